@@ -1,0 +1,54 @@
+package io.jenkins.plugins.hss.core.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One image of the SWR repository as HSS reports it ({@code PrivateImageRepositoryInfo} of
+ * {@code GET /v5/{project_id}/image/swr-repository}). Fields the service left out are null.
+ * Times are epoch milliseconds, sizes bytes.
+ */
+public record SwrImage(
+        Long id,
+        String namespace,
+        String imageName,
+        String imageId,
+        String imageDigest,
+        String imageVersion,
+        String imageType,
+        Boolean latestVersion,
+        String scanStatus,
+        String scanFailedDesc,
+        Long imageSize,
+        Long latestUpdateTime,
+        Long latestScanTime,
+        Integer vulNum,
+        Integer unsafeSettingNum,
+        Integer maliciousFileNum,
+        String domainName,
+        String sharedStatus,
+        Boolean scannable,
+        String instanceName,
+        String instanceId,
+        String instanceUrl,
+        List<AssociatedImage> associationImages) {
+
+    public SwrImage {
+        associationImages = associationImages == null ? List.of() : List.copyOf(associationImages);
+    }
+
+    /** The status as a known value; empty for a value this version does not know. */
+    public Optional<ScanStatus> status() {
+        return ScanStatus.fromWire(scanStatus);
+    }
+
+    /** A multi-architecture image associated with this one ({@code AssociateImages}). */
+    public record AssociatedImage(
+            String imageName,
+            String imageVersion,
+            String imageType,
+            String namespace,
+            String imageDigest,
+            String scanStatus) {
+    }
+}
