@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Type-checks this plugin (main and test sources) against the Jenkins sources, since Maven cannot
+# build it without the Jenkins repository. See docs/development.md.
+#
+#   plugin/typecheck.sh [--prepare]
+#     --prepare   extract okhttp-api from its mirror into $EXTRA_SRC first (once per machine)
+#
+# Environment: JENKINS_SRC (default ~/jenkins-src, laid out by the shared tool's --prepare),
+# EXTRA_SRC (default ~/jenkins-src-extra), MIRRORS (default /work/.mirror), SHARED (default ../shared
+# beside the repository).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+jenkins_src=${JENKINS_SRC:-$HOME/jenkins-src}
+extra_src=${EXTRA_SRC:-$HOME/jenkins-src-extra}
+mirrors=${MIRRORS:-/work/.mirror}
+shared=${SHARED:-$root/../shared}
+
+if [ "${1:-}" = --prepare ]; then
+  # okhttp-api is not among the shared tool's repositories: JenkinsOkHttpClient resolves from its
+  # source root, which ECJ reads from a classpath directory as it reads jars.
+  rm -rf "$extra_src/okhttp-api-plugin" && mkdir -p "$extra_src/okhttp-api-plugin"
+  git --git-dir="$mirrors/jenkinsci+okhttp-api-plugin/repo" archive HEAD | tar -x -C "$extra_src/okhttp-api-plugin"
+fi
+
+cd "$root"
+# The engine and the simulator, built and installed from this reactor; their runtime classpath.
+mvn -B -q -pl hss-core,hss-simulator -am install -DskipTests
+mvn -B -q -pl hss-core,hss-simulator dependency:build-classpath -Dmdep.includeScope=runtime \
+    -Dmdep.outputFile=target/module.classpath
+mkdir -p plugin/target
+{
+  printf '%s' "$root/hss-core/target/classes:$root/hss-simulator/target/classes"
+  for m in hss-core hss-simulator; do printf ':%s' "$(cat "$m/target/module.classpath")"; done
+  # Test helpers that live in the test trees of Jenkins plugins (their -tests jars in the real build).
+  printf ':%s' "$extra_src/okhttp-api-plugin/src/main/java" \
+    "$jenkins_src/workflow-cps-plugin/plugin/src/test/java" \
+    "$jenkins_src/workflow-support-plugin/src/test/java"
+} > plugin/target/engine.classpath
+
+"$shared/tools/jenkins-typecheck/typecheck" --jenkins-src "$jenkins_src" \
+    --classpath "$(cat plugin/target/engine.classpath)" plugin/src/main/java plugin/src/test/java
