@@ -1,0 +1,22 @@
+package io.jenkins.plugins.hss.core.watch;
+
+/** The HSS APIs the watcher calls; HSS limits the rate of each one separately. */
+public enum Api {
+    /** {@code POST /v5/{project_id}/image/batch-scan}. */
+    BATCH_SCAN("batch-scan"),
+    /** {@code GET /v5/{project_id}/image/swr-repository}. */
+    SWR_REPOSITORY("swr-repository"),
+    /** {@code GET /v5/{project_id}/image/{image_id}/vulnerabilities}. */
+    IMAGE_VULNERABILITIES("vulnerabilities");
+
+    private final String label;
+
+    Api(String label) {
+        this.label = label;
+    }
+
+    /** A short name for events and reports. */
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,40 @@
+package io.jenkins.plugins.hss.core.watch;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/** Turns polls into progress events: one when a count changed, none when a poll brought no news. */
+final class ProgressTracker {
+
+    private int lastDone = -1;
+    private Map<String, Integer> lastByStatus = Map.of();
+
+    /** The event for these targets, or null when nothing changed since the last one. */
+    WatchEvent.Progress update(Collection<TargetState> targets, Duration elapsed) {
+        Map<String, Integer> byStatus = new TreeMap<>();
+        int done = 0;
+        int total = 0;
+        for (TargetState target : targets) {
+            if (!target.found()) {
+                continue;
+            }
+            total++;
+            done += target.finished() ? 1 : 0;
+            byStatus.merge(label(target), 1, Integer::sum);
+        }
+        if (done == lastDone && Objects.equals(byStatus, lastByStatus)) {
+            return null;
+        }
+        lastDone = done;
+        lastByStatus = Map.copyOf(byStatus);
+        return new WatchEvent.Progress(done, total, lastByStatus, elapsed);
+    }
+
+    /** A not-started image still shows its previous result; calling that its status would mislead. */
+    private static String label(TargetState target) {
+        return target.finished() || target.started() ? String.valueOf(target.status()) : "not_started";
+    }
+}

@@ -1,0 +1,80 @@
+package io.jenkins.plugins.hss.core.watch;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Something a face may print while a run waits. Events come at changes, not at every poll; each
+ * has a one-line {@link #message()}. They carry image references and statuses, never secrets.
+ */
+public sealed interface WatchEvent {
+
+    /** One line for a console. */
+    String message();
+
+    /** The targets are known, with their records from before the trigger. */
+    record Resolved(int targets, List<String> notFound) implements WatchEvent {
+        public String message() {
+            return targets + " images to scan" + (notFound.isEmpty() ? "" : ", not found: " + String.join(", ", notFound));
+        }
+    }
+
+    /** The batch scan was sent. */
+    record Triggered(Instant at, int images) implements WatchEvent {
+        public String message() {
+            return "triggered the scan of " + images + " images";
+        }
+    }
+
+    /** Progress: shown whenever a count changed. */
+    record Progress(int done, int total, Map<String, Integer> byStatus, Duration elapsed) implements WatchEvent {
+        public String message() {
+            return done + "/" + total + " done " + byStatus + " after " + elapsed.toSeconds() + " s";
+        }
+    }
+
+    /** An image left its state from before the trigger. */
+    record ImageStarted(String reference, String status) implements WatchEvent {
+        public String message() {
+            return reference + ": " + status;
+        }
+    }
+
+    /** The scan this run started ended for an image. */
+    record ImageFinished(String reference, String status) implements WatchEvent {
+        public String message() {
+            return reference + ": finished, " + status;
+        }
+    }
+
+    /** These images had not started scanning when the grace period ended. */
+    record NotStartedWithinGrace(List<String> references, Duration grace) implements WatchEvent {
+        public String message() {
+            return references.size() + " images not started after " + grace.toSeconds() + " s: "
+                    + String.join(", ", references);
+        }
+    }
+
+    /** HSS answered 429: every wait on this credential slows down until {@code until}. */
+    record Throttled(String api, Instant until) implements WatchEvent {
+        public String message() {
+            return "HSS throttled " + api + " calls; next call at " + until;
+        }
+    }
+
+    /** A poll failed after the client's retries; what earlier polls learned is kept. */
+    record PollFailed(String error) implements WatchEvent {
+        public String message() {
+            return "poll failed, will retry: " + error;
+        }
+    }
+
+    /** The wait ended before every scan did. */
+    record TimedOut(List<String> pending) implements WatchEvent {
+        public String message() {
+            return "timed out waiting for " + pending.size() + " images: " + String.join(", ", pending);
+        }
+    }
+}

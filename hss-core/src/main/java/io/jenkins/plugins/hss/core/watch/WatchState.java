@@ -1,0 +1,46 @@
+package io.jenkins.plugins.hss.core.watch;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A snapshot of a wait after its trigger: the targets with their pre-trigger records and what
+ * the polls learned, and when the trigger was sent. Small, immutable and serializable: a Jenkins
+ * controller persists it and, after a restart, {@link ScanRun#resume resumes} the wait from it
+ * without triggering again. The deadline is kept absolute, so a restart does not extend the wait.
+ */
+public final class WatchState implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Instant triggeredAt;
+    private final boolean graceReported;
+    private final ArrayList<TargetState> targets;
+
+    public WatchState(Instant triggeredAt, boolean graceReported, List<TargetState> targets) {
+        this.triggeredAt = Objects.requireNonNull(triggeredAt, "triggeredAt");
+        this.graceReported = graceReported;
+        this.targets = new ArrayList<>(targets);
+    }
+
+    public Instant triggeredAt() {
+        return triggeredAt;
+    }
+
+    /** Whether the images that did not start within the grace period were already reported. */
+    public boolean graceReported() {
+        return graceReported;
+    }
+
+    public List<TargetState> targets() {
+        return List.copyOf(targets);
+    }
+
+    /** How many targets finished their scan. */
+    public long finishedCount() {
+        return targets.stream().filter(TargetState::finished).count();
+    }
+}
