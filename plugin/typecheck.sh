@@ -25,7 +25,7 @@ fi
 cd "$root"
 # The engine and the simulator, built and installed from this reactor; their runtime classpath.
 mvn -B -q -pl hss-core,hss-simulator -am install -DskipTests
-mvn -B -q -pl hss-core,hss-simulator dependency:build-classpath -Dmdep.includeScope=runtime \
+mvn -B -q -pl hss-core,hss-simulator dependency:build-classpath -DincludeScope=runtime \
     -Dmdep.outputFile=target/module.classpath
 mkdir -p plugin/target
 {
