@@ -1,0 +1,87 @@
+package io.jenkins.plugins.hss.simulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code POST /v5/{project_id}/image/batch-scan}: validates like the service, then starts a scan
+ * of every image named in {@code image_info_list}, or of every image the filter fields select
+ * when {@code operate_all} is true. Images that do not exist are skipped without error.
+ */
+final class BatchScanApi implements Api {
+
+    private static final Set<String> FILTER_FIELDS = Set.of("namespace", "image_name", "image_version",
+            "scan_status", "latest_version", "image_size", "start_latest_update_time", "end_latest_update_time",
+            "start_latest_scan_time", "end_latest_scan_time");
+
+    private final ImageCatalog catalog;
+    private final Clock clock;
+    private final ScanRules rules;
+
+    BatchScanApi(ImageCatalog catalog, Clock clock, ScanRules rules) {
+        this.catalog = catalog;
+        this.clock = clock;
+        this.rules = rules;
+    }
+
+    @Override
+    public SimResponse handle(SimRequest request, Route route) {
+        JsonBodyParameters body = JsonBodyParameters.of(request.body());
+        ImageType type = body.choice("image_type", ImageType::fromWire)
+                .filter(value -> value != ImageType.LOCAL_IMAGE)
+                .orElseThrow(() -> ApiError.invalidParameter(
+                        "image_type is required: private_image, shared_image or instance_image"));
+        body.text("repo_type").filter(repo -> !repo.equals("SWR"))
+                .ifPresent(repo -> { throw ApiError.invalidParameter("repo_type must be SWR"); });
+        Instant now = clock.instant();
+        for (ImageRecord image : selectedImages(body, type, request, now)) {
+            image.trigger(now, rules);
+        }
+        return SimResponse.emptyOk();
+    }
+
+    private List<ImageRecord> selectedImages(JsonBodyParameters body, ImageType type, SimRequest request, Instant now) {
+        List<ImageRef> listed = listedImages(body.node("image_info_list"));
+        if (body.flag("operate_all").orElse(false)) {
+            ImageFilter filter = ImageFilter.read(body.restrictedTo(FILTER_FIELDS), type,
+                    request.query().text("enterprise_project_id").orElse(null), rules.nameMatching());
+            return catalog.select(filter, now).stream().map(ImageCatalog.Match::record).toList();
+        }
+        if (listed.isEmpty()) {
+            throw ApiError.invalidParameter("image_info_list is required when operate_all is not true");
+        }
+        List<ImageRecord> found = new ArrayList<>();
+        listed.forEach(ref -> catalog.find(type, ref).ifPresent(found::add));
+        return found;
+    }
+
+    private static List<ImageRef> listedImages(JsonNode list) {
+        List<ImageRef> refs = new ArrayList<>();
+        if (list == null) {
+            return refs;
+        }
+        if (!list.isArray()) {
+            throw ApiError.invalidParameter("image_info_list must be an array");
+        }
+        for (JsonNode item : list) {
+            if (!item.isObject()) {
+                throw ApiError.invalidParameter("image_info_list items must be objects");
+            }
+            refs.add(new ImageRef(requiredText(item, "namespace"), requiredText(item, "image_name"),
+                    requiredText(item, "image_version")));
+        }
+        return refs;
+    }
+
+    private static String requiredText(JsonNode item, String name) {
+        JsonNode value = item.get(name);
+        if (value == null || !value.isTextual() || value.asText().isEmpty()) {
+            throw ApiError.invalidParameter("image_info_list." + name + " is required");
+        }
+        return value.asText();
+    }
+}

@@ -1,0 +1,46 @@
+package io.jenkins.plugins.hss.simulator;
+
+/**
+ * One {@code PrivateImageRepositoryInfo} of the list call. Field order follows the SDK model; null
+ * fields are omitted on the wire. {@code latest_scan_time} is 0 for an image never scanned.
+ */
+record ImageRow(
+        Long id,
+        String namespace,
+        String imageName,
+        String imageId,
+        String imageDigest,
+        String imageVersion,
+        String imageType,
+        Boolean latestVersion,
+        String scanStatus,
+        String scanFailedDesc,
+        Long imageSize,
+        Long latestUpdateTime,
+        Long latestScanTime,
+        Integer vulNum,
+        Integer unsafeSettingNum,
+        Integer maliciousFileNum,
+        String domainName,
+        String sharedStatus,
+        Boolean scannable,
+        String instanceName,
+        String instanceId,
+        String instanceUrl) {
+
+    static ImageRow of(ImageCatalog.Match match) {
+        ImageRecord record = match.record();
+        ScenarioImage image = record.image();
+        ScanView view = match.view();
+        boolean shared = image.type() == ImageType.SHARED_IMAGE;
+        return new ImageRow(record.id(), image.ref().namespace(), image.ref().name(), record.imageId(),
+                record.digest(), image.ref().tag(), image.type().wireName(), image.latestVersion(),
+                view.status().wireName(), view.failureReason(), image.size(), image.updatedAt().toEpochMilli(),
+                view.scannedAt() == null ? 0L : view.scannedAt().toEpochMilli(),
+                view.findings().vulnerabilities().size(), view.findings().unsafeSettings(),
+                view.findings().maliciousFiles(),
+                image.domainName(), shared ? "effective" : null, Boolean.TRUE,
+                image.instanceName(), image.instanceId(),
+                image.instanceId() == null ? null : "swr." + image.instanceId() + ".example/" + image.ref());
+    }
+}

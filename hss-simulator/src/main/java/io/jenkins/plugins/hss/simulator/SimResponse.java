@@ -1,0 +1,27 @@
+package io.jenkins.plugins.hss.simulator;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A response before it is written: status, extra headers and body bytes. */
+record SimResponse(int status, Map<String, String> headers, byte[] body) {
+
+    SimResponse {
+        headers = Map.copyOf(headers);
+    }
+
+    static SimResponse json(int status, Object value) {
+        return new SimResponse(status, Map.of(), WireJson.bytes(value));
+    }
+
+    /** HSS documents no body for a successful batch scan; the SDK accepts an empty one. */
+    static SimResponse emptyOk() {
+        return new SimResponse(200, Map.of(), new byte[0]);
+    }
+
+    SimResponse withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new SimResponse(status, more, body);
+    }
+}
