@@ -1,9 +1,5 @@
 package io.jenkins.plugins.hss.simulator;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +11,7 @@ import java.util.function.Supplier;
  * authenticate, throttle, then the API itself. Every response carries {@code X-Request-Id} and
  * {@code Content-Type: application/json}. Nothing here logs: requests carry secrets.
  */
-final class Gateway implements HttpHandler {
+final class Gateway implements LoopbackHttpServer.Handler {
 
     private static final String ADMIN_PREFIX = "/_sim/";
 
@@ -36,28 +32,25 @@ final class Gateway implements HttpHandler {
         this.admin = admin;
     }
 
+    /** The response, or empty when an injected fault drops the connection. */
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String requestId = UUID.randomUUID().toString().replace("-", "");
-            SimRequest request = SimRequest.read(exchange);
-            if (request.rawPath().startsWith(ADMIN_PREFIX)) {
-                write(exchange, guarded(() -> admin.handle(request), requestId), requestId);
-                return;
-            }
-            Route route = Route.of(request.method(), request.rawPath());
-            counter.received(route.endpoint());
-            Optional<Fault> fault = faults.draw(route.endpoint());
-            if (fault.isPresent() && fault.get() instanceof Fault.DropConnection) {
-                return; // closing an exchange that sent no headers closes the connection
-            }
-            SimResponse response = guarded(
-                    () -> fault.flatMap(this::injected).orElseGet(() -> serve(request, route)), requestId);
-            if (response.status() == 429) {
-                counter.throttled(route.endpoint());
-            }
-            write(exchange, response, requestId);
+    public Optional<SimResponse> handle(SimRequest request) {
+        String requestId = UUID.randomUUID().toString().replace("-", "");
+        if (request.rawPath().startsWith(ADMIN_PREFIX)) {
+            return Optional.of(finish(guarded(() -> admin.handle(request), requestId), requestId));
         }
+        Route route = Route.of(request.method(), request.rawPath());
+        counter.received(route.endpoint());
+        Optional<Fault> fault = faults.draw(route.endpoint());
+        if (fault.isPresent() && fault.get() instanceof Fault.DropConnection) {
+            return Optional.empty();
+        }
+        SimResponse response = guarded(
+                () -> fault.flatMap(this::injected).orElseGet(() -> serve(request, route)), requestId);
+        if (response.status() == 429) {
+            counter.throttled(route.endpoint());
+        }
+        return Optional.of(finish(response, requestId));
     }
 
     private SimResponse serve(SimRequest request, Route route) {
@@ -111,16 +104,7 @@ final class Gateway implements HttpHandler {
         }
     }
 
-    private static void write(HttpExchange exchange, SimResponse response, String requestId) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.getResponseHeaders().set("X-Request-Id", requestId);
-        response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-        byte[] body = response.body();
-        exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
+    private static SimResponse finish(SimResponse response, String requestId) {
+        return response.withHeader("Content-Type", "application/json").withHeader("X-Request-Id", requestId);
     }
 }

@@ -1,10 +1,7 @@
 package io.jenkins.plugins.hss.simulator;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,9 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -41,8 +35,7 @@ public final class HssSimulator implements AutoCloseable {
     public static final String DEMO_USER = "demo-user";
     public static final String DEMO_PASSWORD = "demo-password";
 
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final LoopbackHttpServer server;
     private final Clock clock;
     private final String projectId;
     private final ImageCatalog catalog;
@@ -68,11 +61,7 @@ public final class HssSimulator implements AutoCloseable {
                 new Authenticator(tokens, new AkSkVerifier(builder.accessKeys, clock), builder.projectIds),
                 builder.rateLimit == null ? null : new RateLimiter(builder.rateLimit, clock),
                 faults, counter, new AdminApi(counter, clock, tokens, faults));
-        this.executor = Executors.newCachedThreadPool(daemonThreads());
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), builder.port), 64);
-        server.createContext("/", gateway);
-        server.setExecutor(executor);
-        server.start();
+        this.server = new LoopbackHttpServer(builder.port, gateway);
     }
 
     public static Builder builder() {
@@ -85,7 +74,7 @@ public final class HssSimulator implements AutoCloseable {
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return server.port();
     }
 
     /** The account's first project id, the one a client should put in its paths. */
@@ -134,17 +123,7 @@ public final class HssSimulator implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
-    }
-
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, "hss-simulator-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
+        server.close();
     }
 
     /** Everything has a default: an empty scenario, the system clock, the demo credentials, port 0. */

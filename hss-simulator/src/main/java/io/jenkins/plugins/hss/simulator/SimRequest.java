@@ -1,24 +1,18 @@
 package io.jenkins.plugins.hss.simulator;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 
-/** A request as it arrived, body read in full (chunked or not: the JDK server decodes both). */
-record SimRequest(String method, String rawPath, QueryParameters query, Headers headers, byte[] body, String clientIp) {
+/**
+ * A request as it arrived, body read in full (chunked or not). Header names are looked up
+ * case-insensitively.
+ */
+record SimRequest(String method, String rawPath, QueryParameters query, Map<String, List<String>> headers,
+                  byte[] body, String clientIp) {
 
-    static SimRequest read(HttpExchange exchange) throws IOException {
-        byte[] body = exchange.getRequestBody().readAllBytes();
-        return new SimRequest(exchange.getRequestMethod(),
-                exchange.getRequestURI().getRawPath(),
-                QueryParameters.parse(exchange.getRequestURI().getRawQuery()),
-                exchange.getRequestHeaders(),
-                body,
-                exchange.getRemoteAddress().getAddress().getHostAddress());
-    }
-
-    /** The first value of a header, case-insensitively; null when absent. */
+    /** The first value of a header; null when absent. */
     String header(String name) {
-        return headers.getFirst(name);
+        List<String> values = headers.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
     }
 }

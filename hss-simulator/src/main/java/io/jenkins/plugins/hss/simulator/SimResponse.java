@@ -1,13 +1,14 @@
 package io.jenkins.plugins.hss.simulator;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A response before it is written: status, extra headers and body bytes. */
+/** A response before it is written: status, headers (names exactly as sent) and body bytes. */
 record SimResponse(int status, Map<String, String> headers, byte[] body) {
 
     SimResponse {
-        headers = Map.copyOf(headers);
+        headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
     }
 
     static SimResponse json(int status, Object value) {

@@ -5,6 +5,18 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.huaweicloud.sdk.core.auth.BasicCredentials;
 import com.huaweicloud.sdk.core.exception.ClientRequestException;
+import com.huaweicloud.sdk.core.auth.GlobalCredentials;
+import com.huaweicloud.sdk.iam.v3.IamClient;
+import com.huaweicloud.sdk.iam.v3.model.AuthScope;
+import com.huaweicloud.sdk.iam.v3.model.AuthScopeProject;
+import com.huaweicloud.sdk.iam.v3.model.KeystoneCreateUserTokenByPasswordRequest;
+import com.huaweicloud.sdk.iam.v3.model.KeystoneCreateUserTokenByPasswordRequestBody;
+import com.huaweicloud.sdk.iam.v3.model.KeystoneCreateUserTokenByPasswordResponse;
+import com.huaweicloud.sdk.iam.v3.model.PwdAuth;
+import com.huaweicloud.sdk.iam.v3.model.PwdIdentity;
+import com.huaweicloud.sdk.iam.v3.model.PwdPassword;
+import com.huaweicloud.sdk.iam.v3.model.PwdPasswordUser;
+import com.huaweicloud.sdk.iam.v3.model.PwdPasswordUserDomain;
 import com.huaweicloud.sdk.hss.v5.HssClient;
 import com.huaweicloud.sdk.hss.v5.model.BatchScanPrivateImageRequestInfo;
 import com.huaweicloud.sdk.hss.v5.model.BatchScanSwrImageInfo;
@@ -173,5 +185,28 @@ class OfficialSdkTest {
         assertThat(refused.getErrorCode()).isEqualTo("HSS.0001");
         assertThat(noImages.getHttpStatusCode()).isEqualTo(400);
         assertThat(noImages.getErrorCode()).isEqualTo("HSS.0001");
+    }
+
+    @Test
+    void theIamClientGetsAProjectScopedToken() {
+        IamClient iam = IamClient.newBuilder()
+                .withCredential(new GlobalCredentials().withAk(AK).withSk(SK).withDomainId("demo-domain-id"))
+                .withEndpoints(List.of(hss.baseUrl()))
+                .build();
+        KeystoneCreateUserTokenByPasswordResponse response = iam.keystoneCreateUserTokenByPassword(
+                new KeystoneCreateUserTokenByPasswordRequest().withNocatalog("true").withBody(
+                        new KeystoneCreateUserTokenByPasswordRequestBody().withAuth(new PwdAuth()
+                                .withIdentity(new PwdIdentity()
+                                        .withMethods(List.of(PwdIdentity.MethodsEnum.PASSWORD))
+                                        .withPassword(new PwdPassword().withUser(new PwdPasswordUser()
+                                                .withName("ci-bot").withPassword("s3cret")
+                                                .withDomain(new PwdPasswordUserDomain().withName("demo-account")))))
+                                .withScope(new AuthScope().withProject(new AuthScopeProject().withId(hss.projectId()))))));
+
+        assertThat(response.getHttpStatusCode()).isEqualTo(201);
+        assertThat(response.getXSubjectToken()).startsWith("MII");
+        assertThat(Instant.parse(response.getToken().getExpiresAt())).isEqualTo(clock.instant().plus(Duration.ofHours(24)));
+        assertThat(response.getToken().getProject().getId()).isEqualTo(hss.projectId());
+        assertThat(response.getToken().getUser().getName()).isEqualTo("ci-bot");
     }
 }
