@@ -1,5 +1,6 @@
 package io.jenkins.plugins.hss.core.model;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -17,6 +18,7 @@ public enum ImageType {
     }
 
     /** The value on the wire, e.g. {@code private_image}. */
+    @JsonValue
     public String wireName() {
         return wireName;
     }

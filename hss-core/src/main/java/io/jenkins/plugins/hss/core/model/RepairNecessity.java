@@ -1,5 +1,6 @@
 package io.jenkins.plugins.hss.core.model;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -21,6 +22,7 @@ public enum RepairNecessity {
         this.wireName = wireName;
     }
 
+    @JsonValue
     public String wireName() {
         return wireName;
     }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.hss.core.model;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -22,6 +23,7 @@ public enum ScanStatus {
     }
 
     /** The value on the wire, e.g. {@code download_failed}. */
+    @JsonValue
     public String wireName() {
         return wireName;
     }

@@ -1,0 +1,65 @@
+package io.jenkins.plugins.hss.core.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.jenkins.plugins.hss.core.HssJson;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A validated batch-scan call: the body of {@code POST /v5/{project_id}/image/batch-scan}
+ * ({@code BatchScanPrivateImageRequestInfo}, fields in the SDK's order, unset fields omitted) and
+ * the project it is sent for. Made by {@link ScanSettings#toRequest()}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"repo_type", "image_info_list", "operate_all", "namespace", "image_name", "image_version",
+    "image_type", "scan_status", "latest_version", "image_size", "start_latest_update_time",
+    "end_latest_update_time", "start_latest_scan_time", "end_latest_scan_time"})
+public record BatchScanRequest(
+        String repoType,
+        List<ImageRef> imageInfoList,
+        Boolean operateAll,
+        String namespace,
+        String imageName,
+        String imageVersion,
+        ImageType imageType,
+        ScanStatus scanStatus,
+        Boolean latestVersion,
+        Long imageSize,
+        Long startLatestUpdateTime,
+        Long endLatestUpdateTime,
+        Long startLatestScanTime,
+        Long endLatestScanTime,
+        @JsonIgnore String projectId,
+        @JsonIgnore String enterpriseProjectId) {
+
+    public BatchScanRequest {
+        Objects.requireNonNull(imageType, "imageType");
+        Objects.requireNonNull(projectId, "projectId");
+        imageInfoList = imageInfoList == null || imageInfoList.isEmpty() ? null : List.copyOf(imageInfoList);
+    }
+
+    /** The listed images; empty when the request selects by filter ({@code operate_all}). */
+    @JsonIgnore
+    public List<ImageRef> images() {
+        return imageInfoList == null ? List.of() : imageInfoList;
+    }
+
+    /** Whether the request scans every image its filter fields select instead of a list. */
+    @JsonIgnore
+    public boolean selectsByFilter() {
+        return Boolean.TRUE.equals(operateAll);
+    }
+
+    /** The exact body bytes (UTF-8 JSON) to send and to sign. */
+    public byte[] toJson() {
+        try {
+            return HssJson.mapper().writeValueAsBytes(this);
+        } catch (JsonProcessingException cannotHappen) {
+            throw new UncheckedIOException(cannotHappen);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package io.jenkins.plugins.hss.core.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/**
+ * One image to scan: an entry of {@code image_info_list} ({@code BatchScanSwrImageInfo}).
+ * A reference may be incomplete or invalid when built; {@link #problems(String)} says what is
+ * wrong, so that validation can report every image at once instead of failing on the first.
+ *
+ * @param namespace   the SWR organization ({@code namespace})
+ * @param name        the image name, possibly with {@code /} path components ({@code image_name})
+ * @param tag         the tag ({@code image_version})
+ * @param instanceId  the SWR enterprise instance id ({@code instance_id}), null for SWR shared edition
+ * @param instanceUrl the download URL of an enterprise image ({@code instance_url}), usually null
+ */
+@JsonPropertyOrder({"namespace", "image_name", "image_version", "instance_id", "instance_url"})
+public record ImageRef(
+        @JsonProperty("namespace") String namespace,
+        @JsonProperty("image_name") String name,
+        @JsonProperty("image_version") String tag,
+        @JsonProperty("instance_id") String instanceId,
+        @JsonProperty("instance_url") String instanceUrl) {
+
+    public ImageRef {
+        namespace = blankToNull(namespace);
+        name = blankToNull(name);
+        tag = blankToNull(tag);
+        instanceId = blankToNull(instanceId);
+        instanceUrl = blankToNull(instanceUrl);
+    }
+
+    public static ImageRef of(String namespace, String name, String tag) {
+        return new ImageRef(namespace, name, tag, null, null);
+    }
+
+    /**
+     * Reads {@code namespace/name:tag}. The first {@code /} ends the organization (image names may
+     * hold more slashes) and the last {@code :} starts the tag. Never fails: missing parts stay null
+     * and {@link #problems(String)} reports them.
+     */
+    public static ImageRef parse(String text) {
+        String reference = text == null ? "" : text.strip();
+        int slash = reference.indexOf('/');
+        String namespace = slash < 0 ? null : reference.substring(0, slash);
+        String rest = reference.substring(slash + 1);
+        int colon = rest.lastIndexOf(':');
+        String name = colon < 0 ? rest : rest.substring(0, colon);
+        String tag = colon < 0 ? null : rest.substring(colon + 1);
+        return of(namespace, name, tag);
+    }
+
+    /** This image in an SWR enterprise instance. */
+    public ImageRef withInstance(String id, String url) {
+        return new ImageRef(namespace, name, tag, id, url);
+    }
+
+    /** What is wrong with this reference, reported on {@code field} (e.g. {@code image_info_list[3]}). */
+    public List<SettingsProblem> problems(String field) {
+        Problems problems = new Problems();
+        if (!SwrNames.isNamespace(namespace)) {
+            problems.add(field, "image.namespace", this, String.valueOf(namespace));
+        }
+        if (!SwrNames.isImageName(name)) {
+            problems.add(field, "image.name", this, String.valueOf(name));
+        }
+        if (!SwrNames.isTag(tag)) {
+            problems.add(field, "image.tag", this, String.valueOf(tag));
+        }
+        return problems.list();
+    }
+
+    /** {@code namespace/name:tag}, the form {@link #parse(String)} reads. */
+    @Override
+    public String toString() {
+        return (namespace == null ? "" : namespace + "/") + (name == null ? "" : name) + (tag == null ? "" : ":" + tag);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

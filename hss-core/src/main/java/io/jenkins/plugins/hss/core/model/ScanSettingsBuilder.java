@@ -1,0 +1,293 @@
+package io.jenkins.plugins.hss.core.model;
+
+import io.jenkins.plugins.hss.core.EngineMessages;
+import io.jenkins.plugins.hss.core.gate.FindingThreshold;
+import io.jenkins.plugins.hss.core.gate.GatePolicy;
+import io.jenkins.plugins.hss.core.watch.WaitOptions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Builds {@link ScanSettings}. Setters that take text read it now; text that cannot be read leaves
+ * the field unset and becomes a problem of that field, which a later valid value clears.
+ */
+public final class ScanSettingsBuilder {
+
+    static final String SCAN_STATUSES = "unscan, success, scanning, failed, download_failed, image_oversized";
+
+    private String repoType;
+    private final List<ImageRef> images = new ArrayList<>();
+    private Boolean operateAll;
+    private String namespace;
+    private String imageName;
+    private String imageVersion;
+    private ImageType imageType;
+    private ScanStatus scanStatus;
+    private Boolean latestVersion;
+    private Long imageSize;
+    private TimeRange latestUpdateTime = TimeRange.OPEN;
+    private TimeRange latestScanTime = TimeRange.OPEN;
+    private String projectId;
+    private String enterpriseProjectId;
+    private GatePolicy gate = GatePolicy.defaults();
+    private WaitOptions waitOptions = WaitOptions.defaults();
+    private final Map<String, SettingsProblem> inputProblems = new LinkedHashMap<>();
+
+    ScanSettingsBuilder() {
+    }
+
+    ScanSettingsBuilder(ScanSettings s) {
+        repoType = s.repoType();
+        images.addAll(s.images());
+        operateAll = s.operateAll();
+        namespace = s.namespace();
+        imageName = s.imageName();
+        imageVersion = s.imageVersion();
+        imageType = s.imageType();
+        scanStatus = s.scanStatus();
+        latestVersion = s.latestVersion();
+        imageSize = s.imageSize();
+        latestUpdateTime = s.latestUpdateTime();
+        latestScanTime = s.latestScanTime();
+        projectId = s.projectId();
+        enterpriseProjectId = s.enterpriseProjectId();
+        gate = s.gate();
+        waitOptions = s.waitOptions();
+        s.inputProblems().forEach(p -> inputProblems.put(p.field(), p));
+    }
+
+    /** {@code repo_type}; only {@code SWR} is valid. */
+    public ScanSettingsBuilder repoType(String value) {
+        repoType = blankToNull(value);
+        return this;
+    }
+
+    public ScanSettingsBuilder image(ImageRef image) {
+        images.add(image);
+        return this;
+    }
+
+    /** An image written {@code namespace/name:tag}; an invalid reference is reported by validation. */
+    public ScanSettingsBuilder image(String reference) {
+        return image(ImageRef.parse(reference));
+    }
+
+    /** Replaces the image list. */
+    public ScanSettingsBuilder images(List<ImageRef> replacement) {
+        images.clear();
+        images.addAll(replacement);
+        return this;
+    }
+
+    /** Replaces the image list with references written {@code namespace/name:tag}. */
+    public ScanSettingsBuilder imageReferences(List<String> references) {
+        return images(references.stream().map(ImageRef::parse).toList());
+    }
+
+    public ScanSettingsBuilder operateAll(Boolean value) {
+        operateAll = value;
+        return this;
+    }
+
+    public ScanSettingsBuilder namespace(String value) {
+        namespace = blankToNull(value);
+        return this;
+    }
+
+    public ScanSettingsBuilder imageName(String value) {
+        imageName = blankToNull(value);
+        return this;
+    }
+
+    public ScanSettingsBuilder imageVersion(String value) {
+        imageVersion = blankToNull(value);
+        return this;
+    }
+
+    public ScanSettingsBuilder imageType(ImageType value) {
+        inputProblems.remove("image_type");
+        imageType = value;
+        return this;
+    }
+
+    /** {@code private_image} or {@code shared_image}, in any case. */
+    public ScanSettingsBuilder imageType(String text) {
+        imageType = read("image_type", text, t -> ImageType.fromWire(t.toLowerCase(Locale.ROOT)),
+                "image_type.invalid", "private_image, shared_image");
+        return this;
+    }
+
+    public ScanSettingsBuilder scanStatus(ScanStatus value) {
+        inputProblems.remove("scan_status");
+        scanStatus = value;
+        return this;
+    }
+
+    /** One of {@value #SCAN_STATUSES}. */
+    public ScanSettingsBuilder scanStatus(String text) {
+        scanStatus = read("scan_status", text, t -> ScanStatus.fromWire(t.toLowerCase(Locale.ROOT)),
+                "scan_status.invalid", SCAN_STATUSES);
+        return this;
+    }
+
+    public ScanSettingsBuilder latestVersion(Boolean value) {
+        latestVersion = value;
+        return this;
+    }
+
+    public ScanSettingsBuilder imageSize(Long bytes) {
+        inputProblems.remove("image_size");
+        imageSize = bytes;
+        return this;
+    }
+
+    /** Bytes as decimal text. */
+    public ScanSettingsBuilder imageSize(String text) {
+        imageSize = read("image_size", text, ScanSettingsBuilder::parseLong, "image_size.invalid");
+        return this;
+    }
+
+    public ScanSettingsBuilder startLatestUpdateTime(Long epochMillis) {
+        inputProblems.remove("start_latest_update_time");
+        latestUpdateTime = latestUpdateTime.withStart(epochMillis);
+        return this;
+    }
+
+    /** Epoch milliseconds or an ISO-8601 instant. */
+    public ScanSettingsBuilder startLatestUpdateTime(String text) {
+        latestUpdateTime = latestUpdateTime.withStart(time("start_latest_update_time", text));
+        return this;
+    }
+
+    public ScanSettingsBuilder endLatestUpdateTime(Long epochMillis) {
+        inputProblems.remove("end_latest_update_time");
+        latestUpdateTime = latestUpdateTime.withEnd(epochMillis);
+        return this;
+    }
+
+    /** Epoch milliseconds or an ISO-8601 instant. */
+    public ScanSettingsBuilder endLatestUpdateTime(String text) {
+        latestUpdateTime = latestUpdateTime.withEnd(time("end_latest_update_time", text));
+        return this;
+    }
+
+    public ScanSettingsBuilder startLatestScanTime(Long epochMillis) {
+        inputProblems.remove("start_latest_scan_time");
+        latestScanTime = latestScanTime.withStart(epochMillis);
+        return this;
+    }
+
+    /** Epoch milliseconds or an ISO-8601 instant. */
+    public ScanSettingsBuilder startLatestScanTime(String text) {
+        latestScanTime = latestScanTime.withStart(time("start_latest_scan_time", text));
+        return this;
+    }
+
+    public ScanSettingsBuilder endLatestScanTime(Long epochMillis) {
+        inputProblems.remove("end_latest_scan_time");
+        latestScanTime = latestScanTime.withEnd(epochMillis);
+        return this;
+    }
+
+    /** Epoch milliseconds or an ISO-8601 instant. */
+    public ScanSettingsBuilder endLatestScanTime(String text) {
+        latestScanTime = latestScanTime.withEnd(time("end_latest_scan_time", text));
+        return this;
+    }
+
+    public ScanSettingsBuilder projectId(String value) {
+        projectId = blankToNull(value);
+        return this;
+    }
+
+    /** Null or blank for the default enterprise project; {@code all_granted_eps} for all of them. */
+    public ScanSettingsBuilder enterpriseProjectId(String value) {
+        enterpriseProjectId = blankToNull(value);
+        return this;
+    }
+
+    public ScanSettingsBuilder gate(GatePolicy value) {
+        gate = value;
+        return this;
+    }
+
+    /**
+     * Replaces the gate's thresholds with thresholds in their text form, separated by commas,
+     * semicolons or new lines; each unreadable one is a problem of {@code gate.thresholds}.
+     */
+    public ScanSettingsBuilder thresholds(String text) {
+        inputProblems.remove("gate.thresholds");
+        List<FindingThreshold> read = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
+        for (String item : FindingThreshold.split(text)) {
+            try {
+                read.add(FindingThreshold.parse(item));
+            } catch (IllegalArgumentException e) {
+                unreadable.add(e.getMessage());
+            }
+        }
+        if (!unreadable.isEmpty()) {
+            String reasons = String.join(" ", unreadable);
+            inputProblems.put("gate.thresholds", new SettingsProblem("gate.thresholds",
+                    EngineMessages.format("thresholds.invalid", "gate.thresholds", reasons)));
+        }
+        gate = gate.withThresholds(read);
+        return this;
+    }
+
+    public ScanSettingsBuilder waitOptions(WaitOptions value) {
+        waitOptions = value;
+        return this;
+    }
+
+    public ScanSettings build() {
+        return new ScanSettings(repoType, images, operateAll, namespace, imageName, imageVersion, imageType,
+                scanStatus, latestVersion, imageSize, latestUpdateTime, latestScanTime, projectId,
+                enterpriseProjectId, gate, waitOptions, List.copyOf(inputProblems.values()));
+    }
+
+    private Long time(String field, String text) {
+        return read(field, text, t -> {
+            try {
+                return Optional.of(TimeValue.parse(t));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }, "time.invalid");
+    }
+
+    /** The value of {@code text}, or null with a problem of {@code field} when it cannot be read. */
+    private <T> T read(String field, String text, Function<String, Optional<T>> reader, String key,
+                       Object... extra) {
+        inputProblems.remove(field);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        Optional<T> value = reader.apply(text.strip());
+        if (value.isEmpty()) {
+            Object[] arguments = new Object[extra.length + 2];
+            arguments[0] = field;
+            arguments[1] = text.strip();
+            System.arraycopy(extra, 0, arguments, 2, extra.length);
+            inputProblems.put(field, new SettingsProblem(field, EngineMessages.format(key, arguments)));
+        }
+        return value.orElse(null);
+    }
+
+    private static Optional<Long> parseLong(String text) {
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,75 @@
+package io.jenkins.plugins.hss.core.model;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The validation rules of {@link ScanSettings}, applied together so every problem is reported. */
+final class ScanSettingsCheck {
+
+    /** RFC 3986 unreserved characters: the project id goes into the path unencoded, as the SDK sends it. */
+    private static final Pattern URL_SAFE = Pattern.compile("[A-Za-z0-9._~-]{1,128}");
+
+    private final ScanSettings settings;
+    private final Problems problems = new Problems();
+
+    ScanSettingsCheck(ScanSettings settings) {
+        this.settings = settings;
+    }
+
+    List<SettingsProblem> problems() {
+        problems.addAll(settings.inputProblems());
+        checkKinds();
+        checkSelection();
+        checkFilters();
+        checkProject();
+        problems.addAll(settings.waitOptions().problems());
+        return problems.list();
+    }
+
+    private void checkKinds() {
+        if (settings.imageType() == null && !hasInputProblem("image_type")) {
+            problems.add("image_type", "image_type.missing");
+        }
+        if (settings.repoType() != null && !"SWR".equals(settings.repoType())) {
+            problems.add("repo_type", "repo_type.invalid", settings.repoType());
+        }
+        if (settings.scanStatus() == ScanStatus.WAITING_FOR_SCAN) {
+            problems.add("scan_status", "scan_status.invalid", settings.scanStatus(), ScanSettingsBuilder.SCAN_STATUSES);
+        }
+    }
+
+    private void checkSelection() {
+        boolean all = Boolean.TRUE.equals(settings.operateAll());
+        List<ImageRef> images = settings.images();
+        if (images.isEmpty() && !all) {
+            problems.add("image_info_list", "images.none");
+        }
+        if (!images.isEmpty() && all) {
+            problems.add("operate_all", "images.both", images.size());
+        }
+        for (int i = 0; i < images.size(); i++) {
+            problems.addAll(images.get(i).problems("image_info_list[" + i + "]"));
+        }
+    }
+
+    private void checkFilters() {
+        problems.addAll(settings.latestUpdateTime().problems("start_latest_update_time", "end_latest_update_time"));
+        problems.addAll(settings.latestScanTime().problems("start_latest_scan_time", "end_latest_scan_time"));
+        if (settings.imageSize() != null && settings.imageSize() < 0) {
+            problems.add("image_size", "image_size.negative", settings.imageSize());
+        }
+    }
+
+    private void checkProject() {
+        String projectId = settings.projectId();
+        if (projectId == null) {
+            problems.add("project_id", "project_id.missing");
+        } else if (!URL_SAFE.matcher(projectId).matches()) {
+            problems.add("project_id", "project_id.unsafe", projectId);
+        }
+    }
+
+    private boolean hasInputProblem(String field) {
+        return settings.inputProblems().stream().anyMatch(p -> p.field().equals(field));
+    }
+}

@@ -1,0 +1,50 @@
+package io.jenkins.plugins.hss.core.gate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class FindingThresholdTest {
+
+    @Test
+    void readsScopeMetricMaximumAndOutcome() {
+        assertThat(FindingThreshold.parse("total:malicious_files>0:unstable")).isEqualTo(
+                new FindingThreshold(FindingMetric.MALICIOUS_FILES, ThresholdScope.TOTAL, 0, Outcome.UNSTABLE));
+    }
+
+    @Test
+    void scopeDefaultsToPerImageAndOutcomeToFailure() {
+        assertThat(FindingThreshold.parse("vulnerabilities>10")).isEqualTo(
+                new FindingThreshold(FindingMetric.VULNERABILITIES, ThresholdScope.PER_IMAGE, 10, Outcome.FAILURE));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"immediate_repair>0:failure", "total:delay_repair>5:unstable", "unsafe_settings>3:success",
+        "not_needed_repair>100:failure"})
+    void toStringIsTheTextFormParseReads(String text) {
+        assertThat(FindingThreshold.parse(text)).hasToString(text);
+    }
+
+    @Test
+    void anUnknownMetricNamesTheKnownOnes() {
+        assertThatThrownBy(() -> FindingThreshold.parse("cves>1"))
+                .hasMessageContaining("immediate_repair").hasMessageContaining("malicious_files");
+    }
+
+    @Test
+    void isExceededOnlyAboveItsMaximum() {
+        FindingThreshold threshold = FindingThreshold.parse("vulnerabilities>2");
+
+        assertThat(threshold.isExceededBy(2)).isFalse();
+        assertThat(threshold.isExceededBy(3)).isTrue();
+    }
+
+    @Test
+    void worstIsTheMoreSevereOutcome() {
+        assertThat(Outcome.UNSTABLE.worst(Outcome.SUCCESS)).isEqualTo(Outcome.UNSTABLE);
+        assertThat(Outcome.UNSTABLE.worst(Outcome.FAILURE)).isEqualTo(Outcome.FAILURE);
+    }
+}

@@ -1,0 +1,114 @@
+package io.jenkins.plugins.hss.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.jenkins.plugins.hss.core.gate.FindingMetric;
+import io.jenkins.plugins.hss.core.watch.WaitOptions;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ScanSettingsTest {
+
+    private static final String PROJECT = "0123456789abcdef0123456789abcdef";
+
+    private static ScanSettingsBuilder valid() {
+        return ScanSettings.builder().projectId(PROJECT).imageType("private_image").image("team-a/nginx:1.25");
+    }
+
+    private static List<String> fields(ScanSettings settings) {
+        return settings.problems().stream().map(SettingsProblem::field).toList();
+    }
+
+    @Test
+    void aListOfImagesWithATypeAndAProjectIsValid() {
+        assertThat(valid().build().problems()).isEmpty();
+    }
+
+    @Test
+    void reportsEveryProblemAtOnceEachNamingItsField() {
+        ScanSettings settings = ScanSettings.builder()
+                .projectId("a/b").imageType("public_image").scanStatus("done").repoType("harbor")
+                .image("Team/nginx:1").operateAll(true)
+                .startLatestUpdateTime("2024-06-10T00:00:00Z").endLatestUpdateTime("2024-06-01T00:00:00Z")
+                .startLatestScanTime("yesterday").imageSize(-1L)
+                .waitOptions(WaitOptions.builder().initialPollInterval(Duration.ofMinutes(5)).build())
+                .build();
+
+        assertThat(fields(settings)).containsExactlyInAnyOrder(
+                "image_type", "scan_status", "start_latest_scan_time", "repo_type", "operate_all",
+                "image_info_list[0]", "start_latest_update_time", "image_size", "project_id",
+                "wait.initial_poll_interval");
+        assertThat(settings.problems()).allSatisfy(p -> assertThat(p.message()).contains(p.field()));
+    }
+
+    @Test
+    void aMissingImageTypeSaysWhichValuesToUse() {
+        ScanSettings settings = valid().imageType((String) null).build();
+
+        assertThat(settings.problems()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("image_type");
+            assertThat(p.message()).contains("private_image or shared_image");
+        });
+    }
+
+    @Test
+    void neitherImagesNorOperateAllIsAProblemOfTheImageList() {
+        assertThat(fields(valid().images(List.of()).build())).containsExactly("image_info_list");
+    }
+
+    @Test
+    void operateAllWithoutImagesIsValid() {
+        assertThat(valid().images(List.of()).operateAll(true).build().problems()).isEmpty();
+    }
+
+    @Test
+    void waitingForScanIsNotABatchScanFilter() {
+        assertThat(fields(valid().scanStatus("waiting_for_scan").build())).containsExactly("scan_status");
+    }
+
+    @Test
+    void aLaterValidValueClearsTheProblemOfUnreadableText() {
+        assertThat(valid().imageType("nope").imageType("SHARED_IMAGE").build().problems()).isEmpty();
+    }
+
+    @Test
+    void timesAreReadAsEpochMillisOrIsoInstants() {
+        ScanSettings settings = valid().startLatestScanTime("1718000000000").endLatestScanTime("2024-06-10T06:13:21Z").build();
+
+        assertThat(settings.latestScanTime()).isEqualTo(new TimeRange(1718000000000L, 1718000001000L));
+    }
+
+    @Test
+    void theProjectIdMustBeUrlSafeBecauseItGoesIntoThePath() {
+        assertThat(fields(valid().projectId("p?x=1").build())).containsExactly("project_id");
+        assertThat(fields(valid().projectId(" ").build())).containsExactly("project_id");
+    }
+
+    @Test
+    void toRequestListsEveryProblemInItsMessage() {
+        ScanSettings settings = ScanSettings.builder().build();
+
+        assertThatThrownBy(settings::toRequest)
+                .isInstanceOf(InvalidSettingsException.class)
+                .hasMessageContaining("image_type").hasMessageContaining("image_info_list").hasMessageContaining("project_id");
+    }
+
+    @Test
+    void unreadableThresholdsAreAProblemOfTheGateThresholds() {
+        ScanSettings settings = valid().thresholds("immediate_repair>0:failure, bogus>1").build();
+
+        assertThat(fields(settings)).containsExactly("gate.thresholds");
+        assertThat(settings.gate().thresholds()).singleElement()
+                .satisfies(t -> assertThat(t.metric()).isEqualTo(FindingMetric.IMMEDIATE_REPAIR_VULNERABILITIES));
+    }
+
+    @Test
+    void toBuilderKeepsEveryFieldAndInputProblem() {
+        ScanSettings settings = valid().namespace("team-a").latestVersion(true).imageSize("oops")
+                .enterpriseProjectId("all_granted_eps").build();
+
+        assertThat(settings.toBuilder().build()).isEqualTo(settings);
+    }
+}
