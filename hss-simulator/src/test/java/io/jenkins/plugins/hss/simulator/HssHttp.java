@@ -8,9 +8,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -46,23 +48,26 @@ final class HssHttp {
     private final HssSimulator hss;
     private final Map<String, String> headers;
     private final String[] signingKey;
+    private final Clock signingClock;
 
-    private HssHttp(HssSimulator hss, Map<String, String> headers, String[] signingKey) {
+    private HssHttp(HssSimulator hss, Map<String, String> headers, String[] signingKey, Clock signingClock) {
         this.hss = hss;
         this.headers = headers;
         this.signingKey = signingKey;
+        this.signingClock = signingClock;
     }
 
     static HssHttp anonymous(HssSimulator hss) {
-        return new HssHttp(hss, Map.of(), null);
+        return new HssHttp(hss, Map.of(), null, hss.clock());
     }
 
     static HssHttp withToken(HssSimulator hss) {
-        return new HssHttp(hss, Map.of("X-Auth-Token", token(hss, HssSimulator.DEMO_USER, HssSimulator.DEMO_PASSWORD)), null);
+        return new HssHttp(hss, Map.of("X-Auth-Token", token(hss, HssSimulator.DEMO_USER, HssSimulator.DEMO_PASSWORD)), null,
+                hss.clock());
     }
 
     static HssHttp signed(HssSimulator hss, String accessKey, String secretKey) {
-        return new HssHttp(hss, Map.of(), new String[] {accessKey, secretKey});
+        return new HssHttp(hss, Map.of(), new String[] {accessKey, secretKey}, hss.clock());
     }
 
     static String token(HssSimulator hss, String user, String password) {
@@ -78,7 +83,12 @@ final class HssHttp {
     HssHttp withHeader(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);
-        return new HssHttp(hss, more, signingKey);
+        return new HssHttp(hss, more, signingKey, signingClock);
+    }
+
+    /** Signs with this clock's time instead of the simulator's: a client whose clock is off. */
+    HssHttp withSigningClock(Clock clock) {
+        return new HssHttp(hss, headers, signingKey, clock);
     }
 
     /** {@code /v5/{project_id}} + rest. */
@@ -115,9 +125,9 @@ final class HssHttp {
     }
 
     private Map<String, String> signature(String method, String pathAndQuery, String body) {
-        String sdkDate = SDK_DATE.format(hss.clock().instant());
+        String sdkDate = SDK_DATE.format(signingClock.instant());
         TreeMap<String, String> signed = new TreeMap<>();
-        headers.forEach((name, value) -> signed.put(name.toLowerCase(java.util.Locale.ROOT), value));
+        headers.forEach((name, value) -> signed.put(name.toLowerCase(Locale.ROOT), value));
         signed.put("host", "127.0.0.1:" + hss.port());
         signed.put("x-project-id", hss.projectId());
         signed.put("x-sdk-date", sdkDate);
