@@ -1,0 +1,115 @@
+package io.jenkins.plugins.hss.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Scenarios: the JSON format, the generator and the builder's checks. */
+class ScenarioTest {
+
+    private static Scenario example() throws IOException {
+        try (InputStream in = ScenarioTest.class.getResourceAsStream("example-scenario.json")) {
+            return Scenario.fromJson(in);
+        }
+    }
+
+    private static Scenario json(String text) throws IOException {
+        return Scenario.fromJson(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void theShippedExampleReadsWithEveryKindOfImage() throws IOException {
+        Scenario scenario = example();
+
+        assertThat(scenario.rules().scanDuration()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(scenario.images()).hasSize(8);
+        ScenarioImage nginx = scenario.images().get(0);
+        assertThat(nginx.findings().vulnerabilities()).extracting(Vulnerability::repairNecessity)
+                .containsExactly(RepairNecessity.values());
+        assertThat(nginx.previousScan().at()).isEqualTo(Instant.parse("2026-01-12T09:30:00Z"));
+        assertThat(scenario.images().get(1).previousFindings()).isEqualTo(Findings.NONE);
+        assertThat(scenario.images().get(2).outcomes()).containsExactly(ScanOutcome.FAILED, ScanOutcome.SUCCESS);
+        assertThat(scenario.images().get(6).type()).isEqualTo(ImageType.SHARED_IMAGE);
+        assertThat(scenario.images().get(7).instanceId()).isEqualTo("inst-0001");
+    }
+
+    @Test
+    void anUnknownKeyIsAnErrorNamingIt() {
+        assertThatThrownBy(() -> json("{\"images\":[{\"image\":\"a/b:1\",\"sise\":3}]}"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sise");
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsAnError() {
+        assertThatThrownBy(() -> json("{\"images\":[{\"image\":\"a/b:1\",\"size\":\"big\"}]}"))
+                .hasMessageContaining("size");
+        assertThatThrownBy(() -> json("{\"images\":[{\"image\":\"a/b:1\",\"outcomes\":[\"exploded\"]}]}"))
+                .hasMessageContaining("exploded");
+    }
+
+    @Test
+    void anImageCannotAppearTwice() {
+        assertThatThrownBy(() -> Scenario.builder().image("a/b:1").image("a/b:1").build())
+                .hasMessageContaining("twice");
+    }
+
+    @Test
+    void referencesNeedNamespaceNameAndTag() {
+        assertThat(ImageRef.parse("team-a/tools/nginx:1.25")).isEqualTo(new ImageRef("team-a", "tools/nginx", "1.25"));
+        assertThatThrownBy(() -> ImageRef.parse("nginx:1.25")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ImageRef.parse("team-a/nginx")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theSameSeedGeneratesTheSameScenario() {
+        assertThat(Scenario.generated(300, 7).images()).isEqualTo(Scenario.generated(300, 7).images());
+        assertThat(Scenario.generated(300, 7).images()).isNotEqualTo(Scenario.generated(300, 8).images());
+    }
+
+    @Test
+    void aGeneratedScenarioHasEveryKindOfImage() {
+        List<ScenarioImage> images = Scenario.generated(1000, 1).images();
+
+        assertThat(images.stream().map(image -> image.ref().namespace()).collect(Collectors.toSet())).hasSizeGreaterThan(3);
+        assertThat(images.stream().flatMap(image -> image.findings().vulnerabilities().stream())
+                .map(Vulnerability::repairNecessity).collect(Collectors.toSet())).containsExactlyInAnyOrder(RepairNecessity.values());
+        assertThat(images).anyMatch(image -> image.findings().maliciousFiles() > 0);
+        assertThat(images).anyMatch(image -> image.findings().unsafeSettings() > 0);
+        assertThat(images).anyMatch(image -> image.previousScan() != null);
+        assertThat(images).anyMatch(image -> image.size() > ScanRules.DEFAULT_SIZE_LIMIT);
+        assertThat(images).anyMatch(image -> image.outcomes().contains(ScanOutcome.FAILED));
+        assertThat(images).anyMatch(image -> image.outcomes().contains(ScanOutcome.DOWNLOAD_FAILED));
+        assertThat(images).anyMatch(image -> image.type() == ImageType.SHARED_IMAGE);
+    }
+
+    @Test
+    void generatedImagesAreUniqueWithOneLatestVersionPerRepository() {
+        List<ScenarioImage> images = Scenario.generated(500, 3).images();
+        Set<String> latest = new HashSet<>();
+
+        assertThat(images.stream().map(image -> image.ref().toString()).distinct()).hasSize(500);
+        images.stream().filter(ScenarioImage::latestVersion)
+                .forEach(image -> assertThat(latest.add(image.ref().namespace() + "/" + image.ref().name())).isTrue());
+        assertThat(latest).hasSize(50);
+    }
+
+    @Test
+    void generatedTimesLieBeforeTheAnchor() {
+        Instant anchor = Instant.parse("2030-01-01T00:00:00Z");
+
+        assertThat(Scenario.generated(200, 1, anchor).images())
+                .allMatch(image -> image.updatedAt().isBefore(anchor))
+                .allMatch(image -> image.previousScan() == null || image.previousScan().at().isBefore(anchor));
+    }
+}

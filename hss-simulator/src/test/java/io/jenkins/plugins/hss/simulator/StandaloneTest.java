@@ -1,0 +1,70 @@
+package io.jenkins.plugins.hss.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line of {@code java -jar hss-simulator.jar}. */
+class StandaloneTest {
+
+    @Test
+    void defaultsAreTheDemoWithTheRealRateLimit() {
+        LaunchOptions options = LaunchOptions.parse(List.of());
+
+        assertThat(options.port).isEqualTo(8080);
+        assertThat(options.images).isEqualTo(100);
+        assertThat(options.rateLimit).isEqualTo(RateLimit.HSS);
+        assertThat(options.accessKey).isEqualTo(HssSimulator.DEMO_ACCESS_KEY);
+    }
+
+    @Test
+    void everyOptionIsRead() {
+        LaunchOptions options = LaunchOptions.parse(List.of("--port", "0", "--images", "500", "--seed", "9",
+                "--rate-limit", "off", "--scan-delay", "2s", "--waiting", "1s", "--scan-duration", "PT30S",
+                "--size-limit", "1000", "--name-matching", "exact", "--time-scale", "10", "--token-lifetime", "1h",
+                "--project-id", "p1", "--region", "eu-west-101", "--access-key", "AK", "--secret-key", "SK",
+                "--security-token", "T", "--iam-domain", "d", "--iam-user", "u", "--iam-password", "pw"));
+        ScanRules rules = options.rules(ScanRules.DEFAULT);
+
+        assertThat(options.rateLimit).isNull();
+        assertThat(options.images).isEqualTo(500);
+        assertThat(options.timeScale).isEqualTo(10.0);
+        assertThat(rules).isEqualTo(new ScanRules(Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(30),
+                1000, NameMatching.EXACT));
+    }
+
+    @Test
+    void anUnknownOptionOrAMissingValueIsAnError() {
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--colour", "blue"))).hasMessageContaining("--colour");
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--port"))).hasMessageContaining("needs a value");
+    }
+
+    @Test
+    void itStartsFromAScenarioFileAndPrintsWhereAndWithWhatToConnect(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("scenario.json");
+        Files.writeString(file, "{\"images\":[{\"image\":\"team-a/nginx:1.25\"}]}");
+        LaunchOptions options = LaunchOptions.parse(List.of("--port", "0", "--scenario", file.toString(),
+                "--secret-key", "my-own-secret"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        try (HssSimulator hss = SimulatorMain.start(options)) {
+            SimulatorMain.describe(hss, options, new PrintStream(out, true, StandardCharsets.UTF_8));
+            HssHttp http = HssHttp.signed(hss, HssSimulator.DEMO_ACCESS_KEY, "my-own-secret");
+            assertThat(http.get(http.hssPath("/image/swr-repository?image_type=private_image")).json()
+                    .get("total_num").asInt()).isEqualTo(1);
+        }
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("http://127.0.0.1:", HssSimulator.DEFAULT_PROJECT_ID, HssSimulator.DEMO_PASSWORD)
+                .doesNotContain("my-own-secret");
+    }
+}
