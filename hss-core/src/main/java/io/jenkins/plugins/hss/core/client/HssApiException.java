@@ -26,7 +26,13 @@ public class HssApiException extends HssException {
      * @param retryAfter the delay a {@code Retry-After} header asked for, null when absent
      */
     public HssApiException(int status, String errorCode, String errorMsg, String requestId, Duration retryAfter) {
-        super(describe(status, errorCode, errorMsg, requestId));
+        this("HSS", status, errorCode, errorMsg, requestId, retryAfter);
+    }
+
+    /** @param service who answered: {@code HSS} or {@code IAM} */
+    public HssApiException(String service, int status, String errorCode, String errorMsg, String requestId,
+                           Duration retryAfter) {
+        super(describe(service, status, errorCode, errorMsg, requestId));
         this.status = status;
         this.errorCode = errorCode;
         this.errorMsg = errorMsg;
@@ -69,8 +75,8 @@ public class HssApiException extends HssException {
         return status == 401 && ("APIG.0307".equals(errorCode) || "APIG.0301".equals(errorCode));
     }
 
-    private static String describe(int status, String errorCode, String errorMsg, String requestId) {
-        return EngineMessages.format("api.error", status, errorCode == null ? "" : " " + errorCode,
+    private static String describe(String service, int status, String errorCode, String errorMsg, String requestId) {
+        return EngineMessages.format("api.error", service, status, errorCode == null ? "" : " " + errorCode,
                 errorMsg == null ? "" : " \"" + errorMsg + "\"",
                 requestId == null ? EngineMessages.format("api.no_request_id") : requestId);
     }

@@ -1,0 +1,26 @@
+package io.jenkins.plugins.hss.core.auth;
+
+import java.util.Objects;
+
+/**
+ * An IAM user's name and password in an account (domain), exchanged for a project-scoped token.
+ *
+ * @param domainName the account name the user belongs to
+ */
+public record IamUserCredentials(String userName, SecretValue password, String domainName) implements HssCredentials {
+
+    public IamUserCredentials {
+        Objects.requireNonNull(userName, "userName");
+        Objects.requireNonNull(password, "password");
+        Objects.requireNonNull(domainName, "domainName");
+    }
+
+    public static IamUserCredentials of(String userName, String password, String domainName) {
+        return new IamUserCredentials(userName, SecretValue.of(password), domainName);
+    }
+
+    @Override
+    public String identity() {
+        return "iam:" + domainName + "/" + userName;
+    }
+}
