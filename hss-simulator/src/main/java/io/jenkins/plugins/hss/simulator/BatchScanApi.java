@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -18,6 +19,9 @@ final class BatchScanApi implements Api {
             "scan_status", "latest_version", "image_size", "start_latest_update_time", "end_latest_update_time",
             "start_latest_scan_time", "end_latest_scan_time");
 
+    private static final Set<ImageType> SCANNABLE_TYPES =
+            EnumSet.of(ImageType.PRIVATE_IMAGE, ImageType.SHARED_IMAGE, ImageType.INSTANCE_IMAGE);
+
     private final ImageCatalog catalog;
     private final Clock clock;
     private final ScanRules rules;
@@ -31,10 +35,7 @@ final class BatchScanApi implements Api {
     @Override
     public SimResponse handle(SimRequest request, Route route) {
         JsonBodyParameters body = JsonBodyParameters.of(request.body());
-        ImageType type = body.choice("image_type", ImageType::fromWire)
-                .filter(value -> value != ImageType.LOCAL_IMAGE)
-                .orElseThrow(() -> ApiError.invalidParameter(
-                        "image_type is required: private_image, shared_image or instance_image"));
+        ImageType type = body.imageType(SCANNABLE_TYPES);
         body.text("repo_type").filter(repo -> !repo.equals("SWR"))
                 .ifPresent(repo -> { throw ApiError.invalidParameter("repo_type must be SWR"); });
         Instant now = clock.instant();

@@ -1,10 +1,9 @@
 package io.jenkins.plugins.hss.simulator;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** The repository an image lives in, as HSS names it on the wire. */
-public enum ImageType {
+public enum ImageType implements WireNamed {
     PRIVATE_IMAGE("private_image"),
     SHARED_IMAGE("shared_image"),
     INSTANCE_IMAGE("instance_image"),
@@ -16,11 +15,12 @@ public enum ImageType {
         this.wireName = wireName;
     }
 
+    @Override
     public String wireName() {
         return wireName;
     }
 
     public static Optional<ImageType> fromWire(String value) {
-        return Arrays.stream(values()).filter(type -> type.wireName.equals(value)).findFirst();
+        return WireNamed.fromWire(ImageType.class, value);
     }
 }

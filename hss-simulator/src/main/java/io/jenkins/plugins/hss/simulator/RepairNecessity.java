@@ -1,10 +1,9 @@
 package io.jenkins.plugins.hss.simulator;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** How urgently a vulnerability must be fixed: the only severity the image APIs report. */
-public enum RepairNecessity {
+public enum RepairNecessity implements WireNamed {
     IMMEDIATE_REPAIR("immediate_repair"),
     DELAY_REPAIR("delay_repair"),
     NOT_NEEDED_REPAIR("not_needed_repair");
@@ -15,11 +14,12 @@ public enum RepairNecessity {
         this.wireName = wireName;
     }
 
+    @Override
     public String wireName() {
         return wireName;
     }
 
     public static Optional<RepairNecessity> fromWire(String value) {
-        return Arrays.stream(values()).filter(level -> level.wireName.equals(value)).findFirst();
+        return WireNamed.fromWire(RepairNecessity.class, value);
     }
 }

@@ -27,6 +27,13 @@ interface RequestParameters {
                 .orElseThrow(() -> ApiError.invalidParameter(name + " has an unsupported value")));
     }
 
+    /** The mandatory {@code image_type}, which must be one of {@code accepted}. */
+    default ImageType imageType(Set<ImageType> accepted) {
+        return choice("image_type", ImageType::fromWire).filter(accepted::contains)
+                .orElseThrow(() -> ApiError.invalidParameter("image_type is required, one of "
+                        + accepted.stream().map(ImageType::wireName).sorted().toList()));
+    }
+
     default int offset() {
         return number("offset", 0, 2_000_000).orElse(0L).intValue();
     }

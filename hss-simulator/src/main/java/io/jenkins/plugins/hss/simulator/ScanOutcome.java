@@ -1,10 +1,9 @@
 package io.jenkins.plugins.hss.simulator;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** How a scan of an image ends, as a scenario prescribes it. */
-public enum ScanOutcome {
+public enum ScanOutcome implements WireNamed {
     SUCCESS(ScanStatus.SUCCESS, null),
     FAILED(ScanStatus.FAILED, "failed_to_scan_vulnerability"),
     DOWNLOAD_FAILED(ScanStatus.DOWNLOAD_FAILED, "download_failed"),
@@ -27,11 +26,12 @@ public enum ScanOutcome {
         return defaultFailureReason;
     }
 
+    @Override
     public String wireName() {
         return status.wireName();
     }
 
     public static Optional<ScanOutcome> fromWire(String value) {
-        return Arrays.stream(values()).filter(outcome -> outcome.wireName().equals(value)).findFirst();
+        return WireNamed.fromWire(ScanOutcome.class, value);
     }
 }

@@ -1,10 +1,9 @@
 package io.jenkins.plugins.hss.simulator;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** The {@code scan_status} values of an image, as the list call reports them. */
-enum ScanStatus {
+enum ScanStatus implements WireNamed {
     UNSCAN("unscan"),
     WAITING_FOR_SCAN("waiting_for_scan"),
     SCANNING("scanning"),
@@ -19,11 +18,12 @@ enum ScanStatus {
         this.wireName = wireName;
     }
 
-    String wireName() {
+    @Override
+    public String wireName() {
         return wireName;
     }
 
     static Optional<ScanStatus> fromWire(String value) {
-        return Arrays.stream(values()).filter(status -> status.wireName.equals(value)).findFirst();
+        return WireNamed.fromWire(ScanStatus.class, value);
     }
 }

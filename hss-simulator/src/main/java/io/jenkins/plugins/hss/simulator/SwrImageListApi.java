@@ -1,6 +1,7 @@
 package io.jenkins.plugins.hss.simulator;
 
 import java.time.Clock;
+import java.util.EnumSet;
 
 /** {@code GET /v5/{project_id}/image/swr-repository}: the images, filtered and paged. */
 final class SwrImageListApi implements Api {
@@ -18,8 +19,7 @@ final class SwrImageListApi implements Api {
     @Override
     public SimResponse handle(SimRequest request, Route route) {
         QueryParameters query = request.query();
-        ImageType type = query.choice("image_type", ImageType::fromWire)
-                .orElseThrow(() -> ApiError.invalidParameter("image_type is required"));
+        ImageType type = query.imageType(EnumSet.allOf(ImageType.class));
         int offset = query.offset();
         int limit = query.limit();
         ImageFilter filter = ImageFilter.read(query, type, query.text("enterprise_project_id").orElse(null), matching);
