@@ -67,14 +67,6 @@ final class ApiError extends RuntimeException {
         return new ApiError(status, Shape.KEYSTONE, Integer.toString(status), message, Map.of());
     }
 
-    int status() {
-        return status;
-    }
-
-    String code() {
-        return code;
-    }
-
     SimResponse toResponse(String requestId) {
         Map<String, Object> body = new LinkedHashMap<>();
         if (shape == Shape.KEYSTONE) {

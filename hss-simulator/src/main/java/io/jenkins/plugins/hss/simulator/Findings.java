@@ -13,8 +13,4 @@ public record Findings(List<Vulnerability> vulnerabilities, int unsafeSettings, 
             throw new IllegalArgumentException("finding counts cannot be negative");
         }
     }
-
-    public static Findings of(Vulnerability... vulnerabilities) {
-        return new Findings(List.of(vulnerabilities), 0, 0);
-    }
 }

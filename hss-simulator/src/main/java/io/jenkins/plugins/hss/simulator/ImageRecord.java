@@ -46,10 +46,6 @@ final class ImageRecord {
         return history.get().viewAt(now);
     }
 
-    boolean isScanPendingAt(Instant now) {
-        return history.get().isScanPendingAt(now);
-    }
-
     void trigger(Instant now, ScanRules rules) {
         history.updateAndGet(current -> current.triggeredAt(now, (run, at) -> plan(run, at, rules)));
     }

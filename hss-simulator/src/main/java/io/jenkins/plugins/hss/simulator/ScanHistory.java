@@ -28,10 +28,6 @@ record ScanHistory(ScanView settled, ScanRun inFlight, int runs) {
         return new ScanHistory(before, planner.plan(runs, now), runs + 1);
     }
 
-    boolean isScanPendingAt(Instant now) {
-        return inFlight != null && !inFlight.isCompleteAt(now);
-    }
-
     /** How one scan of an image will unfold; the scenario's rules decide. */
     interface ScanRunPlanner {
         ScanRun plan(int run, Instant triggeredAt);
