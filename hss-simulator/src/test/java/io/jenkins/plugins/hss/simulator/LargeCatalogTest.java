@@ -7,13 +7,15 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** 100,000 images: a batch scan of all of them, twenty pages and a filtered count stay quick (O(N) a call). */
+/**
+ * 100,000 images: a batch scan of all of them, twenty pages and a filtered count all answer correctly.
+ * How fast they answer is measured by the benchmark (docs/performance.md), not asserted here.
+ */
 class LargeCatalogTest {
 
     @Test
-    void aHundredThousandImagesAreScannedAndPagedInSeconds() {
+    void aHundredThousandImagesAreScannedPagedAndFiltered() {
         MutableClock clock = new MutableClock(Instant.parse("2026-03-01T00:00:00Z"));
-        long started = System.nanoTime();
         try (HssSimulator hss = HssSimulator.builder().clock(clock).scenario(Scenario.generated(100_000, 1)).start()) {
             HssHttp http = HssHttp.withToken(hss);
             assertThat(http.post(http.hssPath("/image/batch-scan"), "{\"image_type\":\"private_image\",\"operate_all\":true}")
@@ -31,6 +33,5 @@ class LargeCatalogTest {
             assertThat(seen).isEqualTo(20 * 200);
             assertThat(scanned.get("total_num").asInt()).isGreaterThan(40_000);
         }
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
     }
 }
