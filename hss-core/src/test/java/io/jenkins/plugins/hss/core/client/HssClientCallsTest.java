@@ -1,0 +1,172 @@
+package io.jenkins.plugins.hss.core.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jenkins.plugins.hss.core.auth.AkSkSigner;
+import io.jenkins.plugins.hss.core.model.BatchScanRequest;
+import io.jenkins.plugins.hss.core.model.ImageType;
+import io.jenkins.plugins.hss.core.model.RepairNecessity;
+import io.jenkins.plugins.hss.core.model.ScanSettings;
+import io.jenkins.plugins.hss.core.model.ScanStatus;
+import io.jenkins.plugins.hss.core.model.SwrImage;
+import io.jenkins.plugins.hss.core.model.Vulnerability;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import mockwebserver3.RecordedRequest;
+import okhttp3.Headers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class HssClientCallsTest {
+
+    private MockHss hss;
+    private HssClient client;
+
+    @BeforeEach
+    void start() throws Exception {
+        hss = new MockHss();
+        client = hss.client();
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        hss.close();
+    }
+
+    /** Recomputes the signature from what arrived, as the gateway does. */
+    private static void assertSignedAsSent(RecordedRequest request) {
+        String authorization = request.getHeaders().get("Authorization");
+        String names = authorization.replaceAll(".*SignedHeaders=([^,]+),.*", "$1");
+        Headers.Builder signed = new Headers.Builder();
+        for (String name : names.split(";")) {
+            if (!name.equals("host") && !name.equals("x-sdk-date") && !name.equals("x-security-token")) {
+                signed.add(name, request.getHeaders().get(name));
+            }
+        }
+        Map<String, String> expected = AkSkSigner.sign(request.getMethod(), request.getUrl(), signed.build(),
+                request.getBody() == null ? new byte[0] : request.getBody().toByteArray(),
+                request.getHeaders().get("X-Sdk-Date"), MockHss.KEYS);
+        assertThat(authorization).isEqualTo(expected.get("Authorization"));
+    }
+
+    @Test
+    void batchScanPostsTheBodyToTheProjectSignedWithTheAccessKey() throws Exception {
+        hss.answer(200, "");
+        BatchScanRequest request = ScanSettings.builder().projectId(MockHss.PROJECT).enterpriseProjectId("all_granted_eps")
+                .imageType("private_image").image("team-a/nginx:1.25").build().toRequest();
+
+        client.batchScan(request);
+
+        RecordedRequest sent = hss.take();
+        assertThat(sent.getMethod()).isEqualTo("POST");
+        assertThat(sent.getTarget()).isEqualTo("/v5/" + MockHss.PROJECT + "/image/batch-scan?enterprise_project_id=all_granted_eps");
+        assertThat(sent.getBody().utf8()).isEqualTo(new String(request.toJson(), java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(sent.getHeaders().get("X-Sdk-Date")).isEqualTo("20240315T083000Z");
+        assertThat(sent.getHeaders().get("X-Project-Id")).isEqualTo(MockHss.PROJECT);
+        assertThat(sent.getHeaders().get("region")).isEqualTo("cn-north-4");
+        assertThat(sent.getHeaders().get("Authorization"))
+                .startsWith("SDK-HMAC-SHA256 Access=HPUAEXAMPLEAK1234567, SignedHeaders=host;region;user-agent;x-project-id;x-sdk-date, ");
+        assertSignedAsSent(sent);
+    }
+
+    @Test
+    void batchScanAcceptsAnEmptyObjectAsTheAnswer() throws Exception {
+        hss.answer(200, "{}");
+
+        client.batchScan(ScanSettings.builder().projectId(MockHss.PROJECT).imageType("shared_image").operateAll(true)
+                .build().toRequest());
+
+        assertThat(hss.take().getTarget()).isEqualTo("/v5/" + MockHss.PROJECT + "/image/batch-scan");
+    }
+
+    @Test
+    void listSwrImagesSendsEveryFilterAndReadsEveryField() throws Exception {
+        hss.answer(200, "{\"total_num\":1,\"data_list\":[{\"id\":7,\"namespace\":\"team-a\",\"image_name\":\"nginx\","
+                + "\"image_id\":\"img-1\",\"image_digest\":\"sha256:ab\",\"image_version\":\"1.25\",\"image_type\":\"private_image\","
+                + "\"latest_version\":true,\"scan_status\":\"success\",\"scan_failed_desc\":\"\",\"image_size\":1024,"
+                + "\"latest_update_time\":1700000000000,\"latest_scan_time\":1700000001000,\"vul_num\":3,"
+                + "\"unsafe_setting_num\":1,\"malicious_file_num\":0,\"domain_name\":\"acme\",\"shared_status\":\"effective\","
+                + "\"scannable\":true,\"instance_name\":\"i\",\"instance_id\":\"iid\",\"instance_url\":\"u\",\"future_field\":1,"
+                + "\"association_images\":[{\"image_name\":\"nginx\",\"image_version\":\"1.25-arm\",\"image_type\":\"private_image\","
+                + "\"namespace\":\"team-a\",\"image_digest\":\"sha256:cd\",\"scan_status\":\"scanning\"}]}]}");
+        SwrImageQuery query = SwrImageQuery.builder(ImageType.PRIVATE_IMAGE).namespace("team a").imageName("nginx")
+                .imageVersion("1.25").latestVersion(true).scanStatus(ScanStatus.SUCCESS).instanceName("i").imageSize(5L)
+                .startLatestUpdateTime(1L).endLatestUpdateTime(2L).startLatestScanTime(3L).endLatestScanTime(4L)
+                .hasMaliciousFile(false).hasUnsafeSetting(true).hasVul(true).instanceId("iid").enterpriseProjectId("0").build();
+
+        SwrImagePage page = client.listSwrImages(query, 20, 200);
+
+        assertThat(hss.take().getUrl().query()).isEqualTo("enterprise_project_id=0&namespace=team a&image_name=nginx"
+                + "&image_version=1.25&latest_version=true&offset=20&limit=200&image_type=private_image&scan_status=success"
+                + "&instance_name=i&image_size=5&start_latest_update_time=1&end_latest_update_time=2&start_latest_scan_time=3"
+                + "&end_latest_scan_time=4&has_malicious_file=false&has_unsafe_setting=true&has_vul=true&instance_id=iid");
+        assertThat(page.totalNum()).isEqualTo(1);
+        assertThat(page.images()).containsExactly(new SwrImage(7L, "team-a", "nginx", "img-1", "sha256:ab", "1.25",
+                "private_image", true, "success", "", 1024L, 1700000000000L, 1700000001000L, 3, 1, 0, "acme", "effective",
+                true, "i", "iid", "u", List.of(new SwrImage.AssociatedImage("nginx", "1.25-arm", "private_image", "team-a",
+                "sha256:cd", "scanning"))));
+    }
+
+    @Test
+    void forEachSwrImagePagesUntilTheTotalIsReached() throws Exception {
+        for (int offset = 0; offset < 25; offset += 10) {
+            StringBuilder items = new StringBuilder();
+            for (int i = offset; i < Math.min(offset + 10, 25); i++) {
+                items.append(i == offset ? "" : ",").append("{\"image_id\":\"img-").append(i).append("\"}");
+            }
+            hss.answer(200, "{\"data_list\":[" + items + "],\"total_num\":25}");
+        }
+        List<String> ids = new ArrayList<>();
+
+        int total = client.forEachSwrImage(SwrImageQuery.builder(ImageType.PRIVATE_IMAGE).build(), 10, i -> ids.add(i.imageId()));
+
+        assertThat(total).isEqualTo(25);
+        assertThat(ids).hasSize(25).startsWith("img-0").endsWith("img-24");
+        assertThat(List.of(hss.take(), hss.take(), hss.take())).extracting(r -> r.getUrl().queryParameter("offset"))
+                .containsExactly("0", "10", "20");
+    }
+
+    @Test
+    void listImageVulnerabilitiesPutsTheImageIdInThePath() throws Exception {
+        hss.answer(200, "{\"total_num\":1,\"data_list\":[{\"vul_id\":\"CVE-1\",\"repair_necessity\":\"immediate_repair\","
+                + "\"description\":\"d\",\"position\":\"layer\",\"app_name\":\"openssl\",\"app_path\":\"/usr\",\"version\":\"1\","
+                + "\"solution\":\"s\",\"url\":\"u\"}]}");
+        VulnerabilityQuery query = VulnerabilityQuery.builder("sha256:ab12", ImageType.PRIVATE_IMAGE, "team-a", "nginx", "1.25")
+                .repairNecessity(RepairNecessity.IMMEDIATE_REPAIR).type("linux_vul").build();
+
+        VulnerabilityPage page = client.listImageVulnerabilities(query, 0, 10);
+
+        RecordedRequest sent = hss.take();
+        assertThat(sent.getUrl().encodedPath()).isEqualTo("/v5/" + MockHss.PROJECT + "/image/sha256:ab12/vulnerabilities");
+        assertThat(sent.getUrl().query()).isEqualTo("image_type=private_image&offset=0&limit=10&namespace=team-a"
+                + "&image_name=nginx&tag_name=1.25&repair_necessity=immediate_repair&type=linux_vul");
+        assertThat(page.vulnerabilities()).containsExactly(
+                new Vulnerability("CVE-1", "immediate_repair", "d", "layer", "openssl", "/usr", "1", "s", "u"));
+        assertSignedAsSent(sent);
+    }
+
+    @Test
+    void forEachImageVulnerabilityStopsAtAnEmptyPage() throws Exception {
+        hss.answer(200, "{\"total_num\":50,\"data_list\":[{\"vul_id\":\"a\"}]}");
+        hss.answer(200, "{\"total_num\":50,\"data_list\":[]}");
+        VulnerabilityQuery query = VulnerabilityQuery.builder("img", ImageType.PRIVATE_IMAGE, "n", "i", "t").build();
+        List<Vulnerability> all = new ArrayList<>();
+
+        client.forEachImageVulnerability(query, 200, all::add);
+
+        assertThat(all).extracting(Vulnerability::vulId).containsExactly("a");
+        assertThat(hss.server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aPageSizeOutsideTenToTwoHundredIsRefusedBeforeAnyCall() {
+        SwrImageQuery query = SwrImageQuery.builder(ImageType.PRIVATE_IMAGE).build();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.listSwrImages(query, 0, 201))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("10..200");
+        assertThat(hss.server.getRequestCount()).isZero();
+    }
+}

@@ -1,0 +1,68 @@
+package io.jenkins.plugins.hss.core.client;
+
+import io.jenkins.plugins.hss.core.auth.AccessKeyCredentials;
+import io.jenkins.plugins.hss.core.auth.HssCredentials;
+import io.jenkins.plugins.hss.core.auth.TokenCache;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+
+/** A MockWebServer on loopback standing in for HSS and IAM, and a client aimed at it that never really sleeps. */
+final class MockHss implements AutoCloseable {
+
+    static final String PROJECT = "0123456789abcdef0123456789abcdef";
+    static final String SECRET_KEY = "ExampleSecretKey0123456789abcdefghijklmn";
+    static final AccessKeyCredentials KEYS = AccessKeyCredentials.of("HPUAEXAMPLEAK1234567", SECRET_KEY);
+    static final Instant NOW = Instant.parse("2024-03-15T08:30:00Z");
+
+    final MockWebServer server = new MockWebServer();
+    final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+    final TokenCache tokenCache = new TokenCache();
+    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    MockHss() throws IOException {
+        server.start();
+    }
+
+    HssClientBuilder clientBuilder(HssCredentials credentials) {
+        return HssClient.builder()
+                .endpoint(HssEndpoints.single(server.url("/").toString()))
+                .credentials(credentials).projectId(PROJECT).region("cn-north-4")
+                .clock(clock).sleeper(sleeps::add).random(() -> 1L << 62) // nextDouble() = 0.25
+                .tokenCache(tokenCache);
+    }
+
+    HssClient client() {
+        return clientBuilder(KEYS).build();
+    }
+
+    void answer(int code, String body, String... headers) {
+        MockResponse.Builder response = new MockResponse.Builder().code(code).body(body)
+                .addHeader("Content-Type", "application/json");
+        for (int i = 0; i < headers.length; i += 2) {
+            response.addHeader(headers[i], headers[i + 1]);
+        }
+        server.enqueue(response.build());
+    }
+
+    RecordedRequest take() throws InterruptedException {
+        RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
+        if (request == null) {
+            throw new AssertionError("no request arrived");
+        }
+        return request;
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
