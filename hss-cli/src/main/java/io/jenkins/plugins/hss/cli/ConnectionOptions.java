@@ -1,0 +1,83 @@
+package io.jenkins.plugins.hss.cli;
+
+import io.jenkins.plugins.hss.core.auth.HssCredentials;
+import io.jenkins.plugins.hss.core.client.HssClientBuilder;
+import io.jenkins.plugins.hss.core.client.HssEndpoints;
+import io.jenkins.plugins.hss.core.model.InvalidSettingsException;
+import io.jenkins.plugins.hss.core.model.ScanSettingsBuilder;
+import io.jenkins.plugins.hss.core.watch.CallBudget;
+import io.jenkins.plugins.hss.core.watch.RateLimit;
+import java.time.Duration;
+import picocli.CommandLine.Option;
+
+/** Where HSS is, which project, and where the credentials are (never the secrets themselves). */
+final class ConnectionOptions {
+
+    @SettingsField("region")
+    @Option(names = "--region", paramLabel = "REGION",
+            description = "The region, e.g. cn-north-4 or ap-southeast-1: picks the HSS and IAM endpoints and is "
+                    + "sent with every call. Default: $HSS_REGION.")
+    String region;
+
+    @SettingsField("endpoint")
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "The HSS endpoint instead of the region's, e.g. for a dedicated cloud; https only, except on loopback.")
+    String endpoint;
+
+    @SettingsField("iam_endpoint")
+    @Option(names = "--iam-endpoint", paramLabel = "URL",
+            description = "The IAM endpoint instead of the region's (used with HSS_USERNAME/HSS_PASSWORD/HSS_DOMAIN).")
+    String iamEndpoint;
+
+    @SettingsField("project_id")
+    @Option(names = "--project-id", paramLabel = "ID",
+            description = "The project of the region that every call is scoped by (API: project_id). Default: $HSS_PROJECT_ID.")
+    String projectId;
+
+    @Option(names = "--credentials-file", paramLabel = "FILE",
+            description = "Read the credentials from FILE (properties; only its owner may read it) instead of the "
+                    + "environment; see docs/cli.md.")
+    String credentialsFile;
+
+    @Option(names = "--rate-limit", paramLabel = "CALLS/WINDOW", converter = RateLimitText.class,
+            description = "How often each API may be called, e.g. 4/60s to leave room for other tools on the same "
+                    + "account (default: HSS's limit, 5/60s).")
+    RateLimit rateLimit = RateLimit.HSS_PER_USER;
+
+    @Option(names = "--connect-timeout", paramLabel = "DURATION", converter = DurationText.class,
+            description = "Connect timeout of each HTTP call (default: 10s).")
+    Duration connectTimeout = HssClientBuilder.DEFAULT_CONNECT_TIMEOUT;
+
+    @Option(names = "--read-timeout", paramLabel = "DURATION", converter = DurationText.class,
+            description = "Read timeout of each HTTP call (default: 30s).")
+    Duration readTimeout = HssClientBuilder.DEFAULT_READ_TIMEOUT;
+
+    void applyTo(ScanSettingsBuilder settings) {
+        settings.projectId(projectId);
+    }
+
+    /** The connection these options and the credentials in {@code shell} describe; nothing is sent yet. */
+    Connection connect(Shell shell) {
+        if (region == null || region.isBlank()) {
+            throw new InvalidInput("--region is missing: name the region of the project, e.g. --region cn-north-4");
+        }
+        HssCredentials credentials = credentialsFile == null
+                ? CredentialSource.fromEnvironment(shell.environment())
+                : CredentialSource.fromFile(shell.resolve(credentialsFile));
+        return new Connection(endpoints(), region.strip(), credentials, CallBudget.uniform(rateLimit),
+                connectTimeout, readTimeout);
+    }
+
+    private HssEndpoints endpoints() {
+        try {
+            if (endpoint != null && iamEndpoint != null) {
+                return HssEndpoints.of(endpoint, iamEndpoint);
+            }
+            return HssEndpoints.forRegion(region).override(endpoint, iamEndpoint);
+        } catch (InvalidSettingsException e) {
+            throw e;
+        } catch (IllegalArgumentException unknownRegion) {
+            throw new InvalidInput("--region: " + unknownRegion.getMessage());
+        }
+    }
+}

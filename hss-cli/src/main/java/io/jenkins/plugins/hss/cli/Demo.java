@@ -1,0 +1,88 @@
+package io.jenkins.plugins.hss.cli;
+
+import io.jenkins.plugins.hss.core.auth.AccessKeyCredentials;
+import io.jenkins.plugins.hss.core.client.HssClientBuilder;
+import io.jenkins.plugins.hss.core.client.HssEndpoints;
+import io.jenkins.plugins.hss.core.model.ScanSettingsBuilder;
+import io.jenkins.plugins.hss.core.watch.CallBudget;
+import io.jenkins.plugins.hss.simulator.Endpoint;
+import io.jenkins.plugins.hss.simulator.HssSimulator;
+import io.jenkins.plugins.hss.simulator.MutableClock;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * {@code hss-scan --demo}: the {@link DemoRepository} on a simulator in this process, reached over
+ * real HTTP with the demo access key, on simulated time ({@link DemoTime}). Options the user gave
+ * (images, gate, wait, reports) still apply; the demo fills in only what is missing.
+ */
+final class Demo implements AutoCloseable {
+
+    private final PrintWriter err;
+    private final HssSimulator simulator;
+    private final DemoTime time;
+
+    private Demo(PrintWriter err, HssSimulator simulator, DemoTime time) {
+        this.err = err;
+        this.simulator = simulator;
+        this.time = time;
+    }
+
+    /** @param speedup simulated time per unit of real time, see {@link DemoTime} */
+    static Demo start(PrintWriter err, int speedup) {
+        MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        HssSimulator simulator = DemoRepository.start(clock);
+        err.println("hss-scan demo: a simulated HSS at " + simulator.baseUrl() + " (project "
+                + simulator.projectId() + ") holding " + String.join(", ", DemoRepository.IMAGES));
+        err.println("hss-scan demo: simulated time runs " + speedup + "x faster than real time; "
+                + "the times shown are simulated");
+        err.flush();
+        return new Demo(err, simulator, new DemoTime(clock, speedup));
+    }
+
+    /** The demo's images, gate and project, where the user gave none. */
+    ScanSettingsBuilder apply(ScanSettingsBuilder settings, TargetOptions target, GateOptions gate) {
+        if (!target.hasImages() && !target.operateAll) {
+            settings.imageReferences(DemoRepository.IMAGES);
+        }
+        if (!gate.hasThresholds()) {
+            settings.thresholds(String.join("\n", DemoRepository.GATE));
+        }
+        return settings.projectId(simulator.projectId());
+    }
+
+    Connection connection() {
+        return new Connection(HssEndpoints.single(simulator.baseUrl()), HssSimulator.DEFAULT_REGION,
+                AccessKeyCredentials.of(HssSimulator.DEMO_ACCESS_KEY, HssSimulator.DEMO_SECRET_KEY),
+                CallBudget.HSS_DEFAULT, HssClientBuilder.DEFAULT_CONNECT_TIMEOUT, HssClientBuilder.DEFAULT_READ_TIMEOUT);
+    }
+
+    DemoTime time() {
+        return time;
+    }
+
+    /** The "what just happened" footer. */
+    void explain(int exitCode) {
+        err.println();
+        err.println("What just happened");
+        err.println("  1. hss-scan listed the images and recorded each one's last scan (shop/web:2.4.1 still shows "
+                + "one from last week), then triggered one batch scan.");
+        err.println("  2. It polled the SWR image list within HSS's budget of 5 calls a minute per API, "
+                + "ignoring old results until each image's new scan ended, and fetched vulnerability lists "
+                + "to count them by repair necessity.");
+        err.println("  3. The gate: data/etl failed to scan (failure), ml/trainer is too large for HSS "
+                + "(unstable), the findings stayed under the thresholds. The worst outcome wins.");
+        err.println("  4. Exit code " + exitCode + " (see docs/cli.md, \"Exit codes\"); in CI that fails the job.");
+        err.println("  Requests HSS received: batch-scan " + simulator.requestCount(Endpoint.BATCH_SCAN)
+                + ", swr-repository " + simulator.requestCount(Endpoint.LIST_SWR_IMAGES)
+                + ", vulnerabilities " + simulator.requestCount(Endpoint.LIST_IMAGE_VULNERABILITIES) + ".");
+        err.println("Next: scan your own images with your credentials in the environment, as docs/cli.md shows.");
+        err.flush();
+    }
+
+    @Override
+    public void close() {
+        simulator.close();
+    }
+}

@@ -1,0 +1,25 @@
+package io.jenkins.plugins.hss.cli;
+
+/**
+ * The exit codes of {@code hss-scan}, documented in {@code docs/cli.md}. When several apply, the
+ * first in this order wins: {@link #USAGE}, {@link #API_ERROR}, {@link #TIMEOUT}, {@link #GATE_FAILED},
+ * {@link #UNSTABLE}, {@link #PASS}.
+ */
+public final class ExitCode {
+
+    /** The gate passed. */
+    public static final int PASS = 0;
+    /** The gate failed the scan. */
+    public static final int GATE_FAILED = 1;
+    /** Bad options, settings or credentials: nothing was sent to HSS. */
+    public static final int USAGE = 2;
+    /** The gate found the scan unstable; {@code --unstable-exit-code} changes it. */
+    public static final int UNSTABLE = 3;
+    /** HSS or IAM refused a call, or could not be reached. */
+    public static final int API_ERROR = 4;
+    /** The wait ended before the scans did, and that decided the verdict. */
+    public static final int TIMEOUT = 5;
+
+    private ExitCode() {
+    }
+}

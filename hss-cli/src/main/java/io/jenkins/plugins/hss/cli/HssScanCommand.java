@@ -1,0 +1,203 @@
+package io.jenkins.plugins.hss.cli;
+
+import io.jenkins.plugins.hss.core.client.HssException;
+import io.jenkins.plugins.hss.core.model.InvalidSettingsException;
+import io.jenkins.plugins.hss.core.model.ScanSettings;
+import io.jenkins.plugins.hss.core.model.ScanSettingsBuilder;
+import io.jenkins.plugins.hss.core.model.SettingsProblem;
+import io.jenkins.plugins.hss.core.report.ScanReport;
+import io.jenkins.plugins.hss.core.report.TextReportWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code hss-scan}: triggers an HSS batch scan of SWR images, waits for the scans it started, prints
+ * the report and exits with the gate's verdict as an {@link ExitCode}. Every decision is the
+ * engine's; this class turns a command line into {@link ScanSettings} and the report into output.
+ */
+@Command(name = "hss-scan",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+            "Triggers a Huawei Cloud HSS scan of SWR container images, waits for the scans it started and "
+                    + "gates on their results: the report table goes to stdout, progress to stderr.",
+            "Credentials come from the environment (HSS_ACCESS_KEY/HSS_SECRET_KEY[/HSS_SECURITY_TOKEN], "
+                    + "HSS_USERNAME/HSS_PASSWORD/HSS_DOMAIN, or HSS_TOKEN) or from --credentials-file, never "
+                    + "from an option. Full reference: docs/cli.md."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            ExitCode.PASS + ":the gate passed",
+            ExitCode.GATE_FAILED + ":the gate failed",
+            ExitCode.USAGE + ":usage or validation error: nothing was sent",
+            ExitCode.UNSTABLE + ":unstable (see --unstable-exit-code)",
+            ExitCode.API_ERROR + ":HSS or IAM refused a call or could not be reached",
+            ExitCode.TIMEOUT + ":the wait timed out before the scans ended"},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  java -jar hss-scan.jar --demo",
+            "  hss-scan --region cn-north-4 --project-id $HSS_PROJECT_ID -i team/app:1.2 --gate immediate_repair>0:failure",
+            "  hss-scan --region ap-southeast-1 --project-id $P --images-file images.txt --report-junit hss.xml",
+            "  hss-scan --region cn-north-4 --project-id $P --all --namespace team --latest-version --dry-run"})
+public final class HssScanCommand implements Callable<Integer> {
+
+    private final Shell shell;
+
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(validate = false, heading = "%nWhat to scan (batch-scan fields):%n", order = 1)
+    TargetOptions target = new TargetOptions();
+
+    @ArgGroup(validate = false, heading = "%nWhere and as whom:%n", order = 2)
+    ConnectionOptions connection = new ConnectionOptions();
+
+    @ArgGroup(validate = false, heading = "%nGate:%n", order = 3)
+    GateOptions gate = new GateOptions();
+
+    @ArgGroup(validate = false, heading = "%nWait:%n", order = 4)
+    WaitingOptions waiting = new WaitingOptions();
+
+    @ArgGroup(validate = false, heading = "%nReports:%n", order = 5)
+    ReportOptions reports = new ReportOptions();
+
+    @Option(names = "--unstable-exit-code", paramLabel = "CODE", order = 6,
+            description = "The exit code of an unstable verdict, e.g. 0 to let unstable builds pass (default: "
+                    + ExitCode.UNSTABLE + ").")
+    int unstableExitCode = ExitCode.UNSTABLE;
+
+    @Option(names = "--dry-run", order = 7,
+            description = "Validate everything and print the batch-scan request as JSON; send nothing.")
+    boolean dryRun;
+
+    @Option(names = "--demo", order = 8,
+            description = "Run a realistic scan against a simulated HSS in this process: no account or network needed.")
+    boolean demo;
+
+    HssScanCommand(Shell shell) {
+        this.shell = shell;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine(Shell.ofProcess()).execute(args));
+    }
+
+    /** The command over {@code shell}, with stdout and stderr in UTF-8 and case-insensitive outcomes. */
+    static CommandLine commandLine(Shell shell) {
+        return new CommandLine(new HssScanCommand(shell))
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setDefaultValueProvider(new EnvironmentDefaults(shell.environment()))
+                .setExecutionExceptionHandler((error, commandLine, parsed) -> {
+                    commandLine.getErr().println("hss-scan: unexpected error: " + error);
+                    error.printStackTrace(commandLine.getErr());
+                    return ExitCode.API_ERROR;
+                })
+                .setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8))
+                .setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            return demo ? runDemo() : run();
+        } catch (InvalidInput e) {
+            err.println("hss-scan: " + e.getMessage());
+            return ExitCode.USAGE;
+        } catch (InvalidSettingsException e) {
+            err.println("hss-scan: " + invalid(e.problems()).getMessage());
+            return ExitCode.USAGE;
+        } catch (HssException e) {
+            err.println("hss-scan: " + e.getMessage());
+            return ExitCode.API_ERROR;
+        } catch (InterruptedException e) {
+            err.println("hss-scan: interrupted; the scans already triggered go on in HSS");
+            Thread.currentThread().interrupt();
+            return ExitCode.API_ERROR;
+        }
+    }
+
+    private int run() throws Exception {
+        ScanSettings settings = settings(settingsBuilder());
+        if (dryRun) {
+            return printRequest(settings);
+        }
+        Connection hss = connection.connect(shell);
+        reports.prepare(shell);
+        try (Timeline time = new RealTime()) {
+            return scan(settings, hss, time);
+        }
+    }
+
+    private int runDemo() throws Exception {
+        try (Demo run = Demo.start(spec.commandLine().getErr(), DemoTime.SPEEDUP)) {
+            ScanSettings settings = settings(run.apply(settingsBuilder(), target, gate));
+            if (dryRun) {
+                return printRequest(settings);
+            }
+            reports.prepare(shell);
+            int exitCode = scan(settings, run.connection(), run.time());
+            run.explain(exitCode);
+            return exitCode;
+        }
+    }
+
+    private ScanSettingsBuilder settingsBuilder() {
+        ScanSettingsBuilder settings = ScanSettings.builder();
+        target.applyTo(settings, shell);
+        connection.applyTo(settings);
+        gate.applyTo(settings);
+        waiting.applyTo(settings);
+        return settings;
+    }
+
+    /** Valid settings, or every problem at once, each under the option that fixes it. */
+    private ScanSettings settings(ScanSettingsBuilder builder) {
+        ScanSettings settings = builder.build();
+        List<SettingsProblem> problems = settings.problems();
+        if (!problems.isEmpty()) {
+            throw invalid(problems);
+        }
+        return settings;
+    }
+
+    private InvalidInput invalid(List<SettingsProblem> problems) {
+        return new InvalidInput("nothing was sent; fix these first:" + System.lineSeparator() + "  "
+                + String.join(System.lineSeparator() + "  ", new OptionNames(spec).describe(problems)));
+    }
+
+    private int printRequest(ScanSettings settings) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(new String(settings.toRequest().toJson(), StandardCharsets.UTF_8));
+        out.flush();
+        return ExitCode.PASS;
+    }
+
+    private int scan(ScanSettings settings, Connection hss, Timeline time) throws Exception {
+        ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr(), shell.terminal());
+        ScanReport report;
+        try {
+            report = hss.run(settings, time, progress);
+        } finally {
+            progress.finish();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(new TextReportWriter().render(report));
+        out.flush();
+        for (Path file : reports.write(report, shell)) {
+            spec.commandLine().getErr().println("hss-scan: wrote " + file);
+        }
+        return new VerdictExit(unstableExitCode).of(report);
+    }
+}

@@ -1,0 +1,48 @@
+package io.jenkins.plugins.hss.cli;
+
+import io.jenkins.plugins.hss.core.report.ScanReport;
+import io.jenkins.plugins.hss.core.watch.ExecutorScheduler;
+import io.jenkins.plugins.hss.core.watch.ScanRun;
+import io.jenkins.plugins.hss.core.watch.Scheduler;
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * The wall clock: the run's tasks on one daemon thread, while the command's thread waits for the
+ * report. Interrupting the wait (Ctrl-C) cancels the run, so nothing more is sent.
+ */
+final class RealTime implements Timeline {
+
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "hss-scan-watcher");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Scheduler scheduler = new ExecutorScheduler(executor);
+
+    @Override
+    public Scheduler scheduler() {
+        return scheduler;
+    }
+
+    @Override
+    public Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Override
+    public ScanReport await(ScanRun run) throws Exception {
+        try {
+            return Timeline.reportOf(run);
+        } catch (InterruptedException e) {
+            run.cancel();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,30 @@
+package io.jenkins.plugins.hss.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What the command takes from the process around it, injectable so that tests run it in-process
+ * with a fake environment.
+ *
+ * @param environment      the environment variables, where credentials come from
+ * @param workingDirectory what relative paths (images file, credentials file, reports) resolve against
+ * @param terminal         whether stderr is a terminal, where progress is one live line
+ */
+record Shell(Map<String, String> environment, Path workingDirectory, boolean terminal) {
+
+    Shell {
+        environment = Map.copyOf(environment);
+        Objects.requireNonNull(workingDirectory, "workingDirectory");
+    }
+
+    /** The real process: its environment, its current directory, and a terminal when there is a console. */
+    static Shell ofProcess() {
+        return new Shell(System.getenv(), Path.of("").toAbsolutePath(), System.console() != null);
+    }
+
+    Path resolve(String path) {
+        return workingDirectory.resolve(path);
+    }
+}

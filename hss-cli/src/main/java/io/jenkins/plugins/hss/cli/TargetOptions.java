@@ -1,0 +1,125 @@
+package io.jenkins.plugins.hss.cli;
+
+import io.jenkins.plugins.hss.core.model.ScanSettingsBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** What to scan: a list of images, or every image that the filters select; every batch-scan field. */
+final class TargetOptions {
+
+    @SettingsField("image_info_list")
+    @Option(names = {"-i", "--image"}, paramLabel = "NS/NAME:TAG",
+            description = "An image to scan, written namespace/name:tag; repeat for several (API: image_info_list).")
+    List<String> images = new ArrayList<>();
+
+    @SettingsField("image_info_list")
+    @Option(names = "--images-file", paramLabel = "FILE",
+            description = "A file of images to scan, one namespace/name:tag a line; blank lines and lines "
+                    + "starting with # are skipped (API: image_info_list).")
+    String imagesFile;
+
+    @SettingsField("operate_all")
+    @Option(names = "--all", description = "Scan every image the filters select instead of a list (API: operate_all).")
+    boolean operateAll;
+
+    @SettingsField("image_type")
+    @Option(names = "--image-type", paramLabel = "TYPE", defaultValue = "private_image",
+            description = "private_image or shared_image (API: image_type). Default: ${DEFAULT-VALUE}.")
+    String imageType;
+
+    @SettingsField("repo_type")
+    @Option(names = "--repo-type", paramLabel = "TYPE", description = "The repository type, SWR (API: repo_type).")
+    String repoType;
+
+    @SettingsField("namespace")
+    @Option(names = "--namespace", paramLabel = "ORG", description = "Filter: the SWR organization (API: namespace).")
+    String namespace;
+
+    @SettingsField("image_name")
+    @Option(names = "--image-name", paramLabel = "NAME", description = "Filter: the image name (API: image_name).")
+    String imageName;
+
+    @SettingsField("image_version")
+    @Option(names = "--image-version", paramLabel = "TAG", description = "Filter: the tag (API: image_version).")
+    String imageVersion;
+
+    @SettingsField("scan_status")
+    @Option(names = "--scan-status", paramLabel = "STATUS",
+            description = "Filter: unscan, success, scanning, failed, download_failed or image_oversized (API: scan_status).")
+    String scanStatus;
+
+    @SettingsField("latest_version")
+    @Option(names = "--latest-version", description = "Filter: only the latest version of each image (API: latest_version).")
+    boolean latestVersion;
+
+    @SettingsField("image_size")
+    @Option(names = "--image-size", paramLabel = "BYTES", description = "Filter: the image size in bytes (API: image_size).")
+    String imageSize;
+
+    @SettingsField("start_latest_update_time")
+    @Option(names = "--updated-after", paramLabel = "TIME",
+            description = "Filter: updated at or after TIME, epoch milliseconds or ISO-8601 like 2026-01-31T12:00:00Z "
+                    + "(API: start_latest_update_time).")
+    String updatedAfter;
+
+    @SettingsField("end_latest_update_time")
+    @Option(names = "--updated-before", paramLabel = "TIME",
+            description = "Filter: updated at or before TIME (API: end_latest_update_time).")
+    String updatedBefore;
+
+    @SettingsField("start_latest_scan_time")
+    @Option(names = "--scanned-after", paramLabel = "TIME",
+            description = "Filter: last scanned at or after TIME (API: start_latest_scan_time).")
+    String scannedAfter;
+
+    @SettingsField("end_latest_scan_time")
+    @Option(names = "--scanned-before", paramLabel = "TIME",
+            description = "Filter: last scanned at or before TIME (API: end_latest_scan_time).")
+    String scannedBefore;
+
+    @SettingsField("enterprise_project_id")
+    @Option(names = "--enterprise-project-id", paramLabel = "ID",
+            description = "The enterprise project, all_granted_eps for all of them (API: enterprise_project_id).")
+    String enterpriseProjectId;
+
+    boolean hasImages() {
+        return !images.isEmpty() || imagesFile != null;
+    }
+
+    void applyTo(ScanSettingsBuilder settings, Shell shell) {
+        List<String> references = new ArrayList<>(images);
+        if (imagesFile != null) {
+            references.addAll(readImagesFile(shell.resolve(imagesFile)));
+        }
+        settings.imageReferences(references)
+                .operateAll(operateAll ? Boolean.TRUE : null)
+                .imageType(imageType)
+                .repoType(repoType)
+                .namespace(namespace)
+                .imageName(imageName)
+                .imageVersion(imageVersion)
+                .scanStatus(scanStatus)
+                .latestVersion(latestVersion ? Boolean.TRUE : null)
+                .imageSize(imageSize)
+                .startLatestUpdateTime(updatedAfter)
+                .endLatestUpdateTime(updatedBefore)
+                .startLatestScanTime(scannedAfter)
+                .endLatestScanTime(scannedBefore)
+                .enterpriseProjectId(enterpriseProjectId);
+    }
+
+    private static List<String> readImagesFile(Path file) {
+        try {
+            return Files.readAllLines(file).stream()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .toList();
+        } catch (IOException e) {
+            throw new InvalidInput("cannot read the images file " + file + ": " + e.getMessage());
+        }
+    }
+}
