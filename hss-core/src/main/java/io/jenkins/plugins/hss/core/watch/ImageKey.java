@@ -1,5 +1,6 @@
 package io.jenkins.plugins.hss.core.watch;
 
+import io.jenkins.plugins.hss.core.model.ImageRef;
 import io.jenkins.plugins.hss.core.model.SwrImage;
 import java.io.Serializable;
 import java.util.Objects;
@@ -21,6 +22,11 @@ public record ImageKey(String imageType, String namespace, String imageName, Str
     public static ImageKey of(SwrImage image, String imageType) {
         return new ImageKey(image.imageType() == null ? imageType : image.imageType(),
                 image.namespace(), image.imageName(), image.imageVersion());
+    }
+
+    /** The key of a requested image. */
+    public static ImageKey of(ImageRef ref, String imageType) {
+        return new ImageKey(imageType, ref.namespace(), ref.name(), ref.tag());
     }
 
     /** {@code namespace/name:tag}. */

@@ -1,0 +1,87 @@
+package io.jenkins.plugins.hss.core.gate;
+
+import io.jenkins.plugins.hss.core.model.ScanStatus;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Applies a {@link GatePolicy} to what the watcher learned: each image gets the worst of its
+ * status rule and its per-image thresholds, the run gets the worst over its images and the total
+ * thresholds, and every image (or total) that caused the verdict gives one line of reason.
+ */
+public final class Gate {
+
+    private final GatePolicy policy;
+
+    public Gate(GatePolicy policy) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+    }
+
+    public Verdict evaluate(List<ImageResult> images) {
+        List<ImageVerdict> verdicts = images.stream().map(this::judge).toList();
+        List<Breach> totals = totalBreaches(images);
+        Outcome worst = worst(verdicts.stream().map(ImageVerdict::outcome).toList(),
+                totals.stream().map(Breach::outcome).toList());
+        List<String> reasons = new ArrayList<>();
+        if (worst != Outcome.SUCCESS) {
+            verdicts.stream().filter(v -> v.outcome() == worst)
+                    .forEach(v -> reasons.add(v.image().reference() + ": " + v.reason()));
+            totals.stream().filter(b -> b.outcome() == worst).forEach(b -> reasons.add(b.reason()));
+        }
+        return new Verdict(worst, verdicts, reasons);
+    }
+
+    /** The decision for one image alone (total thresholds need all images). */
+    public ImageVerdict judge(ImageResult image) {
+        List<Breach> breaches = new ArrayList<>();
+        stateBreach(image).ifPresent(breaches::add);
+        if (image.state() == ImageState.FINISHED) {
+            for (FindingThreshold threshold : policy.thresholds()) {
+                if (threshold.scope() == ThresholdScope.PER_IMAGE) {
+                    FindingCount.breach(threshold, List.of(image)).ifPresent(breaches::add);
+                }
+            }
+        }
+        Outcome outcome = worst(breaches.stream().map(Breach::outcome).toList(), List.of());
+        List<String> reasons = breaches.stream().filter(b -> b.outcome() == outcome).map(Breach::reason).toList();
+        return new ImageVerdict(image, outcome, reasons.isEmpty() ? null : String.join("; ", reasons));
+    }
+
+    private Optional<Breach> stateBreach(ImageResult image) {
+        return switch (image.state()) {
+            case NOT_FOUND -> Breach.of(policy.onNotFound(), "not found in the repository");
+            case NOT_STARTED -> Breach.of(policy.onNotStarted(), "the scan never started (still "
+                    + image.status() + " when the wait ended)");
+            case TIMED_OUT -> Breach.of(policy.onTimeout(), "the scan had not finished when the wait timed out (last seen "
+                    + image.status() + ")");
+            case NOT_WAITED -> Optional.empty();
+            case FINISHED -> statusBreach(image);
+        };
+    }
+
+    private Optional<Breach> statusBreach(ImageResult image) {
+        Optional<ScanStatus> status = ScanStatus.fromWire(image.status());
+        Outcome outcome = status.map(policy::outcomeFor).orElse(Outcome.FAILURE);
+        String description = image.failureDescription() == null ? "" : " (" + image.failureDescription() + ")";
+        return Breach.of(outcome, "scan status " + image.status() + description);
+    }
+
+    private List<Breach> totalBreaches(List<ImageResult> images) {
+        List<ImageResult> finished = images.stream().filter(i -> i.state() == ImageState.FINISHED).toList();
+        List<Breach> breaches = new ArrayList<>();
+        for (FindingThreshold threshold : policy.thresholds()) {
+            if (threshold.scope() == ThresholdScope.TOTAL) {
+                FindingCount.breach(threshold, finished).ifPresent(breaches::add);
+            }
+        }
+        return breaches;
+    }
+
+    private static Outcome worst(List<Outcome> some, List<Outcome> more) {
+        return java.util.stream.Stream.concat(some.stream(), more.stream())
+                .max(Comparator.naturalOrder()).orElse(Outcome.SUCCESS);
+    }
+}

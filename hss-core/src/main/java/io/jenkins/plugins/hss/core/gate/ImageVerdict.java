@@ -1,0 +1,16 @@
+package io.jenkins.plugins.hss.core.gate;
+
+import java.util.Objects;
+
+/**
+ * The gate's decision for one image.
+ *
+ * @param reason why the outcome is not SUCCESS, in one line; null for SUCCESS
+ */
+public record ImageVerdict(ImageResult image, Outcome outcome, String reason) {
+
+    public ImageVerdict {
+        Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(outcome, "outcome");
+    }
+}

@@ -1,0 +1,20 @@
+package io.jenkins.plugins.hss.core.gate;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The gate's decision for the run: the worst outcome over all images and total thresholds.
+ *
+ * @param images  one decision per target image, in target order
+ * @param reasons one line per image (or total threshold) whose outcome equals the verdict's;
+ *                empty for SUCCESS
+ */
+public record Verdict(Outcome outcome, List<ImageVerdict> images, List<String> reasons) {
+
+    public Verdict {
+        Objects.requireNonNull(outcome, "outcome");
+        images = List.copyOf(images);
+        reasons = List.copyOf(reasons);
+    }
+}

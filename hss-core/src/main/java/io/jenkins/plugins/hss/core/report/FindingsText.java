@@ -1,0 +1,40 @@
+package io.jenkins.plugins.hss.core.report;
+
+import io.jenkins.plugins.hss.core.gate.Findings;
+import io.jenkins.plugins.hss.core.gate.ImageResult;
+import io.jenkins.plugins.hss.core.gate.ImageState;
+import io.jenkins.plugins.hss.core.model.RepairNecessity;
+import java.util.StringJoiner;
+
+/** The human-readable phrases every text format shares, unescaped (each writer escapes). */
+final class FindingsText {
+
+    private FindingsText() {
+    }
+
+    /** e.g. {@code 12 vulnerabilities (immediate_repair 2, delay_repair 4, not_needed_repair 6), 0 malicious files, 1 unsafe setting}. */
+    static String describe(Findings findings) {
+        StringBuilder text = new StringBuilder().append(findings.vulnerabilities()).append(" vulnerabilities");
+        if (findings.hasNecessityCounts()) {
+            StringJoiner levels = new StringJoiner(", ", " (", ")");
+            for (RepairNecessity level : RepairNecessity.values()) {
+                levels.add(level.wireName() + " " + findings.count(level).orElse(0));
+            }
+            text.append(levels);
+        }
+        return text.append(", ").append(findings.maliciousFiles()).append(" malicious files, ")
+                .append(findings.unsafeSettings()).append(" unsafe settings").toString();
+    }
+
+    /** The status column: the scan status, with the failure description when there is one. */
+    static String status(ImageResult image) {
+        String status = image.state() == ImageState.FINISHED || image.status() == null
+                ? image.statusOrState() : image.state().wireName() + " (last seen " + image.status() + ")";
+        return image.failureDescription() == null ? status : status + ": " + image.failureDescription();
+    }
+
+    /** The counts in short form, e.g. {@code 12/0/1}. */
+    static String counts(Findings findings) {
+        return findings.vulnerabilities() + "/" + findings.maliciousFiles() + "/" + findings.unsafeSettings();
+    }
+}

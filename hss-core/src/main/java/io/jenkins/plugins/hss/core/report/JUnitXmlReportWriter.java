@@ -1,0 +1,75 @@
+package io.jenkins.plugins.hss.core.report;
+
+import io.jenkins.plugins.hss.core.gate.ImageResult;
+import io.jenkins.plugins.hss.core.gate.ImageVerdict;
+import io.jenkins.plugins.hss.core.gate.Outcome;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * The report as JUnit XML, so every CI shows it: one test case per image, named
+ * {@code namespace/name:tag} in class {@code hss.<image_type>}. An image that fails the gate
+ * has a {@code <failure type="FAILURE">}; an UNSTABLE image has a {@code <failure type="UNSTABLE">}
+ * too, because JUnit has no third state and Jenkins' junit step turns a failed test into an
+ * UNSTABLE build, which is exactly what it means. The details go to {@code <system-out>}.
+ */
+public final class JUnitXmlReportWriter implements ReportWriter {
+
+    @Override
+    public void write(ScanReport report, Writer out) throws IOException {
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            writeSuite(report, xml);
+            xml.writeEndDocument();
+            xml.flush();
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write the JUnit report", e);
+        }
+    }
+
+    private static void writeSuite(ScanReport report, XMLStreamWriter xml) throws XMLStreamException {
+        List<ImageVerdict> images = report.images();
+        xml.writeStartElement("testsuite");
+        xml.writeAttribute("name", "HSS image scan");
+        xml.writeAttribute("tests", Integer.toString(images.size()));
+        xml.writeAttribute("failures", Long.toString(images.stream().filter(i -> i.outcome() != Outcome.SUCCESS).count()));
+        xml.writeAttribute("errors", "0");
+        xml.writeAttribute("skipped", "0");
+        xml.writeAttribute("time", seconds(report.elapsed().toMillis()));
+        xml.writeAttribute("timestamp", report.triggeredAt().toString());
+        for (ImageVerdict image : images) {
+            writeCase(image, xml);
+        }
+        xml.writeEndElement();
+    }
+
+    private static void writeCase(ImageVerdict verdict, XMLStreamWriter xml) throws XMLStreamException {
+        ImageResult image = verdict.image();
+        xml.writeStartElement("testcase");
+        xml.writeAttribute("classname", "hss." + PlainText.clean(image.imageType()));
+        xml.writeAttribute("name", PlainText.clean(image.reference()));
+        xml.writeAttribute("time", "0");
+        if (verdict.outcome() != Outcome.SUCCESS) {
+            xml.writeStartElement("failure");
+            xml.writeAttribute("type", verdict.outcome().name());
+            xml.writeAttribute("message", PlainText.clean(verdict.reason()));
+            xml.writeCharacters(PlainText.clean(verdict.reason()));
+            xml.writeEndElement();
+        }
+        xml.writeStartElement("system-out");
+        xml.writeCharacters(PlainText.clean("status " + FindingsText.status(image) + "; "
+                + FindingsText.describe(image.findings())
+                + (image.scanTime() == null ? "" : "; scanned at " + image.scanTime())));
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    private static String seconds(long millis) {
+        return millis / 1000 + "." + String.format("%03d", millis % 1000);
+    }
+}

@@ -1,0 +1,67 @@
+package io.jenkins.plugins.hss.core.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jenkins.plugins.hss.core.gate.Findings;
+import io.jenkins.plugins.hss.core.gate.ImageResult;
+import io.jenkins.plugins.hss.core.gate.ImageState;
+import io.jenkins.plugins.hss.core.gate.ImageVerdict;
+import io.jenkins.plugins.hss.core.gate.Outcome;
+import io.jenkins.plugins.hss.core.gate.Verdict;
+import io.jenkins.plugins.hss.core.model.RepairNecessity;
+import java.io.IOException;
+import java.io.Reader;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads a report written by {@link JsonReportWriter} (the plugin reloads the one stored with a build). */
+public final class JsonReportReader {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** @throws IOException when the text is not a report of a schema this version reads */
+    public ScanReport read(Reader in) throws IOException {
+        JsonNode root = MAPPER.readTree(in);
+        String schema = root.path("schema").asText("");
+        if (!ScanReport.SCHEMA.equals(schema)) {
+            throw new IOException("not a report of schema " + ScanReport.SCHEMA + ": '" + schema + "'");
+        }
+        List<ImageVerdict> images = new ArrayList<>();
+        root.path("images").forEach(node -> images.add(image(node)));
+        List<String> reasons = new ArrayList<>();
+        root.path("reasons").forEach(node -> reasons.add(node.asText()));
+        Verdict verdict = new Verdict(Outcome.valueOf(root.path("verdict").asText()), images, reasons);
+        Map<String, Integer> requests = new HashMap<>();
+        root.path("requests").properties().forEach(e -> requests.put(e.getKey(), e.getValue().asInt()));
+        return new ScanReport(verdict, instant(root.get("triggeredAt")), instant(root.get("finishedAt")), requests);
+    }
+
+    private static ImageVerdict image(JsonNode node) {
+        ImageResult image = new ImageResult(text(node, "imageType"), text(node, "namespace"),
+                text(node, "imageName"), text(node, "imageVersion"), text(node, "imageId"),
+                ImageState.fromWire(text(node, "state")).orElseThrow(), text(node, "status"),
+                text(node, "failureDescription"), instant(node.get("scanTime")), findings(node.path("findings")));
+        return new ImageVerdict(image, Outcome.valueOf(text(node, "outcome")), text(node, "reason"));
+    }
+
+    private static Findings findings(JsonNode node) {
+        Map<RepairNecessity, Integer> levels = new EnumMap<>(RepairNecessity.class);
+        node.path("byRepairNecessity").properties().forEach(e ->
+                RepairNecessity.fromWire(e.getKey()).ifPresent(level -> levels.put(level, e.getValue().asInt())));
+        return new Findings(node.path("vulnerabilities").asInt(), node.path("maliciousFiles").asInt(),
+                node.path("unsafeSettings").asInt(), levels);
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static Instant instant(JsonNode node) {
+        return node == null || node.isNull() ? null : Instant.parse(node.asText());
+    }
+}

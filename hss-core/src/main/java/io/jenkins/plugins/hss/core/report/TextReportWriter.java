@@ -1,0 +1,57 @@
+package io.jenkins.plugins.hss.core.report;
+
+import io.jenkins.plugins.hss.core.gate.ImageVerdict;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A plain-text table for a console (the CLI, a Jenkins build log), then the verdict and its reasons. */
+public final class TextReportWriter implements ReportWriter {
+
+    private static final List<String> HEADER = List.of("IMAGE", "STATUS", "VUL/MAL/UNSAFE", "OUTCOME", "REASON");
+
+    @Override
+    public void write(ScanReport report, Writer out) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(HEADER);
+        for (ImageVerdict image : report.images()) {
+            rows.add(List.of(PlainText.clean(image.image().reference()),
+                    PlainText.clean(FindingsText.status(image.image())),
+                    FindingsText.counts(image.image().findings()),
+                    image.outcome().name(),
+                    PlainText.clean(image.reason())));
+        }
+        int[] widths = widths(rows);
+        for (List<String> row : rows) {
+            out.write(line(row, widths));
+        }
+        out.write("Totals: " + report.totals() + ", " + report.elapsed().toSeconds() + " s\n");
+        out.write("Verdict: " + report.outcome() + "\n");
+        for (String reason : report.verdict().reasons()) {
+            out.write("  - " + PlainText.clean(reason) + "\n");
+        }
+    }
+
+    private static int[] widths(List<List<String>> rows) {
+        int[] widths = new int[HEADER.size()];
+        for (List<String> row : rows) {
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = Math.max(widths[i], row.get(i).length());
+            }
+        }
+        return widths;
+    }
+
+    private static String line(List<String> row, int[] widths) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < widths.length; i++) {
+            String cell = row.get(i);
+            line.append(cell);
+            if (i < widths.length - 1) {
+                line.append(" ".repeat(widths[i] - cell.length() + 2));
+            }
+        }
+        return line.toString().stripTrailing() + "\n";
+    }
+}

@@ -1,0 +1,23 @@
+package io.jenkins.plugins.hss.core.watch;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A wait served by a {@link SharedPoller}. Called without the poller's lock held. */
+interface PollSubscriber {
+
+    /** When this wait wants its next poll. */
+    Instant nextPollDue();
+
+    /** The images it still waits for. */
+    List<Interest> interests();
+
+    /** A poll listed these images (all subscribers' targets, each picks its own). */
+    void onSweep(Sweep sweep);
+
+    /** A poll failed after the client's retries. */
+    void onPollFailed(Throwable error);
+
+    /** HSS answered 429 to some call of this poller. */
+    void onThrottled(CallQueue.Throttling throttling);
+}

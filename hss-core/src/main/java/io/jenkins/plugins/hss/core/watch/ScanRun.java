@@ -1,0 +1,161 @@
+package io.jenkins.plugins.hss.core.watch;
+
+import io.jenkins.plugins.hss.core.model.ScanSettings;
+import io.jenkins.plugins.hss.core.model.BatchScanRequest;
+import io.jenkins.plugins.hss.core.gate.Gate;
+import io.jenkins.plugins.hss.core.report.ScanReport;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+/**
+ * One scan run, the engine's entry point for the faces: resolve the targets and record their
+ * last scan, trigger the batch scan through the shared budget, wait for the scans this run
+ * started, gate them and report. Nothing blocks: every step is a task on the poller's
+ * {@link Scheduler}, and {@link #result()} completes with the report (or the trigger's error).
+ *
+ * <pre>{@code
+ * ScanRun run = ScanRun.start(settings, registry.poller(key, () -> client), event -> log(event.message()));
+ * run.result().thenAccept(report -> ...);       // or join() in a CLI
+ * run.state().ifPresent(store::save);           // after the Triggered event, to survive a restart
+ * ScanRun again = ScanRun.resume(saved, settings, poller, listener);   // no second trigger
+ * }</pre>
+ */
+public final class ScanRun {
+
+    private final RunContext context;
+    private final CompletableFuture<ScanReport> result = new CompletableFuture<>();
+    private CompletableFuture<?> step = CompletableFuture.completedFuture(null);
+    private TargetWait wait;
+    private boolean cancelled;
+
+    private ScanRun(ScanSettings settings, SharedPoller poller, WatchListener listener) {
+        this.context = new RunContext(Objects.requireNonNull(settings, "settings"),
+                Objects.requireNonNull(poller, "poller"), Objects.requireNonNull(listener, "listener"), new RunRequests());
+    }
+
+    /** Resolves, triggers and waits, as {@code settings} say. */
+    public static ScanRun start(ScanSettings settings, SharedPoller poller, WatchListener listener) {
+        ScanRun run = new ScanRun(settings, poller, listener);
+        run.resolve();
+        return run;
+    }
+
+    /** Goes on waiting from a saved state, without triggering again. */
+    public static ScanRun resume(WatchState state, ScanSettings settings, SharedPoller poller, WatchListener listener) {
+        ScanRun run = new ScanRun(settings, poller, listener);
+        run.await(state);
+        return run;
+    }
+
+    /** Completes with the report, or exceptionally when resolving or triggering failed. */
+    public CompletableFuture<ScanReport> result() {
+        return result;
+    }
+
+    /** The state to persist; empty until the trigger was sent. */
+    public synchronized Optional<WatchState> state() {
+        return wait == null ? Optional.empty() : Optional.of(wait.state());
+    }
+
+    /**
+     * Stops at once: calls still queued are withdrawn (nothing more is sent for this run) and
+     * {@link #result()} completes with a {@link CancellationException}.
+     */
+    public synchronized void cancel() {
+        cancelled = true;
+        step.cancel(false);
+        if (wait != null) {
+            wait.cancel();
+        }
+        result.completeExceptionally(new CancellationException("scan run cancelled"));
+    }
+
+    private synchronized void resolve() {
+        CompletableFuture<List<TargetState>> resolving = new TargetResolver(context).resolve();
+        step = resolving;
+        resolving.whenComplete((targets, error) -> {
+            if (error != null) {
+                fail(error);
+            } else {
+                trigger(targets);
+            }
+        });
+    }
+
+    private synchronized void trigger(List<TargetState> targets) {
+        if (cancelled) {
+            return;
+        }
+        List<String> missing = targets.stream().filter(t -> !t.found()).map(t -> t.key().reference()).toList();
+        context.listener().onEvent(new WatchEvent.Resolved(targets.size(), missing));
+        List<TargetState> found = targets.stream().filter(TargetState::found).toList();
+        if (found.isEmpty()) {
+            report(new WatchState(context.poller().clock().instant(), true, targets), false);
+            return;
+        }
+        BatchScanRequest request = request(found);
+        CompletableFuture<Instant> sending = context.poller().call(Api.BATCH_SCAN, () -> {
+            Instant at = context.poller().clock().instant();
+            context.poller().api().batchScan(request);
+            return at;
+        });
+        step = sending;
+        sending.whenComplete((at, error) -> {
+            if (error != null) {
+                fail(error);
+            } else {
+                triggered(new WatchState(at, false, targets), found.size());
+            }
+        });
+    }
+
+    /** The trigger as configured; an image list without the images that do not exist. */
+    private BatchScanRequest request(List<TargetState> found) {
+        ScanSettings settings = context.settings();
+        BatchScanRequest configured = settings.toRequest();
+        if (configured.selectsByFilter()) {
+            return configured;
+        }
+        Set<ImageKey> existing = found.stream().map(TargetState::key).collect(Collectors.toSet());
+        String imageType = configured.imageType().wireName();
+        return settings.withImages(settings.images().stream()
+                .filter(ref -> existing.contains(ImageKey.of(ref, imageType))).toList()).toRequest();
+    }
+
+    private synchronized void triggered(WatchState state, int images) {
+        if (cancelled) {
+            return;
+        }
+        context.requests().add(Api.BATCH_SCAN, 1);
+        context.listener().onEvent(new WatchEvent.Triggered(state.triggeredAt(), images));
+        if (context.settings().waitOptions().waitForResults()) {
+            await(state);
+        } else {
+            report(state, false);
+        }
+    }
+
+    private synchronized void await(WatchState state) {
+        wait = new TargetWait(state, context, result);
+        wait.start();
+    }
+
+    private void report(WatchState state, boolean waited) {
+        var verdict = new Gate(context.settings().gate())
+                .evaluate(state.targets().stream().map(t -> t.result(waited)).toList());
+        result.complete(new ScanReport(verdict, state.triggeredAt(), context.poller().clock().instant(),
+                context.requests().byLabel()));
+    }
+
+    private void fail(Throwable error) {
+        Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                ? error.getCause() : error;
+        result.completeExceptionally(cause);
+    }
+}

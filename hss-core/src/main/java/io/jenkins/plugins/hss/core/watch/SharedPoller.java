@@ -1,0 +1,176 @@
+package io.jenkins.plugins.hss.core.watch;
+
+import io.jenkins.plugins.hss.core.client.HssApi;
+import io.jenkins.plugins.hss.core.client.SwrImageQuery;
+import io.jenkins.plugins.hss.core.model.SwrImage;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The one poller of a credential and project: every wait in the process subscribes here, each
+ * poll lists the images of all of them in shared queries, and every call (polls, triggers,
+ * vulnerability pages) goes through one queue per API that keeps to the {@link CallBudget}. A 429
+ * pauses the whole queue, so it slows every wait on the credential, not one build.
+ * Obtain it from a {@link PollerRegistry}; it runs only while some wait is subscribed.
+ */
+public final class SharedPoller {
+
+    private final HssApi api;
+    private final Scheduler scheduler;
+    private final Clock clock;
+    private final CallBudget budget;
+    private final Map<Api, CallQueue> queues = new EnumMap<>(Api.class);
+    private final List<PollSubscriber> subscribers = new CopyOnWriteArrayList<>();
+    private Cancellable armed;
+    private Instant armedFor;
+    private CompletableFuture<Map<ImageKey, SwrImage>> sweeping;
+
+    public SharedPoller(HssApi api, Scheduler scheduler, Clock clock, CallBudget budget) {
+        this.api = Objects.requireNonNull(api, "api");
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.budget = Objects.requireNonNull(budget, "budget");
+        for (Api each : Api.values()) {
+            queues.put(each, new CallQueue(each, budget.limit(each), scheduler, clock, this::throttled));
+        }
+    }
+
+    public HssApi api() {
+        return api;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    Scheduler scheduler() {
+        return scheduler;
+    }
+
+    int pageSize() {
+        return budget.pageSize();
+    }
+
+    /** Requests sent so far, per API, for all waits together. */
+    public Map<Api, Integer> requestsSent() {
+        Map<Api, Integer> sent = new EnumMap<>(Api.class);
+        queues.forEach((each, queue) -> sent.put(each, queue.callsMade()));
+        return sent;
+    }
+
+    /** Makes one call when the API's budget admits it. */
+    <T> CompletableFuture<T> call(Api target, ApiCall<T> call) {
+        return queues.get(target).submit(call);
+    }
+
+    /** Every page of a repository listing, through the list budget. */
+    CompletableFuture<PagedCall.Listing<SwrImage>> listAll(SwrImageQuery query) {
+        return PagedCall.all(queues.get(Api.SWR_REPOSITORY), budget.pageSize(), (offset, limit) -> {
+            var page = api.listSwrImages(query, offset, limit);
+            return new PagedCall.Page<>(page.totalNum(), page.images());
+        });
+    }
+
+    /** Every page of a list API other than the repository list, through that API's budget. */
+    <T> CompletableFuture<PagedCall.Listing<T>> listAll(Api target, PagedCall.Source<T> source) {
+        return PagedCall.all(queues.get(target), budget.pageSize(), source);
+    }
+
+    void subscribe(PollSubscriber subscriber) {
+        subscribers.add(subscriber);
+        arm();
+    }
+
+    void unsubscribe(PollSubscriber subscriber) {
+        subscribers.remove(subscriber);
+        if (subscribers.isEmpty()) {
+            stop();
+        }
+    }
+
+    private synchronized void stop() {
+        if (armed != null) {
+            armed.cancel();
+            armed = null;
+        }
+        if (sweeping != null) {
+            sweeping.cancel(false);
+        }
+    }
+
+    private synchronized void arm() {
+        if (sweeping != null || subscribers.isEmpty()) {
+            return;
+        }
+        Instant due = subscribers.stream().map(PollSubscriber::nextPollDue).min(Instant::compareTo).orElseThrow();
+        if (armed != null && !armedFor.isAfter(due)) {
+            return;
+        }
+        if (armed != null) {
+            armed.cancel();
+        }
+        armedFor = due;
+        armed = scheduler.schedule(this::poll, java.time.Duration.between(clock.instant(), due));
+    }
+
+    private void poll() {
+        CompletableFuture<Map<ImageKey, SwrImage>> sweep;
+        synchronized (this) {
+            armed = null;
+            if (sweeping != null || subscribers.isEmpty()) {
+                return;
+            }
+            sweep = new CompletableFuture<>();
+            sweeping = sweep;
+        }
+        int[] requests = {0};
+        CompletableFuture<Map<ImageKey, SwrImage>> listed = CompletableFuture.completedFuture(new HashMap<>());
+        for (CoverageQuery query : CoverageQuery.cover(interests())) {
+            listed = listed.thenCompose(seen -> listAll(query.query()).thenApply(listing -> {
+                requests[0] += listing.requests();
+                listing.items().forEach(image -> seen.put(ImageKey.of(image, query.imageType()), image));
+                return seen;
+            }));
+        }
+        sweep.whenComplete((seen, error) -> finishSweep(seen, error, requests[0]));
+        listed.whenComplete((seen, error) -> {
+            if (error == null) {
+                sweep.complete(seen);
+            } else {
+                sweep.completeExceptionally(error);
+            }
+        });
+    }
+
+    private List<Interest> interests() {
+        List<Interest> all = new ArrayList<>();
+        subscribers.forEach(subscriber -> all.addAll(subscriber.interests()));
+        return all;
+    }
+
+    private void finishSweep(Map<ImageKey, SwrImage> seen, Throwable error, int requests) {
+        synchronized (this) {
+            sweeping = null;
+        }
+        if (error == null) {
+            Sweep sweep = new Sweep(clock.instant(), seen, requests);
+            subscribers.forEach(subscriber -> subscriber.onSweep(sweep));
+        } else if (!(error instanceof java.util.concurrent.CancellationException)) {
+            Throwable cause = error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
+            subscribers.forEach(subscriber -> subscriber.onPollFailed(cause));
+        }
+        arm();
+    }
+
+    private void throttled(CallQueue.Throttling throttling) {
+        subscribers.forEach(subscriber -> subscriber.onThrottled(throttling));
+    }
+}

@@ -1,0 +1,18 @@
+package io.jenkins.plugins.hss.core.watch;
+
+import io.jenkins.plugins.hss.core.model.SwrImage;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * What one poll listed: the images of every wait's interests, by key. An image missing from a
+ * sweep tells nothing (a filter may have hidden it); only the resolution decides "not found".
+ *
+ * @param requests list requests the poll took
+ */
+record Sweep(Instant at, Map<ImageKey, SwrImage> images, int requests) {
+
+    Sweep {
+        images = Map.copyOf(images);
+    }
+}

@@ -1,0 +1,221 @@
+package io.jenkins.plugins.hss.core.watch;
+
+import io.jenkins.plugins.hss.core.gate.Gate;
+import io.jenkins.plugins.hss.core.gate.GatePolicy;
+import io.jenkins.plugins.hss.core.report.ScanReport;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The wait of one run after its trigger, as a subscriber of the shared poller: it applies each
+ * poll to its targets, reports changes, backs its interval off, fetches per-level vulnerability
+ * counts for images that need them, and ends with a report when every scan is over, at the
+ * deadline, or never (when cancelled).
+ */
+final class TargetWait implements PollSubscriber {
+
+    /** How far the service's clock may lag ours before the scan-time filter could hide a result. */
+    static final Duration CLOCK_SKEW_ALLOWANCE = Duration.ofMinutes(5);
+
+    private final SharedPoller poller;
+    private final WaitOptions options;
+    private final GatePolicy policy;
+    private final String enterpriseProjectId;
+    private final WatchListener listener;
+    private final RunRequests requests;
+    private final CompletableFuture<ScanReport> result;
+    private final Instant triggeredAt;
+    private final Map<ImageKey, TargetState> targets = new LinkedHashMap<>();
+    private final ProgressTracker progress = new ProgressTracker();
+    private final NecessityCounts necessity;
+    private boolean graceReported;
+    private Duration interval;
+    private Instant nextDue;
+    private Cancellable deadline;
+    private boolean over;
+
+    TargetWait(WatchState state, RunContext context, CompletableFuture<ScanReport> result) {
+        this.poller = context.poller();
+        this.options = context.settings().waitOptions();
+        this.policy = context.settings().gate();
+        this.enterpriseProjectId = context.settings().enterpriseProjectId();
+        this.listener = context.listener();
+        this.requests = context.requests();
+        this.result = result;
+        this.triggeredAt = state.triggeredAt();
+        this.graceReported = state.graceReported();
+        state.targets().forEach(target -> targets.put(target.key(), target));
+        this.necessity = new NecessityCounts(context, policy);
+        this.interval = options.initialPollInterval();
+    }
+
+    synchronized void start() {
+        Instant now = poller.clock().instant();
+        nextDue = now.plus(interval);
+        Duration left = Duration.between(now, triggeredAt.plus(options.timeout()));
+        deadline = poller.scheduler().schedule(this::timeOut, left);
+        poller.subscribe(this);
+        if (!finishIfOver()) {
+            emitProgress();
+        }
+    }
+
+    synchronized WatchState state() {
+        return new WatchState(triggeredAt, graceReported, new ArrayList<>(targets.values()));
+    }
+
+    synchronized void cancel() {
+        stop();
+    }
+
+    @Override
+    public synchronized Instant nextPollDue() {
+        return nextDue;
+    }
+
+    @Override
+    public synchronized List<Interest> interests() {
+        List<Interest> interests = new ArrayList<>();
+        for (TargetState target : targets.values()) {
+            if (target.found() && !target.finished()) {
+                interests.add(new Interest(target.key(), enterpriseProjectId, floor(target)));
+            }
+        }
+        return interests;
+    }
+
+    /**
+     * Once an image has started, only a scan time past both its record and (allowing for clock
+     * skew) the trigger can finish it, so the poll may filter on that. Before, the wait must see
+     * the image whatever its time, to notice that it started.
+     */
+    private Long floor(TargetState target) {
+        if (!target.started()) {
+            return null;
+        }
+        long afterRecord = target.recordedScanTime() == null ? 0 : target.recordedScanTime() + 1;
+        return Math.max(afterRecord, triggeredAt.minus(CLOCK_SKEW_ALLOWANCE).toEpochMilli());
+    }
+
+    @Override
+    public synchronized void onSweep(Sweep sweep) {
+        if (over) {
+            return;
+        }
+        requests.add(Api.SWR_REPOSITORY, sweep.requests());
+        for (TargetState target : List.copyOf(targets.values())) {
+            var image = sweep.images().get(target.key());
+            if (image != null && target.found()) {
+                observe(target, target.observe(image));
+            }
+        }
+        reportGrace(sweep.at());
+        backOff(sweep.at());
+        necessity.fetchMissing(targets.values(), this::counted).forEach(t -> targets.put(t.key(), t));
+        if (!finishIfOver()) {
+            emitProgress();
+        }
+    }
+
+    private void observe(TargetState before, TargetState after) {
+        targets.put(after.key(), after);
+        if (after.finished() && !before.finished()) {
+            listener.onEvent(new WatchEvent.ImageFinished(after.key().reference(), after.status()));
+        } else if (after.started() && !before.started()) {
+            listener.onEvent(new WatchEvent.ImageStarted(after.key().reference(), after.status()));
+        }
+    }
+
+    private synchronized void counted(TargetState withCounts) {
+        if (!over) {
+            targets.put(withCounts.key(), withCounts);
+            finishIfOver();
+        }
+    }
+
+    private void reportGrace(Instant now) {
+        if (graceReported || now.isBefore(triggeredAt.plus(options.startGracePeriod()))) {
+            return;
+        }
+        graceReported = true;
+        List<String> idle = targets.values().stream().filter(t -> t.found() && !t.started())
+                .map(t -> t.key().reference()).toList();
+        if (!idle.isEmpty()) {
+            listener.onEvent(new WatchEvent.NotStartedWithinGrace(idle, options.startGracePeriod()));
+        }
+    }
+
+    private void backOff(Instant now) {
+        nextDue = now.plus(interval);
+        Duration doubled = interval.multipliedBy(2);
+        interval = doubled.compareTo(options.maxPollInterval()) > 0 ? options.maxPollInterval() : doubled;
+    }
+
+    @Override
+    public synchronized void onPollFailed(Throwable error) {
+        if (!over) {
+            listener.onEvent(new WatchEvent.PollFailed(String.valueOf(error.getMessage())));
+            backOff(poller.clock().instant());
+        }
+    }
+
+    @Override
+    public synchronized void onThrottled(CallQueue.Throttling throttling) {
+        if (!over) {
+            listener.onEvent(new WatchEvent.Throttled(throttling.api().label(), throttling.until()));
+        }
+    }
+
+    private synchronized void timeOut() {
+        if (over) {
+            return;
+        }
+        List<String> pending = targets.values().stream().filter(t -> t.found() && !t.finished())
+                .map(t -> t.key().reference()).toList();
+        if (!pending.isEmpty()) {
+            listener.onEvent(new WatchEvent.TimedOut(pending));
+        }
+        finish();
+    }
+
+    private boolean finishIfOver() {
+        if (over) {
+            return true;
+        }
+        boolean allDone = targets.values().stream().allMatch(t -> !t.found() || t.finished());
+        if (allDone && necessity.complete(targets.values())) {
+            finish();
+            return true;
+        }
+        return false;
+    }
+
+    private void emitProgress() {
+        WatchEvent.Progress event = progress.update(targets.values(),
+                Duration.between(triggeredAt, poller.clock().instant()));
+        if (event != null) {
+            listener.onEvent(event);
+        }
+    }
+
+    private void finish() {
+        stop();
+        emitProgress();
+        var verdict = new Gate(policy).evaluate(targets.values().stream().map(t -> t.result(true)).toList());
+        result.complete(new ScanReport(verdict, triggeredAt, poller.clock().instant(), requests.byLabel()));
+    }
+
+    private void stop() {
+        over = true;
+        if (deadline != null) {
+            deadline.cancel();
+        }
+        necessity.cancel();
+        poller.unsubscribe(this);
+    }
+}

@@ -1,0 +1,94 @@
+package io.jenkins.plugins.hss.core.gate;
+
+import static io.jenkins.plugins.hss.core.gate.Images.failed;
+import static io.jenkins.plugins.hss.core.gate.Images.finished;
+import static io.jenkins.plugins.hss.core.gate.Images.inState;
+import static io.jenkins.plugins.hss.core.gate.Images.withLevels;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GateTest {
+
+    private final Gate defaults = new Gate(Policies.defaults());
+
+    @Test
+    void allSuccessfulScansPass() {
+        Verdict verdict = defaults.evaluate(List.of(finished("a", "success", 0), finished("b", "success", 3)));
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.SUCCESS);
+        assertThat(verdict.reasons()).isEmpty();
+    }
+
+    @Test
+    void oneFailedScanFailsTheRunWithItsDescriptionAsTheReason() {
+        Verdict verdict = defaults.evaluate(List.of(finished("a", "success", 0), failed("b", "unknown_error")));
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.FAILURE);
+        assertThat(verdict.reasons()).containsExactly("team-a/b:1.0: scan status failed (unknown_error)");
+    }
+
+    @Test
+    void anOversizedImageIsUnstable() {
+        Verdict verdict = defaults.evaluate(List.of(finished("big", "image_oversized", 0)));
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.UNSTABLE);
+    }
+
+    @Test
+    void theVerdictIsTheWorstAndOnlyTheImagesThatCausedItGiveReasons() {
+        Verdict verdict = defaults.evaluate(List.of(finished("big", "image_oversized", 0), finished("c", "download_failed", 0)));
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.FAILURE);
+        assertThat(verdict.reasons()).hasSize(1).allMatch(r -> r.startsWith("team-a/c:1.0"));
+        assertThat(verdict.images().get(0).outcome()).isEqualTo(Outcome.UNSTABLE);
+    }
+
+    @Test
+    void missingTimedOutAndNeverStartedImagesTakeTheirPolicyOutcomes() {
+        Gate gate = new Gate(Policies.defaults());
+
+        assertThat(gate.judge(inState("gone", ImageState.NOT_FOUND, null)).outcome()).isEqualTo(Policies.defaults().onNotFound());
+        assertThat(gate.judge(inState("slow", ImageState.TIMED_OUT, "scanning")).reason()).contains("timed out", "scanning");
+        assertThat(gate.judge(inState("idle", ImageState.NOT_STARTED, "success")).outcome()).isEqualTo(Policies.defaults().onNotStarted());
+    }
+
+    @Test
+    void aPerImageVulnerabilityThresholdNamesTheCount() {
+        Gate gate = new Gate(Policies.withThreshold(FindingMetric.VULNERABILITIES, ThresholdScope.PER_IMAGE, 5, Outcome.UNSTABLE));
+
+        Verdict verdict = gate.evaluate(List.of(finished("a", "success", 6), finished("b", "success", 5)));
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.UNSTABLE);
+        assertThat(verdict.reasons()).containsExactly("team-a/a:1.0: 6 " + FindingMetric.VULNERABILITIES.key() + " (more than 5)");
+    }
+
+    @Test
+    void aTotalThresholdSumsOverImages() {
+        Gate gate = new Gate(Policies.withThreshold(FindingMetric.VULNERABILITIES, ThresholdScope.TOTAL, 5, Outcome.FAILURE));
+
+        Verdict verdict = gate.evaluate(List.of(finished("a", "success", 3), finished("b", "success", 3)));
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.FAILURE);
+        assertThat(verdict.reasons()).singleElement().asString().startsWith("6 ").contains("in total");
+    }
+
+    @Test
+    void aRepairNecessityThresholdCountsOnlyThatLevel() {
+        Gate gate = new Gate(Policies.withThreshold(FindingMetric.IMMEDIATE_REPAIR_VULNERABILITIES, ThresholdScope.PER_IMAGE, 0, Outcome.FAILURE));
+
+        assertThat(gate.evaluate(List.of(withLevels("a", 0, 9))).outcome()).isEqualTo(Outcome.SUCCESS);
+        assertThat(gate.evaluate(List.of(withLevels("a", 1, 0))).outcome()).isEqualTo(Outcome.FAILURE);
+    }
+
+    @Test
+    void unknownLevelCountsNeverPass() {
+        Gate gate = new Gate(Policies.withThreshold(FindingMetric.IMMEDIATE_REPAIR_VULNERABILITIES, ThresholdScope.PER_IMAGE, 0, Outcome.FAILURE));
+
+        Verdict verdict = gate.evaluate(List.of(finished("a", "success", 4)));
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.FAILURE);
+        assertThat(verdict.reasons()).singleElement().asString().contains("unknown");
+    }
+}

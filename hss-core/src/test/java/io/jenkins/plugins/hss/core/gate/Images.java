@@ -1,0 +1,33 @@
+package io.jenkins.plugins.hss.core.gate;
+
+import io.jenkins.plugins.hss.core.model.RepairNecessity;
+import java.time.Instant;
+import java.util.Map;
+
+/** Image results for gate and report tests. */
+public final class Images {
+
+    private Images() {
+    }
+
+    public static ImageResult finished(String name, String status, int vulnerabilities) {
+        return new ImageResult("private_image", "team-a", name, "1.0", "id-" + name, ImageState.FINISHED, status,
+                null, Instant.parse("2026-01-01T00:05:00Z"), new Findings(vulnerabilities, 0, 0, Map.of()));
+    }
+
+    public static ImageResult failed(String name, String description) {
+        return new ImageResult("private_image", "team-a", name, "1.0", "id-" + name, ImageState.FINISHED, "failed",
+                description, Instant.parse("2026-01-01T00:05:00Z"), Findings.NONE);
+    }
+
+    public static ImageResult inState(String name, ImageState state, String lastStatus) {
+        return new ImageResult("private_image", "team-a", name, "1.0", null, state, lastStatus, null, null, null);
+    }
+
+    public static ImageResult withLevels(String name, int immediate, int delay) {
+        Findings findings = new Findings(immediate + delay, 0, 0, Map.of())
+                .withNecessityCounts(Map.of(RepairNecessity.IMMEDIATE_REPAIR, immediate, RepairNecessity.DELAY_REPAIR, delay));
+        return new ImageResult("private_image", "team-a", name, "1.0", "id-" + name, ImageState.FINISHED, "success",
+                null, Instant.parse("2026-01-01T00:05:00Z"), findings);
+    }
+}

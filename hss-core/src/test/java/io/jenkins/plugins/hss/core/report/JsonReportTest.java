@@ -1,0 +1,31 @@
+package io.jenkins.plugins.hss.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.StringReader;
+import org.junit.jupiter.api.Test;
+
+class JsonReportTest {
+
+    @Test
+    void aReportReadsBackEqual() throws IOException {
+        ScanReport report = Reports.mixed();
+
+        ScanReport read = new JsonReportReader().read(new StringReader(new JsonReportWriter().render(report)));
+
+        assertThat(read).isEqualTo(report);
+    }
+
+    @Test
+    void theJsonNamesItsSchema() {
+        assertThat(new JsonReportWriter().render(Reports.mixed())).contains("\"schema\" : \"hss-image-scan/report@1\"");
+    }
+
+    @Test
+    void anotherSchemaIsRefused() {
+        assertThatThrownBy(() -> new JsonReportReader().read(new StringReader("{\"schema\":\"other@9\"}")))
+                .isInstanceOf(IOException.class).hasMessageContaining("other@9");
+    }
+}

@@ -1,0 +1,138 @@
+package io.jenkins.plugins.hss.core.watch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jenkins.plugins.hss.core.auth.AccessKeyCredentials;
+import io.jenkins.plugins.hss.core.auth.HssCredentials;
+import io.jenkins.plugins.hss.core.auth.TokenCache;
+import io.jenkins.plugins.hss.core.client.CallListener;
+import io.jenkins.plugins.hss.core.client.HssApi;
+import io.jenkins.plugins.hss.core.client.HssClient;
+import io.jenkins.plugins.hss.core.client.HssEndpoints;
+import io.jenkins.plugins.hss.core.gate.GatePolicy;
+import io.jenkins.plugins.hss.core.model.ImageType;
+import io.jenkins.plugins.hss.core.model.ScanSettings;
+import io.jenkins.plugins.hss.core.model.ScanSettingsBuilder;
+import io.jenkins.plugins.hss.core.report.ScanReport;
+import io.jenkins.plugins.hss.simulator.Endpoint;
+import io.jenkins.plugins.hss.simulator.HssSimulator;
+import io.jenkins.plugins.hss.simulator.MutableClock;
+import io.jenkins.plugins.hss.simulator.Scenario;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * The watcher against the simulator over loopback HTTP, with the real {@link HssClient}, on one
+ * simulated clock: the simulator's scans, the client's signatures, token expiry and retry pauses,
+ * and the watcher's {@link VirtualTimeScheduler} all read the same {@link MutableClock}, so
+ * minutes of waiting take milliseconds and no test sleeps.
+ */
+final class SimulatedHss implements AutoCloseable {
+
+    static final Instant START = Instant.parse("2026-03-01T00:00:00Z");
+    static final HssCredentials ACCESS_KEY =
+            AccessKeyCredentials.of(HssSimulator.DEMO_ACCESS_KEY, HssSimulator.DEMO_SECRET_KEY);
+
+    final MutableClock clock = new MutableClock(START);
+    final VirtualTimeScheduler scheduler = new VirtualTimeScheduler(clock, clock::advance);
+    final List<WatchEvent> events = new CopyOnWriteArrayList<>();
+    final HssSimulator hss;
+    private final HssCredentials credentials;
+    private final List<HssClient> clients = new CopyOnWriteArrayList<>();
+
+    SimulatedHss(Scenario scenario) {
+        this(scenario, simulator -> { }, ACCESS_KEY);
+    }
+
+    SimulatedHss(Scenario scenario, Consumer<HssSimulator.Builder> options, HssCredentials credentials) {
+        HssSimulator.Builder builder = HssSimulator.builder().clock(clock).scenario(scenario);
+        options.accept(builder);
+        this.hss = builder.start();
+        this.credentials = credentials;
+    }
+
+    /** A new client, as a face makes one; its retry pauses pass simulated time. */
+    HssClient client(CallListener listener) {
+        HssClient client = HssClient.builder()
+                .endpoint(HssEndpoints.single(hss.baseUrl()))
+                .credentials(credentials)
+                .projectId(hss.projectId())
+                .clock(clock)
+                .sleeper(clock::advance)
+                .random(new Random(7))
+                .tokenCache(new TokenCache())
+                .callListener(listener)
+                .build();
+        clients.add(client);
+        return client;
+    }
+
+    /** A registry as a controller keeps one, on the simulated time. */
+    PollerRegistry registry(CallBudget budget) {
+        return new PollerRegistry(scheduler, clock, budget);
+    }
+
+    /** The shared poller of a new registry with HSS's budget. */
+    SharedPoller poller() {
+        return poller(registry(CallBudget.HSS_DEFAULT), client(CallListener.NONE));
+    }
+
+    SharedPoller poller(PollerRegistry registry, HssApi api) {
+        return registry.poller(new PollerKey("ci-bot", hss.projectId(), hss.baseUrl()), () -> api);
+    }
+
+    /** Settings for private images of the simulator's project, waiting as the tests wait. */
+    ScanSettingsBuilder settings(String... references) {
+        return ScanSettings.builder().projectId(hss.projectId()).imageType(ImageType.PRIVATE_IMAGE)
+                .imageReferences(List.of(references)).gate(GatePolicy.defaults()).waitOptions(quickWait().build());
+    }
+
+    /** 5 s polls at first (inside the simulator's 10 s stale window), at most 1 min, 30 min in all. */
+    static WaitOptions.Builder quickWait() {
+        return WaitOptions.builder().initialPollInterval(Duration.ofSeconds(5)).maxPollInterval(Duration.ofMinutes(1))
+                .timeout(Duration.ofMinutes(30)).startGracePeriod(Duration.ofMinutes(5));
+    }
+
+    ScanRun start(ScanSettings settings) {
+        return ScanRun.start(settings, poller(), events::add);
+    }
+
+    /** Runs simulated time until the run has its report. */
+    ScanReport finish(ScanRun run) {
+        assertThat(scheduler.runUntil(() -> run.result().isDone(), Duration.ofHours(12)))
+                .as("the run ended within 12 simulated hours").isTrue();
+        return run.result().join();
+    }
+
+    /** Runs simulated time until {@code condition} holds. */
+    void runUntil(java.util.function.BooleanSupplier condition) {
+        assertThat(scheduler.runUntil(condition, Duration.ofHours(12))).as("condition reached").isTrue();
+    }
+
+    long requests(Endpoint endpoint) {
+        return hss.requestCount(endpoint);
+    }
+
+    Map<Endpoint, Long> requestCounts() {
+        Map<Endpoint, Long> counts = new java.util.EnumMap<>(Endpoint.class);
+        for (Endpoint endpoint : Endpoint.values()) {
+            counts.put(endpoint, hss.requestCount(endpoint));
+        }
+        return counts;
+    }
+
+    <E extends WatchEvent> List<E> events(Class<E> type) {
+        return events.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    @Override
+    public void close() {
+        clients.forEach(HssClient::close);
+        hss.close();
+    }
+}

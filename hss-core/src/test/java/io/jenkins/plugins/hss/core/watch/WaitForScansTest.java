@@ -1,0 +1,188 @@
+package io.jenkins.plugins.hss.core.watch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jenkins.plugins.hss.core.gate.FindingThreshold;
+import io.jenkins.plugins.hss.core.gate.ImageState;
+import io.jenkins.plugins.hss.core.gate.ImageVerdict;
+import io.jenkins.plugins.hss.core.gate.Outcome;
+import io.jenkins.plugins.hss.core.model.RepairNecessity;
+import io.jenkins.plugins.hss.core.report.ScanReport;
+import io.jenkins.plugins.hss.simulator.Endpoint;
+import io.jenkins.plugins.hss.simulator.ScanOutcome;
+import io.jenkins.plugins.hss.simulator.Scenario;
+import io.jenkins.plugins.hss.simulator.Vulnerability;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A run from trigger to verdict against the simulator: what each kind of result means for the build. */
+class WaitForScansTest {
+
+    private static final Instant LAST_WEEK = SimulatedHss.START.minus(Duration.ofDays(7));
+
+    private SimulatedHss cloud;
+
+    @AfterEach
+    void stopSimulator() {
+        cloud.close();
+    }
+
+    @Test
+    void scansThatAllSucceedPass() {
+        cloud = new SimulatedHss(Scenario.builder()
+                .image("team-a/api:1.0", image -> image.previouslyScanned(LAST_WEEK))
+                .image("team-a/web:2.1")
+                .build());
+
+        ScanReport report = cloud.finish(cloud.start(cloud.settings("team-a/api:1.0", "team-a/web:2.1").build()));
+
+        assertThat(report.outcome()).isEqualTo(Outcome.SUCCESS);
+        assertThat(report.images()).extracting(v -> v.image().status()).containsOnly("success");
+        assertThat(cloud.requests(Endpoint.BATCH_SCAN)).isEqualTo(1);
+        assertThat(cloud.requests(Endpoint.LIST_IMAGE_VULNERABILITIES)).isZero();
+    }
+
+    @Test
+    void oneFailedScanFailsTheBuildAndSaysWhy() {
+        cloud = new SimulatedHss(Scenario.builder()
+                .image("team-a/api:1.0")
+                .image("team-a/broken:1.0", image -> image.outcome(ScanOutcome.FAILED).failureReason("failed_to_scan_file"))
+                .build());
+
+        ScanReport report = cloud.finish(cloud.start(cloud.settings("team-a/api:1.0", "team-a/broken:1.0").build()));
+
+        assertThat(report.outcome()).isEqualTo(Outcome.FAILURE);
+        assertThat(report.verdict().reasons()).containsExactly("team-a/broken:1.0: scan status failed (failed_to_scan_file)");
+    }
+
+    @Test
+    void anOversizedImageMakesTheBuildUnstable() {
+        cloud = new SimulatedHss(Scenario.builder()
+                .image("team-a/api:1.0")
+                .image("team-a/model:0.9", image -> image.size(6L * 1024 * 1024 * 1024))
+                .build());
+
+        ScanReport report = cloud.finish(cloud.start(cloud.settings("team-a/api:1.0", "team-a/model:0.9").build()));
+
+        assertThat(report.outcome()).isEqualTo(Outcome.UNSTABLE);
+        assertThat(report.totals()).containsEntry("image_oversized", 1).containsEntry("success", 1);
+    }
+
+    @Test
+    void aVulnerabilityCountOverItsThresholdTakesTheThresholdsOutcome() {
+        cloud = new SimulatedHss(Scenario.builder()
+                .image("team-a/api:1.0", image -> image.vulnerabilities(vulnerabilities(3, RepairNecessity.DELAY_REPAIR)))
+                .image("team-a/web:1.0", image -> image.vulnerabilities(vulnerabilities(1, RepairNecessity.DELAY_REPAIR)))
+                .build());
+        var settings = cloud.settings("team-a/api:1.0", "team-a/web:1.0").thresholds("vulnerabilities>2:unstable").build();
+
+        ScanReport report = cloud.finish(cloud.start(settings));
+
+        assertThat(report.outcome()).isEqualTo(Outcome.UNSTABLE);
+        assertThat(report.verdict().reasons()).containsExactly("team-a/api:1.0: 3 vulnerabilities (more than 2)");
+        assertThat(cloud.requests(Endpoint.LIST_IMAGE_VULNERABILITIES)).as("vul_num is enough").isZero();
+    }
+
+    @Test
+    void aRepairNecessityThresholdFetchesVulnerabilitiesOnlyOfImagesThatHaveSome() {
+        cloud = new SimulatedHss(Scenario.builder()
+                .image("team-a/urgent:1.0", image -> image.vulnerabilities(List.of(
+                        vulnerability("CVE-2026-0001", RepairNecessity.IMMEDIATE_REPAIR),
+                        vulnerability("CVE-2026-0002", RepairNecessity.NOT_NEEDED_REPAIR))))
+                .image("team-a/later:1.0", image -> image.vulnerabilities(vulnerabilities(4, RepairNecessity.DELAY_REPAIR)))
+                .image("team-a/clean:1.0")
+                .image("team-a/broken:1.0", image -> image.outcome(ScanOutcome.FAILED)
+                        .vulnerabilities(vulnerabilities(2, RepairNecessity.IMMEDIATE_REPAIR)))
+                .build());
+        var settings = cloud.settings("team-a/urgent:1.0", "team-a/later:1.0", "team-a/clean:1.0", "team-a/broken:1.0")
+                .gate(io.jenkins.plugins.hss.core.gate.GatePolicy.builder()
+                        .statusOutcome(io.jenkins.plugins.hss.core.model.ScanStatus.FAILED, Outcome.UNSTABLE)
+                        .threshold(FindingThreshold.parse("immediate_repair>0:failure")).build())
+                .build();
+
+        ScanReport report = cloud.finish(cloud.start(settings));
+
+        assertThat(report.outcome()).isEqualTo(Outcome.FAILURE);
+        assertThat(report.verdict().reasons()).containsExactly("team-a/urgent:1.0: 1 immediate_repair (more than 0)");
+        assertThat(verdictOf(report, "team-a/later:1.0").image().findings().count(
+                io.jenkins.plugins.hss.core.model.RepairNecessity.DELAY_REPAIR)).contains(4);
+        assertThat(cloud.requests(Endpoint.LIST_IMAGE_VULNERABILITIES))
+                .as("one page each for urgent and later; none for the clean image or the failed scan").isEqualTo(2);
+    }
+
+    @Test
+    void aTimeoutNamesTheImagesStillScanning() {
+        cloud = new SimulatedHss(Scenario.builder()
+                .image("team-a/api:1.0")
+                .image("team-a/huge:1.0", image -> image.scanDuration(Duration.ofHours(2)))
+                .build());
+        var settings = cloud.settings("team-a/api:1.0", "team-a/huge:1.0")
+                .waitOptions(SimulatedHss.quickWait().timeout(Duration.ofMinutes(20)).build()).build();
+
+        ScanReport report = cloud.finish(cloud.start(settings));
+
+        assertThat(report.outcome()).isEqualTo(Outcome.FAILURE);
+        assertThat(cloud.events(WatchEvent.TimedOut.class)).singleElement()
+                .extracting(WatchEvent.TimedOut::pending).isEqualTo(List.of("team-a/huge:1.0"));
+        assertThat(verdictOf(report, "team-a/huge:1.0").image().state()).isEqualTo(ImageState.TIMED_OUT);
+        assertThat(report.elapsed()).isEqualTo(Duration.ofMinutes(20));
+    }
+
+    @Test
+    void anImageNotInTheRepositoryIsJudgedByTheNotFoundRuleAndNotTriggered() {
+        cloud = new SimulatedHss(Scenario.builder().image("team-a/api:1.0").build());
+        var settings = cloud.settings("team-a/api:1.0", "team-a/ghost:1.0")
+                .gate(io.jenkins.plugins.hss.core.gate.GatePolicy.builder().onNotFound(Outcome.UNSTABLE).build()).build();
+
+        ScanReport report = cloud.finish(cloud.start(settings));
+
+        assertThat(report.outcome()).isEqualTo(Outcome.UNSTABLE);
+        assertThat(verdictOf(report, "team-a/ghost:1.0").image().state()).isEqualTo(ImageState.NOT_FOUND);
+        assertThat(cloud.events(WatchEvent.Resolved.class)).singleElement()
+                .extracting(WatchEvent.Resolved::notFound).isEqualTo(List.of("team-a/ghost:1.0"));
+    }
+
+    @Test
+    void whenNoImageExistsNothingIsTriggered() {
+        cloud = new SimulatedHss(Scenario.builder().image("team-a/api:1.0").build());
+
+        ScanReport report = cloud.finish(cloud.start(cloud.settings("team-a/ghost:1.0").build()));
+
+        assertThat(report.outcome()).isEqualTo(Outcome.FAILURE);
+        assertThat(cloud.requests(Endpoint.BATCH_SCAN)).isZero();
+    }
+
+    @Test
+    void thePreviousSuccessStillShownAfterTheTriggerNeverPassesEarly() {
+        cloud = new SimulatedHss(Scenario.builder()
+                .startDelay(Duration.ofSeconds(30)).scanDuration(Duration.ofMinutes(2))
+                .image("team-a/api:1.0", image -> image.previouslyScanned(LAST_WEEK).outcome(ScanOutcome.FAILED))
+                .build());
+
+        ScanRun run = cloud.start(cloud.settings("team-a/api:1.0").build());
+        cloud.runUntil(() -> cloud.requests(Endpoint.LIST_SWR_IMAGES) >= 3);
+
+        assertThat(run.result()).as("polls during the stale window saw the old success").isNotDone();
+        ScanReport report = cloud.finish(run);
+        assertThat(report.outcome()).isEqualTo(Outcome.FAILURE);
+        assertThat(report.elapsed()).isGreaterThanOrEqualTo(Duration.ofSeconds(150));
+        assertThat(verdictOf(report, "team-a/api:1.0").image().scanTime()).isAfter(report.triggeredAt());
+    }
+
+    private static ImageVerdict verdictOf(ScanReport report, String reference) {
+        return report.images().stream().filter(v -> v.image().reference().equals(reference)).findFirst().orElseThrow();
+    }
+
+    private static Vulnerability vulnerability(String id, RepairNecessity necessity) {
+        return Vulnerability.of(id, io.jenkins.plugins.hss.simulator.RepairNecessity.fromWire(necessity.wireName())
+                .orElseThrow(), "openssl", "3.0.1");
+    }
+
+    private static List<Vulnerability> vulnerabilities(int count, RepairNecessity necessity) {
+        return java.util.stream.IntStream.range(0, count)
+                .mapToObj(i -> vulnerability("CVE-2026-1" + necessity.ordinal() + i, necessity)).toList();
+    }
+}
