@@ -1,0 +1,34 @@
+package io.jenkins.plugins.hss;
+
+import hudson.Extension;
+import hudson.ExtensionList;
+import io.jenkins.plugins.hss.core.watch.CallBudget;
+import io.jenkins.plugins.hss.core.watch.PollerRegistry;
+import io.jenkins.plugins.hss.core.watch.RateLimit;
+import java.time.Clock;
+import jenkins.util.SystemProperties;
+
+/**
+ * The controller's one {@link PollerRegistry}: HSS grants each user a few calls a minute per API,
+ * so every build on one credential and project must share one poller and one budget.
+ */
+@Extension
+public final class ControllerPollers {
+
+    /**
+     * The rate per API in the engine's text form ({@code 5/60s}), for accounts whose quota Huawei
+     * raised, and for tests against the simulator. Read once, at start-up.
+     */
+    static final String RATE_LIMIT_PROPERTY = ControllerPollers.class.getName() + ".rateLimit";
+
+    private final PollerRegistry registry = new PollerRegistry(new TimerScheduler(), Clock.systemUTC(), budget());
+
+    static PollerRegistry registry() {
+        return ExtensionList.lookupSingleton(ControllerPollers.class).registry;
+    }
+
+    private static CallBudget budget() {
+        String rate = SystemProperties.getString(RATE_LIMIT_PROPERTY);
+        return rate == null ? CallBudget.HSS_DEFAULT : CallBudget.uniform(RateLimit.parse(rate));
+    }
+}

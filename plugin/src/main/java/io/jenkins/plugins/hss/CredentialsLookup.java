@@ -1,0 +1,66 @@
+package io.jenkins.plugins.hss;
+
+import com.cloudbees.plugins.credentials.CredentialsProvider;
+import com.cloudbees.plugins.credentials.common.StandardCredentials;
+import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
+import hudson.AbortException;
+import hudson.model.Run;
+import io.jenkins.plugins.hss.core.auth.AccessKeyCredentials;
+import io.jenkins.plugins.hss.core.auth.HssCredentials;
+import io.jenkins.plugins.hss.core.auth.IamUserCredentials;
+import io.jenkins.plugins.hss.core.auth.TokenCredentials;
+import org.jenkinsci.plugins.plaincredentials.StringCredentials;
+
+/**
+ * Finds a build's credential the way the credentials plugin means it to be found: by id in the
+ * run's context (its folders, and what the user who started it may use), recorded as used by the
+ * run, and turned into the engine's credentials. Secrets go from one {@code Secret} straight into
+ * the engine's secret holder and are never kept as text.
+ */
+final class CredentialsLookup {
+
+    private CredentialsLookup() {}
+
+    /** A build's credential is missing, of a type HSS cannot use, or incomplete. */
+    static final class CredentialsUnusableException extends AbortException {
+
+        private static final long serialVersionUID = 1L;
+
+        CredentialsUnusableException(String message) {
+            super(message);
+        }
+    }
+
+    static HssCredentials find(Run<?, ?> run, ConnectionSettings connection) throws CredentialsUnusableException {
+        String id = connection.credentialsId();
+        if (id.isEmpty()) {
+            throw new CredentialsUnusableException(Messages.CredentialsLookup_noneChosen());
+        }
+        StandardCredentials credential = CredentialsProvider.findCredentialById(id, StandardCredentials.class, run);
+        if (credential == null || !CredentialsChoice.USABLE.matches(credential)) {
+            throw new CredentialsUnusableException(Messages.CredentialsLookup_notFound(id));
+        }
+        CredentialsProvider.track(run, credential);
+        return forEngine(credential, connection.accountName());
+    }
+
+    /** The engine's credentials for a credential {@link CredentialsChoice#USABLE} accepts. */
+    static HssCredentials forEngine(StandardCredentials credential, String accountName)
+            throws CredentialsUnusableException {
+        if (credential instanceof HuaweiCloudAccessKeyCredentials key) {
+            return key.getSecurityToken() == null
+                    ? AccessKeyCredentials.of(key.getAccessKey(), key.getSecretKey().getPlainText())
+                    : AccessKeyCredentials.temporary(key.getAccessKey(), key.getSecretKey().getPlainText(),
+                            key.getSecurityToken().getPlainText());
+        }
+        if (credential instanceof StandardUsernamePasswordCredentials user) {
+            if (accountName.isEmpty()) {
+                // Jenkins' user-and-password type has no place for the account: it comes from the
+                // global configuration or the step.
+                throw new CredentialsUnusableException(Messages.CredentialsLookup_accountNameMissing(credential.getId()));
+            }
+            return IamUserCredentials.of(user.getUsername(), user.getPassword().getPlainText(), accountName);
+        }
+        return TokenCredentials.of(((StringCredentials) credential).getSecret().getPlainText());
+    }
+}

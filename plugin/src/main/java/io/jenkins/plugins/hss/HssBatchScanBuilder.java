@@ -1,0 +1,75 @@
+package io.jenkins.plugins.hss;
+
+import hudson.EnvVars;
+import hudson.Extension;
+import hudson.model.AbstractProject;
+import hudson.model.Result;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.tasks.BuildStepDescriptor;
+import hudson.tasks.Builder;
+import io.jenkins.plugins.hss.core.report.ScanReport;
+import io.jenkins.plugins.hss.core.watch.ScanRun;
+import java.io.IOException;
+import java.util.concurrent.ExecutionException;
+import jenkins.tasks.SimpleBuildStep;
+import org.kohsuke.stapler.DataBoundConstructor;
+
+/**
+ * The freestyle face of {@link HssBatchScanStep}: the same parameters (it holds a step as its
+ * configuration), with build parameters and environment variables expanded in every text. It holds
+ * an executor anyway, so it waits for the engine's asynchronous run in place; an abort of the build
+ * cancels the run.
+ */
+public final class HssBatchScanBuilder extends Builder implements SimpleBuildStep {
+
+    private final HssBatchScanStep scan;
+
+    @DataBoundConstructor
+    public HssBatchScanBuilder(HssBatchScanStep scan) {
+        this.scan = scan;
+    }
+
+    public HssBatchScanStep getScan() {
+        return scan;
+    }
+
+    @Override
+    public boolean requiresWorkspace() {
+        return false;
+    }
+
+    @Override
+    public void perform(Run<?, ?> run, EnvVars env, TaskListener listener) throws InterruptedException, IOException {
+        ScanLaunch launch = ScanLaunch.prepare(run, listener, ScanRequest.from(scan, env::expand));
+        // A freestyle build holds its executor anyway: wait here, and cancel the run on abort.
+        ScanRun scanRun = launch.run(null, state -> {});
+        ScanReport report;
+        try {
+            report = scanRun.result().get();
+        } catch (InterruptedException e) {
+            scanRun.cancel();
+            throw e;
+        } catch (ExecutionException e) {
+            throw BuildOutcome.failureOf(e.getCause());
+        }
+        Result result = launch.publish(report);
+        if (result == Result.UNSTABLE) {
+            run.setResult(result);
+        }
+    }
+
+    @Extension
+    public static final class DescriptorImpl extends BuildStepDescriptor<Builder> {
+
+        @Override
+        public boolean isApplicable(Class<? extends AbstractProject> jobType) {
+            return true;
+        }
+
+        @Override
+        public String getDisplayName() {
+            return Messages.HssBatchScanBuilder_displayName();
+        }
+    }
+}

@@ -1,0 +1,393 @@
+package io.jenkins.plugins.hss;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.Extension;
+import hudson.Util;
+import hudson.model.Item;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import io.jenkins.plugins.hss.core.gate.FindingThreshold;
+import io.jenkins.plugins.hss.core.model.ImageType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import org.jenkinsci.Symbol;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
+import org.jenkinsci.plugins.workflow.steps.Step;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * {@code hsBatchScan}: triggers an HSS scan of SWR images, waits for it without holding an
+ * executor, and passes, marks unstable or fails the build on its results. Every parameter of the
+ * engine's {@code ScanSettings} is a parameter here; only the image type is required, and the global
+ * configuration supplies the region, project and credential.
+ *
+ * <p>The freestyle {@link HssBatchScanBuilder} holds one of these as its configuration, so both
+ * faces share one set of parameters, one set of form checks and one set of help files.
+ */
+public final class HssBatchScanStep extends Step {
+
+    private final String imageType;
+    private List<String> images = List.of();
+    private boolean operateAll;
+    private String repoType = "";
+    private String namespace = "";
+    private String imageName = "";
+    private String imageVersion = "";
+    private String scanStatus = "";
+    private boolean latestVersion;
+    private String imageSize = "";
+    private String startLatestUpdateTime = "";
+    private String endLatestUpdateTime = "";
+    private String startLatestScanTime = "";
+    private String endLatestScanTime = "";
+    private String enterpriseProjectId = "";
+    private String region = "";
+    private String projectId = "";
+    private String credentialsId = "";
+    private String accountName = "";
+    private List<String> gate = List.of();
+    private int timeoutMinutes;
+    private int pollIntervalSeconds;
+
+    @DataBoundConstructor
+    public HssBatchScanStep(String imageType) {
+        this.imageType = Util.fixNull(imageType).trim();
+    }
+
+    public String getImageType() {
+        return imageType;
+    }
+
+    /** Image references ({@code namespace/name:tag}); an entry may hold several, split by commas or lines. */
+    public List<String> getImages() {
+        return images;
+    }
+
+    /** Entries holding several references (a form's text area) are split, so that a round trip keeps the list. */
+    @DataBoundSetter
+    public void setImages(@CheckForNull List<String> images) {
+        this.images = images == null ? List.of()
+                : images.stream().flatMap(entry -> ScanRequest.splitImages(entry).stream())
+                        .collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    /** The images as the text area of the forms shows them: one entry a line. */
+    public String getImagesText() {
+        return String.join("\n", images);
+    }
+
+    public boolean isOperateAll() {
+        return operateAll;
+    }
+
+    @DataBoundSetter
+    public void setOperateAll(boolean operateAll) {
+        this.operateAll = operateAll;
+    }
+
+    public String getRepoType() {
+        return repoType;
+    }
+
+    @DataBoundSetter
+    public void setRepoType(@CheckForNull String repoType) {
+        this.repoType = Util.fixNull(repoType).trim();
+    }
+
+    public String getNamespace() {
+        return namespace;
+    }
+
+    @DataBoundSetter
+    public void setNamespace(@CheckForNull String namespace) {
+        this.namespace = Util.fixNull(namespace).trim();
+    }
+
+    public String getImageName() {
+        return imageName;
+    }
+
+    @DataBoundSetter
+    public void setImageName(@CheckForNull String imageName) {
+        this.imageName = Util.fixNull(imageName).trim();
+    }
+
+    public String getImageVersion() {
+        return imageVersion;
+    }
+
+    @DataBoundSetter
+    public void setImageVersion(@CheckForNull String imageVersion) {
+        this.imageVersion = Util.fixNull(imageVersion).trim();
+    }
+
+    public String getScanStatus() {
+        return scanStatus;
+    }
+
+    @DataBoundSetter
+    public void setScanStatus(@CheckForNull String scanStatus) {
+        this.scanStatus = Util.fixNull(scanStatus).trim();
+    }
+
+    public boolean isLatestVersion() {
+        return latestVersion;
+    }
+
+    @DataBoundSetter
+    public void setLatestVersion(boolean latestVersion) {
+        this.latestVersion = latestVersion;
+    }
+
+    public String getImageSize() {
+        return imageSize;
+    }
+
+    @DataBoundSetter
+    public void setImageSize(@CheckForNull String imageSize) {
+        this.imageSize = Util.fixNull(imageSize).trim();
+    }
+
+    public String getStartLatestUpdateTime() {
+        return startLatestUpdateTime;
+    }
+
+    @DataBoundSetter
+    public void setStartLatestUpdateTime(@CheckForNull String startLatestUpdateTime) {
+        this.startLatestUpdateTime = Util.fixNull(startLatestUpdateTime).trim();
+    }
+
+    public String getEndLatestUpdateTime() {
+        return endLatestUpdateTime;
+    }
+
+    @DataBoundSetter
+    public void setEndLatestUpdateTime(@CheckForNull String endLatestUpdateTime) {
+        this.endLatestUpdateTime = Util.fixNull(endLatestUpdateTime).trim();
+    }
+
+    public String getStartLatestScanTime() {
+        return startLatestScanTime;
+    }
+
+    @DataBoundSetter
+    public void setStartLatestScanTime(@CheckForNull String startLatestScanTime) {
+        this.startLatestScanTime = Util.fixNull(startLatestScanTime).trim();
+    }
+
+    public String getEndLatestScanTime() {
+        return endLatestScanTime;
+    }
+
+    @DataBoundSetter
+    public void setEndLatestScanTime(@CheckForNull String endLatestScanTime) {
+        this.endLatestScanTime = Util.fixNull(endLatestScanTime).trim();
+    }
+
+    public String getEnterpriseProjectId() {
+        return enterpriseProjectId;
+    }
+
+    @DataBoundSetter
+    public void setEnterpriseProjectId(@CheckForNull String enterpriseProjectId) {
+        this.enterpriseProjectId = Util.fixNull(enterpriseProjectId).trim();
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    @DataBoundSetter
+    public void setRegion(@CheckForNull String region) {
+        this.region = Util.fixNull(region).trim();
+    }
+
+    public String getProjectId() {
+        return projectId;
+    }
+
+    @DataBoundSetter
+    public void setProjectId(@CheckForNull String projectId) {
+        this.projectId = Util.fixNull(projectId).trim();
+    }
+
+    public String getCredentialsId() {
+        return credentialsId;
+    }
+
+    @DataBoundSetter
+    public void setCredentialsId(@CheckForNull String credentialsId) {
+        this.credentialsId = Util.fixNull(credentialsId).trim();
+    }
+
+    public String getAccountName() {
+        return accountName;
+    }
+
+    @DataBoundSetter
+    public void setAccountName(@CheckForNull String accountName) {
+        this.accountName = Util.fixNull(accountName).trim();
+    }
+
+    /** Gate rules in the engine's text form, e.g. {@code immediate_repair>0:failure}. */
+    public List<String> getGate() {
+        return gate;
+    }
+
+    /** Entries holding several rules (a form's text area) are split, as {@link #setImages} does. */
+    @DataBoundSetter
+    public void setGate(@CheckForNull List<String> gate) {
+        this.gate = gate == null ? List.of()
+                : gate.stream().flatMap(entry -> FindingThreshold.split(entry).stream())
+                        .collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    /** The gate rules as the text area of the forms shows them: one rule a line. */
+    public String getGateText() {
+        return String.join("\n", gate);
+    }
+
+    /** How long to wait for the scans; 0 for the engine's default. */
+    public int getTimeoutMinutes() {
+        return timeoutMinutes;
+    }
+
+    @DataBoundSetter
+    public void setTimeoutMinutes(int timeoutMinutes) {
+        this.timeoutMinutes = timeoutMinutes;
+    }
+
+    /** How often to look at the scans' progress; 0 for the engine's default. */
+    public int getPollIntervalSeconds() {
+        return pollIntervalSeconds;
+    }
+
+    @DataBoundSetter
+    public void setPollIntervalSeconds(int pollIntervalSeconds) {
+        this.pollIntervalSeconds = pollIntervalSeconds;
+    }
+
+    @Override
+    public StepExecution start(StepContext context) throws Exception {
+        // Pipeline interpolates its own strings: the values are taken as written.
+        return new HssBatchScanExecution(context, ScanRequest.from(this, UnaryOperator.identity()));
+    }
+
+    @Extension
+    @Symbol("hsBatchScan")
+    public static final class DescriptorImpl extends StepDescriptor {
+
+        @Override
+        public String getFunctionName() {
+            return "hsBatchScan";
+        }
+
+        @Override
+        public String getDisplayName() {
+            return Messages.HssBatchScanStep_displayName();
+        }
+
+        @Override
+        public Set<? extends Class<?>> getRequiredContext() {
+            return Set.of(Run.class, TaskListener.class, FlowNode.class);
+        }
+
+        // The checks below read only the value typed: no credential, no network, nothing to guard.
+
+        @POST
+        public ListBoxModel doFillImageTypeItems() {
+            ListBoxModel items = new ListBoxModel();
+            for (ImageType type : ImageType.values()) {
+                items.add(type.wireName());
+            }
+            return items;
+        }
+
+        @POST
+        public FormValidation doCheckImages(@QueryParameter String value, @QueryParameter boolean operateAll) {
+            return FieldChecks.of("image_info_list", settings -> settings
+                    .imageReferences(ScanRequest.splitImages(value))
+                    .operateAll(operateAll ? Boolean.TRUE : null));
+        }
+
+        @POST
+        public ListBoxModel doFillRegionItems(@QueryParameter String region) {
+            return RegionChoice.listBox(region);
+        }
+
+        @POST
+        public FormValidation doCheckRegion(@QueryParameter String value) {
+            return RegionChoice.check(value);
+        }
+
+        @POST
+        public FormValidation doCheckScanStatus(@QueryParameter String value) {
+            return FieldChecks.of("scan_status", settings -> settings.scanStatus(value));
+        }
+
+        @POST
+        public FormValidation doCheckImageSize(@QueryParameter String value) {
+            return FieldChecks.of("image_size", settings -> settings.imageSize(value));
+        }
+
+        @POST
+        public FormValidation doCheckStartLatestUpdateTime(@QueryParameter String value) {
+            return FieldChecks.of("start_latest_update_time", settings -> settings.startLatestUpdateTime(value));
+        }
+
+        @POST
+        public FormValidation doCheckEndLatestUpdateTime(@QueryParameter String value) {
+            return FieldChecks.of("end_latest_update_time", settings -> settings.endLatestUpdateTime(value));
+        }
+
+        @POST
+        public FormValidation doCheckStartLatestScanTime(@QueryParameter String value) {
+            return FieldChecks.of("start_latest_scan_time", settings -> settings.startLatestScanTime(value));
+        }
+
+        @POST
+        public FormValidation doCheckEndLatestScanTime(@QueryParameter String value) {
+            return FieldChecks.of("end_latest_scan_time", settings -> settings.endLatestScanTime(value));
+        }
+
+        @POST
+        public FormValidation doCheckRepoType(@QueryParameter String value) {
+            return FieldChecks.of("repo_type", settings -> settings.repoType(value));
+        }
+
+        @POST
+        public FormValidation doCheckProjectId(@QueryParameter String value) {
+            return Util.fixEmptyAndTrim(value) == null
+                    ? FormValidation.ok()
+                    : FieldChecks.of("project_id", settings -> settings.projectId(value));
+        }
+
+        @POST
+        public FormValidation doCheckGate(@QueryParameter String value) {
+            return FieldChecks.of("gate.thresholds", settings -> settings.thresholds(value));
+        }
+
+        @POST
+        public ListBoxModel doFillCredentialsIdItems(
+                @AncestorInPath @CheckForNull Item item, @QueryParameter String credentialsId) {
+            return CredentialsChoice.listBox(item, credentialsId);
+        }
+
+        @POST
+        public FormValidation doCheckCredentialsId(@AncestorInPath @CheckForNull Item item, @QueryParameter String value) {
+            return CredentialsChoice.check(item, value);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.jenkins.plugins.hss;
+
+import hudson.AbortException;
+import hudson.Util;
+import io.jenkins.plugins.hss.core.auth.HssCredentials;
+import io.jenkins.plugins.hss.core.client.HssClient;
+import io.jenkins.plugins.hss.core.client.HssClientBuilder;
+import io.jenkins.plugins.hss.core.client.HssEndpoints;
+import io.jenkins.plugins.hss.core.client.HssRegions;
+import io.jenkins.plugins.okhttp.api.JenkinsOkHttpClient;
+import java.time.Duration;
+import okhttp3.OkHttpClient;
+
+/**
+ * The engine's client for one set of connection settings and credentials: the region's endpoints
+ * with the administrator's overrides, Jenkins' proxy settings (through okhttp-api) and the
+ * configured timeouts.
+ */
+final class HssConnection {
+
+    private final ConnectionSettings settings;
+    private final HssCredentials credentials;
+    private final HssEndpoints endpoints;
+
+    /** @throws AbortException when the region is unknown or an endpoint override is not a usable URL */
+    HssConnection(ConnectionSettings settings, HssCredentials credentials) throws AbortException {
+        this.settings = settings;
+        this.credentials = credentials;
+        try {
+            this.endpoints = HssRegions.endpoints(settings.region())
+                    .override(Util.fixEmpty(settings.hssEndpoint()), Util.fixEmpty(settings.iamEndpoint()));
+        } catch (IllegalArgumentException invalid) {
+            throw new AbortException(invalid.getMessage());
+        }
+    }
+
+    /** The HSS base URL, for the console and to tell pollers apart. */
+    String endpoint() {
+        return endpoints.hss().toString();
+    }
+
+    HssClient client() {
+        HssClientBuilder builder = HssClient.builder()
+                .endpoint(endpoints)
+                .region(settings.region())
+                .credentials(credentials)
+                .projectId(settings.projectId())
+                .okHttpClientBuilder(JenkinsOkHttpClient.newClientBuilder(new OkHttpClient()));
+        // 0 in the global configuration leaves the engine's default.
+        if (settings.connectTimeoutSeconds() > 0) {
+            builder.connectTimeout(Duration.ofSeconds(settings.connectTimeoutSeconds()));
+        }
+        if (settings.readTimeoutSeconds() > 0) {
+            builder.readTimeout(Duration.ofSeconds(settings.readTimeoutSeconds()));
+        }
+        return builder.build();
+    }
+}

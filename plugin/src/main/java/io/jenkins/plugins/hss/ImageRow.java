@@ -1,0 +1,73 @@
+package io.jenkins.plugins.hss;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import io.jenkins.plugins.hss.core.gate.Findings;
+import io.jenkins.plugins.hss.core.gate.ImageVerdict;
+import io.jenkins.plugins.hss.core.model.RepairNecessity;
+
+/**
+ * One image of the report as the detail page shows it: the engine's records, with JavaBean getters
+ * for Jelly. Texts from the API pass through unchanged; the page escapes them.
+ */
+public final class ImageRow {
+
+    private final ImageVerdict verdict;
+
+    ImageRow(ImageVerdict verdict) {
+        this.verdict = verdict;
+    }
+
+    public String getReference() {
+        return verdict.image().reference();
+    }
+
+    public String getStatus() {
+        return verdict.image().statusOrState();
+    }
+
+    public String getOutcome() {
+        return verdict.outcome().name();
+    }
+
+    @CheckForNull
+    public String getReason() {
+        return verdict.reason();
+    }
+
+    @CheckForNull
+    public String getFailureDescription() {
+        return verdict.image().failureDescription();
+    }
+
+    public int getVulnerabilities() {
+        return findings().vulnerabilities();
+    }
+
+    public int getMaliciousFiles() {
+        return findings().maliciousFiles();
+    }
+
+    public int getUnsafeSettings() {
+        return findings().unsafeSettings();
+    }
+
+    /** Vulnerabilities to fix at once; null when the counts by urgency were not fetched. */
+    @CheckForNull
+    public Integer getImmediateRepair() {
+        return findings().count(RepairNecessity.IMMEDIATE_REPAIR).orElse(null);
+    }
+
+    @CheckForNull
+    public Integer getDelayRepair() {
+        return findings().count(RepairNecessity.DELAY_REPAIR).orElse(null);
+    }
+
+    @CheckForNull
+    public Integer getNotNeededRepair() {
+        return findings().count(RepairNecessity.NOT_NEEDED_REPAIR).orElse(null);
+    }
+
+    private Findings findings() {
+        return verdict.image().findings();
+    }
+}

@@ -1,0 +1,39 @@
+package io.jenkins.plugins.hss;
+
+import hudson.Util;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import io.jenkins.plugins.hss.core.client.HssRegions;
+
+/**
+ * The regions a scan may name: the engine's list, whose endpoints it knows. A region is the only
+ * say a job has in where its credential is sent.
+ */
+final class RegionChoice {
+
+    private RegionChoice() {}
+
+    /** The known regions, after an empty entry (the global default) and with the current value kept. */
+    static ListBoxModel listBox(String current) {
+        ListBoxModel items = new ListBoxModel();
+        items.add(Messages.RegionChoice_default(), "");
+        HssRegions.hssRegions().forEach(items::add);
+        String value = Util.fixEmptyAndTrim(current);
+        if (value != null && !HssRegions.hssRegions().contains(value)) {
+            items.add(value);
+        }
+        return items;
+    }
+
+    static FormValidation check(String value) {
+        if (Util.fixEmptyAndTrim(value) == null) {
+            return FormValidation.ok();
+        }
+        try {
+            HssRegions.endpoints(value);
+            return FormValidation.ok();
+        } catch (IllegalArgumentException unknown) {
+            return FormValidation.error(unknown.getMessage());
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package io.jenkins.plugins.hss;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.AbortException;
+import hudson.model.Result;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import io.jenkins.plugins.hss.core.auth.HssCredentials;
+import io.jenkins.plugins.hss.core.model.ScanSettings;
+import io.jenkins.plugins.hss.core.model.SettingsProblem;
+import io.jenkins.plugins.hss.core.report.ScanReport;
+import io.jenkins.plugins.hss.core.report.TextReportWriter;
+import io.jenkins.plugins.hss.core.watch.PollerKey;
+import io.jenkins.plugins.hss.core.watch.ScanRun;
+import io.jenkins.plugins.hss.core.watch.SharedPoller;
+import io.jenkins.plugins.hss.core.watch.WatchEvent;
+import io.jenkins.plugins.hss.core.watch.WatchListener;
+import io.jenkins.plugins.hss.core.watch.WatchState;
+import java.io.IOException;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import jenkins.util.Timer;
+
+/**
+ * What both faces do around the engine's {@link ScanRun}: resolve the connection and the
+ * credential in the build's context, map the request to the engine's settings, start (or resume)
+ * the run on the controller's shared poller with its events on the console, and at the end store
+ * the report with the build and print it.
+ */
+final class ScanLaunch {
+
+    private static final String PREFIX = "[HSS] ";
+
+    private final Run<?, ?> build;
+    private final TaskListener listener;
+    private final ScanSettings settings;
+    private final SharedPoller poller;
+
+    private ScanLaunch(Run<?, ?> build, TaskListener listener, ScanSettings settings, SharedPoller poller) {
+        this.build = build;
+        this.listener = listener;
+        this.settings = settings;
+        this.poller = poller;
+    }
+
+    /**
+     * Checks the request and finds the credential; nothing is sent to HSS yet.
+     *
+     * @throws AbortException when the settings have problems or the credential is missing
+     */
+    static ScanLaunch prepare(Run<?, ?> build, TaskListener listener, ScanRequest request) throws AbortException {
+        ConnectionSettings connection = request.connection(HssGlobalConfiguration.get().connectionSettings());
+        ScanSettings settings = request.toSettings(connection.projectId());
+        List<SettingsProblem> problems = settings.problems();
+        if (!problems.isEmpty()) {
+            throw new AbortException(Messages.ScanLaunch_invalidSettings(
+                    problems.stream().map(SettingsProblem::toString).collect(Collectors.joining("; "))));
+        }
+        HssCredentials credentials = CredentialsLookup.find(build, connection);
+        HssConnection hss = new HssConnection(connection, credentials);
+        PollerKey key = new PollerKey(credentials.identity(), connection.projectId(), hss.endpoint());
+        SharedPoller poller = ControllerPollers.registry().poller(key, hss::client);
+        listener.getLogger().println(PREFIX + Messages.ScanLaunch_connecting(
+                hss.endpoint(), connection.projectId(), connection.credentialsId()));
+        return new ScanLaunch(build, listener, settings, poller);
+    }
+
+    /**
+     * Resolves the targets, triggers the scan and waits, or with {@code saved} goes on waiting
+     * without triggering again. {@code onTriggered} receives the state to persist once the trigger
+     * was sent.
+     */
+    ScanRun run(@CheckForNull WatchState saved, Consumer<WatchState> onTriggered) {
+        CompletableFuture<ScanRun> self = new CompletableFuture<>();
+        WatchListener console = event -> {
+            listener.getLogger().println(PREFIX + event.message());
+            if (event instanceof WatchEvent.Triggered) {
+                // The run holds its lock while it announces the trigger and only then starts the
+                // wait whose state we persist: ask for the state from another thread.
+                self.thenAcceptAsync(run -> run.state().ifPresent(onTriggered), Timer.get());
+            }
+        };
+        ScanRun run = saved == null
+                ? ScanRun.start(settings, poller, console)
+                : ScanRun.resume(saved, settings, poller, console);
+        self.complete(run);
+        return run;
+    }
+
+    /** Stores the report with the build, prints it and returns the build result it asks for. */
+    Result publish(ScanReport report) throws IOException {
+        ScanReportAction.store(build, report);
+        listener.getLogger().print(new TextReportWriter().render(report));
+        return BuildOutcome.resultOf(report);
+    }
+}

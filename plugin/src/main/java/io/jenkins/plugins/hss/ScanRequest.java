@@ -1,0 +1,135 @@
+package io.jenkins.plugins.hss;
+
+import io.jenkins.plugins.hss.core.model.ScanSettings;
+import io.jenkins.plugins.hss.core.watch.WaitOptions;
+import java.io.Serial;
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * A step's parameters as one build ran them: with build parameters and environment variables
+ * expanded (freestyle), as plain text. It is what a waiting Pipeline step keeps across a restart of
+ * the controller, since the engine's {@link ScanSettings} are made again from it, never persisted.
+ */
+record ScanRequest(
+        String imageType,
+        List<String> images,
+        boolean operateAll,
+        String repoType,
+        String namespace,
+        String imageName,
+        String imageVersion,
+        String scanStatus,
+        boolean latestVersion,
+        String imageSize,
+        String startLatestUpdateTime,
+        String endLatestUpdateTime,
+        String startLatestScanTime,
+        String endLatestScanTime,
+        String enterpriseProjectId,
+        String region,
+        String projectId,
+        String credentialsId,
+        String accountName,
+        List<String> gate,
+        int timeoutMinutes,
+        int pollIntervalSeconds)
+        implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    ScanRequest {
+        images = List.copyOf(images);
+        gate = List.copyOf(gate);
+    }
+
+    /** The step's parameters with {@code expand} applied to every text. */
+    static ScanRequest from(HssBatchScanStep step, UnaryOperator<String> expand) {
+        return new ScanRequest(
+                expand.apply(step.getImageType()),
+                imageReferences(step.getImages(), expand),
+                step.isOperateAll(),
+                expand.apply(step.getRepoType()),
+                expand.apply(step.getNamespace()),
+                expand.apply(step.getImageName()),
+                expand.apply(step.getImageVersion()),
+                expand.apply(step.getScanStatus()),
+                step.isLatestVersion(),
+                expand.apply(step.getImageSize()),
+                expand.apply(step.getStartLatestUpdateTime()),
+                expand.apply(step.getEndLatestUpdateTime()),
+                expand.apply(step.getStartLatestScanTime()),
+                expand.apply(step.getEndLatestScanTime()),
+                expand.apply(step.getEnterpriseProjectId()),
+                expand.apply(step.getRegion()),
+                expand.apply(step.getProjectId()),
+                expand.apply(step.getCredentialsId()),
+                expand.apply(step.getAccountName()),
+                step.getGate().stream().map(expand).toList(),
+                step.getTimeoutMinutes(),
+                step.getPollIntervalSeconds());
+    }
+
+    /**
+     * One reference per element: an element (a form's text area, an {@code IMAGES} parameter) may
+     * hold several, separated by commas, semicolons or white space, none of which a reference can
+     * contain.
+     */
+    private static List<String> imageReferences(List<String> entries, UnaryOperator<String> expand) {
+        List<String> references = new ArrayList<>();
+        for (String entry : entries) {
+            references.addAll(splitImages(expand.apply(entry)));
+        }
+        return references;
+    }
+
+    static List<String> splitImages(String text) {
+        return Arrays.stream(text.split("[,;\\s]+")).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** Where and as whom to connect: the global configuration with this request's choices over it. */
+    ConnectionSettings connection(ConnectionSettings global) {
+        return global.chosenBy(region, projectId, credentialsId, accountName);
+    }
+
+    /** The engine's settings; problems are reported by {@link ScanSettings#problems()}, not thrown here. */
+    ScanSettings toSettings(String chosenProjectId) {
+        return ScanSettings.builder()
+                .imageType(imageType)
+                .imageReferences(images)
+                .operateAll(operateAll ? Boolean.TRUE : null)
+                .repoType(repoType)
+                .namespace(namespace)
+                .imageName(imageName)
+                .imageVersion(imageVersion)
+                .scanStatus(scanStatus)
+                .latestVersion(latestVersion ? Boolean.TRUE : null)
+                .imageSize(imageSize)
+                .startLatestUpdateTime(startLatestUpdateTime)
+                .endLatestUpdateTime(endLatestUpdateTime)
+                .startLatestScanTime(startLatestScanTime)
+                .endLatestScanTime(endLatestScanTime)
+                .projectId(chosenProjectId)
+                .enterpriseProjectId(enterpriseProjectId)
+                .thresholds(String.join("\n", gate))
+                .waitOptions(waitOptions())
+                .build();
+    }
+
+    /** The engine's defaults, with the job's timeout and poll interval where it set them (non-zero). */
+    private WaitOptions waitOptions() {
+        WaitOptions.Builder wait = WaitOptions.defaults().toBuilder();
+        if (timeoutMinutes != 0) {
+            wait.timeout(Duration.ofMinutes(timeoutMinutes));
+        }
+        if (pollIntervalSeconds != 0) {
+            wait.initialPollInterval(Duration.ofSeconds(pollIntervalSeconds));
+        }
+        return wait.build();
+    }
+}

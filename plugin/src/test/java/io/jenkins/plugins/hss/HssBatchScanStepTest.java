@@ -1,0 +1,144 @@
+package io.jenkins.plugins.hss;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.notNullValue;
+
+import hudson.model.Result;
+import io.jenkins.plugins.hss.simulator.HssSimulator;
+import java.io.File;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.jenkinsci.plugins.workflow.actions.WarningAction;
+import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
+import org.jenkinsci.plugins.workflow.cps.SnippetizerTester;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
+import org.jenkinsci.plugins.workflow.graphanalysis.DepthFirstScanner;
+import org.jenkinsci.plugins.workflow.graphanalysis.NodeStepTypePredicate;
+import org.jenkinsci.plugins.workflow.job.WorkflowJob;
+import org.jenkinsci.plugins.workflow.job.WorkflowRun;
+import org.jenkinsci.plugins.workflow.steps.StepConfigTester;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+
+@WithJenkins
+class HssBatchScanStepTest {
+
+    private SimulatedHss hss;
+    private JenkinsRule r;
+
+    @BeforeEach
+    void startHss(JenkinsRule rule) throws Exception {
+        r = rule;
+        hss = SimulatedHss.start();
+        hss.configureJenkins();
+    }
+
+    @AfterEach
+    void stopHss() {
+        hss.close();
+    }
+
+    @Test
+    void cleanImagePassesAndReturnsTheReport() throws Exception {
+        WorkflowRun b = r.buildAndAssertSuccess(pipeline("""
+                def report = hsBatchScan imageType: 'private_image', images: ['%s'], pollIntervalSeconds: 1
+                echo "verdict=${report.verdict} images=${report.images.size()} status=${report.images[0].status}"
+                """.formatted(SimulatedHss.CLEAN)));
+        r.assertLogContains("verdict=SUCCESS images=1 status=success", b);
+        ScanReportAction action = b.getAction(ScanReportAction.class);
+        assertThat(action, notNullValue());
+        assertThat(action.getOutcome(), is("SUCCESS"));
+        assertThat(action.getImages().get(0).getReference(), is(SimulatedHss.CLEAN));
+        assertThat(new File(b.getRootDir(), ScanReportAction.REPORT_FILE).isFile(), is(true));
+        assertThat(hss.triggers(), is(1L));
+    }
+
+    @Test
+    void failedGateFailsTheStepWithItsReasons() throws Exception {
+        WorkflowJob p = pipeline("""
+                hsBatchScan imageType: 'private_image', images: ['%s'], gate: ['immediate_repair>0:failure'],
+                            pollIntervalSeconds: 1
+                echo 'not reached'
+                """.formatted(SimulatedHss.VULNERABLE));
+        WorkflowRun b = r.buildAndAssertStatus(Result.FAILURE, p);
+        r.assertLogContains("The HSS scan gate failed", b);
+        r.assertLogContains(SimulatedHss.VULNERABLE, b);
+        r.assertLogNotContains("not reached", b);
+        r.assertLogNotContains("\tat ", b);
+        assertThat(b.getAction(ScanReportAction.class).getOutcome(), is("FAILURE"));
+    }
+
+    @Test
+    void unstableGateMarksTheBuildAndTheStepAndTheRunGoesOn() throws Exception {
+        WorkflowRun b = r.buildAndAssertStatus(Result.UNSTABLE, pipeline("""
+                hsBatchScan imageType: 'private_image', images: ['%s'], pollIntervalSeconds: 1
+                echo 'after the scan'
+                """.formatted(SimulatedHss.OVERSIZED)));
+        r.assertLogContains("after the scan", b);
+        FlowNode step = new DepthFirstScanner().findFirstMatch(b.getExecution(), new NodeStepTypePredicate("hsBatchScan"));
+        WarningAction warning = step.getPersistentAction(WarningAction.class);
+        assertThat(warning, notNullValue());
+        assertThat(warning.getResult(), is(Result.UNSTABLE));
+        assertThat(warning.getMessage(), containsString(SimulatedHss.OVERSIZED));
+    }
+
+    @Test
+    void abortStopsTheWaitAtOnce() throws Exception {
+        WorkflowJob p = pipeline("hsBatchScan imageType: 'private_image', images: ['%s'], pollIntervalSeconds: 1"
+                .formatted(SimulatedHss.SLOW));
+        WorkflowRun b = p.scheduleBuild2(0).waitForStart();
+        r.waitForMessage("triggered the scan", b);
+        long stopping = System.nanoTime();
+        b.doStop();
+        r.assertBuildStatus(Result.ABORTED, r.waitForCompletion(b));
+        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopping), lessThan(5_000L));
+    }
+
+    @Test
+    void neverPrintsTheSecretKey() throws Exception {
+        WorkflowRun b = r.buildAndAssertSuccess(pipeline(
+                "hsBatchScan imageType: 'private_image', images: ['%s'], pollIntervalSeconds: 1".formatted(SimulatedHss.CLEAN)));
+        r.assertLogNotContains(HssSimulator.DEMO_SECRET_KEY, b);
+        r.assertLogContains(SimulatedHss.CREDENTIALS_ID, b);
+    }
+
+    @Test
+    void invalidSettingsFailBeforeAnyCall() throws Exception {
+        WorkflowRun b = r.buildAndAssertStatus(Result.FAILURE, pipeline(
+                "hsBatchScan imageType: 'private_image', images: ['not a reference'], imageSize: 'big'"));
+        r.assertLogContains("The scan settings are not valid", b);
+        r.assertLogContains("image_size", b);
+        assertThat(hss.triggers(), is(0L));
+    }
+
+    @Test
+    void stepRoundTripsThroughTheFormAndTheSnippetGenerator() throws Exception {
+        HssBatchScanStep step = new HssBatchScanStep("private_image");
+        step.setImages(List.of(SimulatedHss.CLEAN, SimulatedHss.OVERSIZED));
+        step.setGate(List.of("immediate_repair>0:failure", "delay_repair>10:unstable"));
+        step.setCredentialsId(SimulatedHss.CREDENTIALS_ID);
+        step.setRegion("ap-southeast-1");
+        step.setImageSize("1024");
+        step.setStartLatestUpdateTime("2026-01-01T00:00:00Z");
+        step.setTimeoutMinutes(20);
+        step.setLatestVersion(true);
+        r.assertEqualDataBoundBeans(step, new StepConfigTester(r).configRoundTrip(step));
+
+        HssBatchScanStep shortForm = new HssBatchScanStep("private_image");
+        shortForm.setImages(List.of(SimulatedHss.CLEAN));
+        new SnippetizerTester(r).assertRoundTrip(shortForm,
+                "hsBatchScan imageType: 'private_image', images: ['" + SimulatedHss.CLEAN + "']");
+    }
+
+    private WorkflowJob pipeline(String script) throws Exception {
+        WorkflowJob p = r.jenkins.createProject(WorkflowJob.class, "p" + r.jenkins.getItems().size());
+        p.setDefinition(new CpsFlowDefinition(script, true));
+        return p;
+    }
+}

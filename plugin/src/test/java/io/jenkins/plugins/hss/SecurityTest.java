@@ -1,0 +1,129 @@
+package io.jenkins.plugins.hss;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.is;
+
+import com.cloudbees.plugins.credentials.CredentialsScope;
+import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
+import hudson.model.FreeStyleBuild;
+import hudson.model.FreeStyleProject;
+import hudson.model.Item;
+import hudson.model.User;
+import hudson.security.ACL;
+import hudson.security.ACLContext;
+import hudson.util.ListBoxModel;
+import hudson.util.Secret;
+import io.jenkins.plugins.hss.core.gate.Outcome;
+import io.jenkins.plugins.hss.core.gate.Verdict;
+import io.jenkins.plugins.hss.core.report.ScanReport;
+import java.net.URL;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import jenkins.model.Jenkins;
+import org.htmlunit.HttpMethod;
+import org.htmlunit.WebRequest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.MockAuthorizationStrategy;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+
+/**
+ * Who may call each form method: the global page's only administrators, a job's credential list
+ * only those who may configure the job or use its credentials, and nothing answers a GET.
+ */
+@WithJenkins
+class SecurityTest {
+
+    private static final String ADMIN = "admin";
+    private static final String CONFIGURER = "configurer";
+    private static final String READER = "reader";
+    private static final String STRANGER = "stranger";
+    private static final String GLOBAL = "descriptorByName/" + HssGlobalConfiguration.class.getName() + "/";
+
+    private JenkinsRule r;
+    private FreeStyleProject job;
+
+    @BeforeEach
+    void secure(JenkinsRule rule) throws Exception {
+        r = rule;
+        job = r.createFreeStyleProject("job");
+        SystemCredentialsProvider.getInstance().getCredentials().add(new HuaweiCloudAccessKeyCredentials(
+                CredentialsScope.GLOBAL, "hss-ak", "HSS", "AKEXAMPLE", Secret.fromString("s3cr3t")));
+        r.jenkins.setSecurityRealm(r.createDummySecurityRealm());
+        r.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
+                .grant(Jenkins.ADMINISTER).everywhere().to(ADMIN)
+                .grant(Jenkins.READ, Item.READ, Item.CONFIGURE, Item.EXTENDED_READ).everywhere().to(CONFIGURER)
+                .grant(Jenkins.READ, Item.READ).everywhere().to(READER)
+                .grant(Jenkins.READ).everywhere().to(STRANGER));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fillCredentialsIdItems", "checkCredentialsId", "fillRegionItems", "checkRegion",
+            "checkProjectId", "checkHssEndpoint", "checkIamEndpoint", "checkConnectTimeoutSeconds",
+            "checkReadTimeoutSeconds", "testConnection"})
+    void globalFormMethodsNeedAnAdministrator(String method) throws Exception {
+        assertThat(post(CONFIGURER, GLOBAL + method), is(403));
+        assertThat(post(READER, GLOBAL + method), is(403));
+        assertThat(post(ADMIN, GLOBAL + method), is(200));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fillCredentialsIdItems", "checkCredentialsId", "checkRegion", "testConnection"})
+    void globalFormMethodsAnswerOnlyPost(String method) throws Exception {
+        assertThat(request(ADMIN, GLOBAL + method, HttpMethod.GET), is(405));
+    }
+
+    @Test
+    void jobCredentialListIsFilledOnlyForThoseWhoMayConfigureTheJob() {
+        HssBatchScanStep.DescriptorImpl descriptor = r.jenkins.getDescriptorByType(HssBatchScanStep.DescriptorImpl.class);
+        try (ACLContext ignored = ACL.as(User.getById(CONFIGURER, true))) {
+            assertThat(values(descriptor.doFillCredentialsIdItems(job, "")), contains("", "hss-ak"));
+        }
+        try (ACLContext ignored = ACL.as(User.getById(READER, true))) {
+            assertThat(values(descriptor.doFillCredentialsIdItems(job, "")), empty());
+            assertThat(values(descriptor.doFillCredentialsIdItems(job, "hss-ak")), contains("hss-ak"));
+            assertThat(descriptor.doCheckCredentialsId(job, "missing").kind, is(hudson.util.FormValidation.Kind.OK));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fillCredentialsIdItems", "checkCredentialsId", "fillImageTypeItems", "fillRegionItems",
+            "checkImages", "checkScanStatus", "checkImageSize", "checkStartLatestUpdateTime",
+            "checkEndLatestUpdateTime", "checkStartLatestScanTime", "checkEndLatestScanTime", "checkRepoType",
+            "checkProjectId", "checkRegion", "checkGate"})
+    void stepFormMethodsAnswerOnlyPost(String method) throws Exception {
+        String url = "job/job/descriptorByName/" + HssBatchScanStep.class.getName() + "/" + method;
+        assertThat(request(CONFIGURER, url, HttpMethod.GET), is(405));
+        assertThat(post(CONFIGURER, url), is(200));
+    }
+
+    @Test
+    void theStoredReportIsServedOnlyToThoseWhoMayReadTheJob() throws Exception {
+        FreeStyleBuild build = r.buildAndAssertSuccess(job);
+        Instant now = Instant.now();
+        ScanReportAction.store(build, new ScanReport(new Verdict(Outcome.SUCCESS, List.of(), List.of()), now, now, Map.of()));
+        String report = "job/job/1/hss-image-scan/reportJson";
+        assertThat(request(READER, report, HttpMethod.GET), is(200));
+        assertThat(request(STRANGER, report, HttpMethod.GET), is(404));
+    }
+
+    private int post(String user, String path) throws Exception {
+        return request(user, path, HttpMethod.POST);
+    }
+
+    private int request(String user, String path, HttpMethod method) throws Exception {
+        JenkinsRule.WebClient wc = r.createWebClient().withThrowExceptionOnFailingStatusCode(false).login(user);
+        WebRequest request = new WebRequest(new URL(r.getURL(), path), method);
+        return wc.getPage(method == HttpMethod.POST ? wc.addCrumb(request) : request).getWebResponse().getStatusCode();
+    }
+
+    private static List<String> values(ListBoxModel model) {
+        return model.stream().map(option -> option.value).toList();
+    }
+}

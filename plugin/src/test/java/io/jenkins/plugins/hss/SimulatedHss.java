@@ -1,0 +1,78 @@
+package io.jenkins.plugins.hss;
+
+import com.cloudbees.plugins.credentials.CredentialsScope;
+import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
+import hudson.util.Secret;
+import io.jenkins.plugins.hss.simulator.Endpoint;
+import io.jenkins.plugins.hss.simulator.HssSimulator;
+import io.jenkins.plugins.hss.simulator.RepairNecessity;
+import io.jenkins.plugins.hss.simulator.ScanOutcome;
+import io.jenkins.plugins.hss.simulator.Scenario;
+import io.jenkins.plugins.hss.simulator.Vulnerability;
+import java.io.IOException;
+import java.time.Duration;
+
+/**
+ * The simulator as the plugin's tests use it: HSS and IAM on loopback, real HTTP, real time, and
+ * a Jenkins configured to call it with the simulator's access key.
+ */
+final class SimulatedHss implements AutoCloseable {
+
+    static final String CREDENTIALS_ID = "hss-ak";
+    static final String CLEAN = "team/app:1.2";
+    static final String VULNERABLE = "team/legacy:0.9";
+    static final String OVERSIZED = "team/huge:2.0";
+    static final String SLOW = "team/slow:1.0";
+
+    static {
+        // The real service's five calls a minute would make every test wait minutes.
+        System.setProperty(ControllerPollers.RATE_LIMIT_PROPERTY, "50/1s");
+    }
+
+    private final HssSimulator simulator;
+
+    private SimulatedHss(HssSimulator simulator) {
+        this.simulator = simulator;
+    }
+
+    /** Four images: one clean, one with an urgent vulnerability, one too large, one slow to scan. */
+    static SimulatedHss start(Duration slowScan) {
+        Scenario scenario = Scenario.builder()
+                .scanDuration(Duration.ofSeconds(1))
+                .image(CLEAN)
+                .image(VULNERABLE, image -> image.vulnerabilities(
+                        Vulnerability.of("CVE-2026-0001", RepairNecessity.IMMEDIATE_REPAIR, "openssl", "1.0.2")))
+                .image(OVERSIZED, image -> image.outcome(ScanOutcome.IMAGE_OVERSIZED))
+                .image(SLOW, image -> image.scanDuration(slowScan))
+                .build();
+        return new SimulatedHss(HssSimulator.builder().scenario(scenario).start());
+    }
+
+    static SimulatedHss start() {
+        return start(Duration.ofMinutes(10));
+    }
+
+    /** Stores the access key and points the global configuration at the simulator. */
+    void configureJenkins() throws IOException {
+        SystemCredentialsProvider.getInstance().getCredentials().add(new HuaweiCloudAccessKeyCredentials(
+                CredentialsScope.GLOBAL, CREDENTIALS_ID, "simulator", HssSimulator.DEMO_ACCESS_KEY,
+                Secret.fromString(HssSimulator.DEMO_SECRET_KEY)));
+        SystemCredentialsProvider.getInstance().save();
+        HssGlobalConfiguration config = HssGlobalConfiguration.get();
+        config.setRegion(HssSimulator.DEFAULT_REGION);
+        config.setProjectId(simulator.projectId());
+        config.setCredentialsId(CREDENTIALS_ID);
+        config.setHssEndpoint(simulator.baseUrl());
+        config.setIamEndpoint(simulator.baseUrl());
+    }
+
+    /** How many batch scans HSS received. */
+    long triggers() {
+        return simulator.requestCount(Endpoint.BATCH_SCAN);
+    }
+
+    @Override
+    public void close() {
+        simulator.close();
+    }
+}
