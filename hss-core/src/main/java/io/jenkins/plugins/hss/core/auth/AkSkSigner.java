@@ -82,14 +82,17 @@ public final class AkSkSigner {
         return url.port() == HttpUrl.defaultPort(url.scheme()) ? host : host + ":" + url.port();
     }
 
-    /** Each path segment encoded and followed by {@code /}: the canonical URI always ends with a slash. */
+    /**
+     * Each decoded path segment encoded and followed by {@code /}, so the canonical URI always ends
+     * with a slash; trailing empty segments are dropped, as Java's {@code split} drops them in the SDK.
+     */
     static String canonicalUri(HttpUrl url) {
-        String path = url.encodedPath();
-        if (path.equals("/")) {
-            return path;
+        List<String> segments = new ArrayList<>(url.pathSegments());
+        while (!segments.isEmpty() && segments.get(segments.size() - 1).isEmpty()) {
+            segments.remove(segments.size() - 1);
         }
-        StringBuilder uri = new StringBuilder();
-        for (String segment : path.split("/")) {
+        StringBuilder uri = new StringBuilder("/");
+        for (String segment : segments) {
             uri.append(encode(segment)).append('/');
         }
         return uri.toString();
