@@ -17,7 +17,4 @@ interface PollSubscriber {
 
     /** A poll failed after the client's retries. */
     void onPollFailed(Throwable error);
-
-    /** HSS answered 429 to some call of this poller. */
-    void onThrottled(CallQueue.Throttling throttling);
 }

@@ -37,6 +37,9 @@ public final class ScanRun {
     private ScanRun(ScanSettings settings, SharedPoller poller, WatchListener listener) {
         this.context = new RunContext(Objects.requireNonNull(settings, "settings"),
                 Objects.requireNonNull(poller, "poller"), Objects.requireNonNull(listener, "listener"), new RunRequests());
+        Cancellable throttling = poller.watchThrottling(throttled ->
+                listener.onEvent(new WatchEvent.Throttled(throttled.api().label(), throttled.until())));
+        result.whenComplete((report, error) -> throttling.cancel());
     }
 
     /** Resolves, triggers and waits, as {@code settings} say. */

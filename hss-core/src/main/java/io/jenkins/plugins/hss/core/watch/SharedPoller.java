@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * The one poller of a credential and project: every wait in the process subscribes here, each
@@ -29,6 +30,7 @@ public final class SharedPoller {
     private final CallBudget budget;
     private final Map<Api, CallQueue> queues = new EnumMap<>(Api.class);
     private final List<PollSubscriber> subscribers = new CopyOnWriteArrayList<>();
+    private final List<Consumer<CallQueue.Throttling>> throttleWatchers = new CopyOnWriteArrayList<>();
     private Cancellable armed;
     private Instant armedFor;
     private CompletableFuture<Map<ImageKey, SwrImage>> sweeping;
@@ -82,6 +84,15 @@ public final class SharedPoller {
     /** Every page of a list API other than the repository list, through that API's budget. */
     <T> CompletableFuture<PagedCall.Listing<T>> listAll(Api target, PagedCall.Source<T> source) {
         return PagedCall.all(queues.get(target), budget.pageSize(), source);
+    }
+
+    /**
+     * Tells {@code watcher} of every 429 on this poller's queues until the returned handle is
+     * cancelled: a run hears of throttling from its first call on, before it subscribes to polls.
+     */
+    Cancellable watchThrottling(Consumer<CallQueue.Throttling> watcher) {
+        throttleWatchers.add(watcher);
+        return () -> throttleWatchers.remove(watcher);
     }
 
     void subscribe(PollSubscriber subscriber) {
@@ -171,6 +182,6 @@ public final class SharedPoller {
     }
 
     private void throttled(CallQueue.Throttling throttling) {
-        subscribers.forEach(subscriber -> subscriber.onThrottled(throttling));
+        throttleWatchers.forEach(watcher -> watcher.accept(throttling));
     }
 }

@@ -164,13 +164,6 @@ final class TargetWait implements PollSubscriber {
         }
     }
 
-    @Override
-    public synchronized void onThrottled(CallQueue.Throttling throttling) {
-        if (!over) {
-            listener.onEvent(new WatchEvent.Throttled(throttling.api().label(), throttling.until()));
-        }
-    }
-
     private synchronized void timeOut() {
         if (over) {
             return;

@@ -1,0 +1,121 @@
+package io.jenkins.plugins.hss.core.watch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jenkins.plugins.hss.core.auth.IamUserCredentials;
+import io.jenkins.plugins.hss.core.client.CallListener;
+import io.jenkins.plugins.hss.core.gate.Outcome;
+import io.jenkins.plugins.hss.core.model.ScanSettings;
+import io.jenkins.plugins.hss.core.report.ScanReport;
+import io.jenkins.plugins.hss.simulator.Endpoint;
+import io.jenkins.plugins.hss.simulator.Fault;
+import io.jenkins.plugins.hss.simulator.HssSimulator;
+import io.jenkins.plugins.hss.simulator.Scenario;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A wait survives what a long wait meets: throttling, an expired token, a cancel, a restart. */
+class WaitResilienceTest {
+
+    private static final Scenario THREE_IMAGES = Scenario.builder()
+            .image("team-a/api:1.0", image -> image.previouslyScanned(SimulatedHss.START.minus(Duration.ofDays(3))))
+            .image("team-a/web:1.0")
+            .image("team-b/worker:3.2")
+            .build();
+    private static final String[] TARGETS = {"team-a/api:1.0", "team-a/web:1.0", "team-b/worker:3.2"};
+
+    private SimulatedHss cloud;
+
+    @AfterEach
+    void stopSimulator() {
+        cloud.close();
+    }
+
+    @Test
+    void aStormOf429sSlowsTheWaitButItStillReachesItsVerdict() {
+        cloud = new SimulatedHss(THREE_IMAGES);
+        cloud.hss.faults().next(Endpoint.BATCH_SCAN, 6, Fault.throttle(Duration.ofSeconds(20)));
+        cloud.hss.faults().next(Endpoint.LIST_SWR_IMAGES, 12, Fault.throttle(Duration.ofSeconds(30)));
+
+        ScanReport report = cloud.finish(cloud.start(cloud.settings(TARGETS).build()));
+
+        assertThat(report.outcome()).isEqualTo(Outcome.SUCCESS);
+        assertThat(cloud.hss.throttledCount(Endpoint.BATCH_SCAN)).isEqualTo(6);
+        assertThat(cloud.hss.throttledCount(Endpoint.LIST_SWR_IMAGES)).isEqualTo(12);
+        assertThat(cloud.events(WatchEvent.Throttled.class)).as("the client gave up; the queue paused and resent")
+                .isNotEmpty();
+        assertThat(cloud.requests(Endpoint.BATCH_SCAN) - 6).as("one trigger got through").isEqualTo(1);
+    }
+
+    @Test
+    void aTokenThatExpiresMidWaitIsRenewedWithoutTheWaitNoticing() {
+        cloud = new SimulatedHss(THREE_IMAGES, simulator -> { },
+                IamUserCredentials.of(HssSimulator.DEMO_USER, HssSimulator.DEMO_PASSWORD, HssSimulator.DEMO_DOMAIN));
+        ScanRun run = cloud.start(cloud.settings(TARGETS).build());
+        cloud.runUntil(() -> !cloud.events(WatchEvent.ImageStarted.class).isEmpty());
+
+        cloud.hss.expireAllTokens();
+        ScanReport report = cloud.finish(run);
+
+        assertThat(report.outcome()).isEqualTo(Outcome.SUCCESS);
+        assertThat(cloud.requests(Endpoint.IAM_TOKENS)).as("the first token and its renewal").isEqualTo(2);
+        assertThat(cloud.events(WatchEvent.PollFailed.class)).isEmpty();
+    }
+
+    @Test
+    void aCancelledRunSendsNothingMore() {
+        cloud = new SimulatedHss(THREE_IMAGES);
+        ScanRun run = cloud.start(cloud.settings(TARGETS).build());
+        cloud.runUntil(() -> cloud.requests(Endpoint.BATCH_SCAN) == 1);
+
+        run.cancel();
+        Map<Endpoint, Long> atCancel = cloud.requestCounts();
+        cloud.clock.advance(Duration.ofHours(1));
+        cloud.scheduler.runUntil(() -> false, Duration.ofHours(2));
+
+        assertThat(cloud.requestCounts()).isEqualTo(atCancel);
+        assertThat(run.result()).isCompletedExceptionally();
+        assertThat(run.result().handle((report, error) -> error)).isCompletedWithValueMatching(
+                error -> error instanceof CancellationException);
+    }
+
+    @Test
+    void aRunResumedFromItsSerializedStateWaitsWithoutTriggeringAgain() throws Exception {
+        cloud = new SimulatedHss(THREE_IMAGES);
+        ScanSettings settings = cloud.settings(TARGETS).build();
+        ScanRun before = cloud.start(settings);
+        cloud.runUntil(() -> before.state().isPresent());
+        byte[] saved = serialize(before.state().orElseThrow());
+        before.cancel();
+
+        SharedPoller afterRestart = cloud.poller(cloud.registry(CallBudget.HSS_DEFAULT), cloud.client(CallListener.NONE));
+        ScanRun resumed = ScanRun.resume(deserialize(saved), settings, afterRestart, cloud.events::add);
+        ScanReport report = cloud.finish(resumed);
+
+        assertThat(report.outcome()).isEqualTo(Outcome.SUCCESS);
+        assertThat(report.images()).allMatch(image -> image.image().scanTime().isAfter(report.triggeredAt()));
+        assertThat(cloud.requests(Endpoint.BATCH_SCAN)).isEqualTo(1);
+    }
+
+    private static byte[] serialize(WatchState state) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(state);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static WatchState deserialize(byte[] bytes) throws IOException, ClassNotFoundException {
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+            return (WatchState) in.readObject();
+        }
+    }
+}
