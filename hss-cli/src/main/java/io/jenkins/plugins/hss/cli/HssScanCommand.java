@@ -14,8 +14,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -57,31 +57,31 @@ public final class HssScanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @ArgGroup(validate = false, heading = "%nWhat to scan (batch-scan fields):%n", order = 1)
+    @Mixin
     TargetOptions target = new TargetOptions();
 
-    @ArgGroup(validate = false, heading = "%nWhere and as whom:%n", order = 2)
+    @Mixin
     ConnectionOptions connection = new ConnectionOptions();
 
-    @ArgGroup(validate = false, heading = "%nGate:%n", order = 3)
+    @Mixin
     GateOptions gate = new GateOptions();
 
-    @ArgGroup(validate = false, heading = "%nWait:%n", order = 4)
+    @Mixin
     WaitingOptions waiting = new WaitingOptions();
 
-    @ArgGroup(validate = false, heading = "%nReports:%n", order = 5)
+    @Mixin
     ReportOptions reports = new ReportOptions();
 
-    @Option(names = "--unstable-exit-code", paramLabel = "CODE", order = 6,
+    @Option(names = "--unstable-exit-code", paramLabel = "CODE",
             description = "The exit code of an unstable verdict, e.g. 0 to let unstable builds pass (default: "
                     + ExitCode.UNSTABLE + ").")
     int unstableExitCode = ExitCode.UNSTABLE;
 
-    @Option(names = "--dry-run", order = 7,
+    @Option(names = "--dry-run",
             description = "Validate everything and print the batch-scan request as JSON; send nothing.")
     boolean dryRun;
 
-    @Option(names = "--demo", order = 8,
+    @Option(names = "--demo",
             description = "Run a realistic scan against a simulated HSS in this process: no account or network needed.")
     boolean demo;
 
@@ -93,7 +93,7 @@ public final class HssScanCommand implements Callable<Integer> {
         System.exit(commandLine(Shell.ofProcess()).execute(args));
     }
 
-    /** The command over {@code shell}, with stdout and stderr in UTF-8 and case-insensitive outcomes. */
+    /** The command over {@code shell}, with stdout and stderr in UTF-8 and outcomes in any case. */
     static CommandLine commandLine(Shell shell) {
         return new CommandLine(new HssScanCommand(shell))
                 .setCaseInsensitiveEnumValuesAllowed(true)

@@ -1,0 +1,126 @@
+package io.jenkins.plugins.hss.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Input the command cannot use exits 2 and sends nothing, as the simulator's request counts prove. */
+class BadInputTest {
+
+    @TempDir
+    Path dir;
+
+    static Stream<Arguments> badOptions() {
+        return Stream.of(
+                Arguments.of("an invalid image reference", new String[] {"-i", "Team/App"}, "--image"),
+                Arguments.of("no image and no --all", new String[] {}, "--image"),
+                Arguments.of("an unknown image type", new String[] {"-i", "team/app:1", "--image-type", "public"}, "--image-type"),
+                Arguments.of("an unreadable time", new String[] {"-i", "team/app:1", "--updated-after", "yesterday"},
+                        "--updated-after"),
+                Arguments.of("an unreadable gate rule", new String[] {"-i", "team/app:1", "--gate", "cves>>1"}, "--gate"),
+                Arguments.of("an unknown option", new String[] {"-i", "team/app:1", "--secret-key", "x"}, "--secret-key"),
+                Arguments.of("an unreadable duration", new String[] {"-i", "team/app:1", "--timeout", "soon"}, "--timeout"),
+                Arguments.of("an unknown outcome", new String[] {"-i", "team/app:1", "--on-timeout", "maybe"}, "--on-timeout"),
+                Arguments.of("an option given twice", new String[] {"-i", "team/app:1", "--timeout", "1m", "--timeout", "2m"},
+                        "--timeout"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badOptions")
+    void badOptionsExitWithUsageAndSendNothing(String what, String[] args, String named) {
+        try (SimulatedHss hss = SimulatedHss.with(images -> images.image("team/app:1"))) {
+            CommandRun run = hss.run(SimulatedHss.ACCESS_KEY_ENV, dir, args);
+
+            assertThat(run.exitCode()).as(run.output()).isEqualTo(ExitCode.USAGE);
+            assertThat(run.err()).contains(named);
+            assertThat(hss.requestsReceived()).isZero();
+        }
+    }
+
+    @Test
+    void anUnknownRegionExitsWithUsage() {
+        CommandRun run = CommandRun.of(SimulatedHss.ACCESS_KEY_ENV, dir, "--region", "mars-1", "--project-id", "p",
+                "-i", "team/app:1");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--region", "mars-1");
+    }
+
+    @Test
+    void aPlainHttpEndpointExitsWithUsage() {
+        CommandRun run = CommandRun.of(SimulatedHss.ACCESS_KEY_ENV, dir, "--region", "cn-north-4", "--project-id", "p",
+                "--endpoint", "http://hss.example.com", "-i", "team/app:1");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--endpoint:", "https");
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnceUnderItsOption() {
+        CommandRun run = CommandRun.of(SimulatedHss.ACCESS_KEY_ENV, dir, "--region", "cn-north-4",
+                "-i", "Bad Image", "--image-size", "big");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("nothing was sent", "--image:", "--image-size:", "--project-id:");
+    }
+
+    @Test
+    void missingCredentialsExitWithUsageAndSendNothing() {
+        assertSendsNothing(Map.of(), "no credentials in the environment", "-i", "team/app:1");
+    }
+
+    @Test
+    void incompleteCredentialsNameTheMissingVariable() {
+        assertSendsNothing(Map.of("HSS_ACCESS_KEY", "AK"), "HSS_SECRET_KEY is missing", "-i", "team/app:1");
+    }
+
+    @Test
+    void twoKindsOfCredentialsAreRefused() {
+        Map<String, String> environment = new HashMap<>(SimulatedHss.ACCESS_KEY_ENV);
+        environment.put("HSS_TOKEN", "a-token");
+
+        assertSendsNothing(environment, "several kinds of credentials", "-i", "team/app:1");
+    }
+
+    @Test
+    void aCredentialsFileThatOthersCanReadIsRefused() throws IOException {
+        Path file = Files.writeString(dir.resolve("hss.properties"), "token=abc\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+
+        assertSendsNothing(Map.of(), "chmod 600", "-i", "team/app:1", "--credentials-file", "hss.properties");
+    }
+
+    @Test
+    void aMissingImagesFileExitsWithUsage() {
+        assertSendsNothing(SimulatedHss.ACCESS_KEY_ENV, "images.txt", "--images-file", "images.txt");
+    }
+
+    @Test
+    void anUnwritableReportPathExitsWithUsage() throws IOException {
+        Files.writeString(dir.resolve("not-a-directory"), "");
+
+        assertSendsNothing(SimulatedHss.ACCESS_KEY_ENV, "not-a-directory", "-i", "team/app:1",
+                "--report-json", "not-a-directory/report.json");
+    }
+
+    private void assertSendsNothing(Map<String, String> environment, String message, String... args) {
+        try (SimulatedHss hss = SimulatedHss.with(images -> images.image("team/app:1"))) {
+            CommandRun run = hss.run(environment, dir, args);
+
+            assertThat(run.exitCode()).as(run.output()).isEqualTo(ExitCode.USAGE);
+            assertThat(run.err()).contains(message);
+            assertThat(hss.requestsReceived()).isZero();
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package io.jenkins.plugins.hss.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a run prints and writes: the table on stdout, progress on stderr, report files, the dry run's request. */
+class ScanOutputTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void printsTheTableOnStdoutAndProgressOnStderr() {
+        try (SimulatedHss hss = SimulatedHss.with(images -> images.image("team/app:1.0"))) {
+            CommandRun run = hss.run(SimulatedHss.ACCESS_KEY_ENV, dir, "-i", "team/app:1.0");
+
+            assertThat(run.out()).contains("team/app:1.0").doesNotContain("triggered");
+            assertThat(run.err()).contains("triggered the scan of 1 images").doesNotContain("\r");
+        }
+    }
+
+    @Test
+    void writesTheRequestedReportFiles() throws IOException {
+        try (SimulatedHss hss = SimulatedHss.with(images -> images.image("team/app:1.0"))) {
+            CommandRun run = hss.run(SimulatedHss.ACCESS_KEY_ENV, dir, "-i", "team/app:1.0",
+                    "--report-json", "out/hss.json", "--report-junit", "out/hss.xml", "--report-markdown", "out/hss.md");
+
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.PASS);
+            assertThat(Files.readString(dir.resolve("out/hss.json"))).contains("\"schema\"", "team/app:1.0");
+            assertThat(Files.readString(dir.resolve("out/hss.xml"))).contains("<testcase");
+            assertThat(Files.readString(dir.resolve("out/hss.md"))).contains("HSS image scan: SUCCESS");
+        }
+    }
+
+    @Test
+    void readsImagesFromAFileSkippingCommentsAndBlankLines() throws IOException {
+        Files.writeString(dir.resolve("images.txt"), "# release 1.0\nteam/app:1.0\n\nteam/web:2.0\n");
+        try (SimulatedHss hss = SimulatedHss.with(images -> images.image("team/app:1.0").image("team/web:2.0"))) {
+            CommandRun run = hss.run(SimulatedHss.ACCESS_KEY_ENV, dir, "--images-file", "images.txt");
+
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.PASS);
+            assertThat(run.out()).contains("team/app:1.0", "team/web:2.0");
+        }
+    }
+
+    @Test
+    void aDryRunPrintsTheRequestAndSendsNothing() {
+        try (SimulatedHss hss = SimulatedHss.with(images -> images.image("team/app:1.0"))) {
+            CommandRun run = hss.run(SimulatedHss.ACCESS_KEY_ENV, dir, "-i", "team/app:1.0", "--latest-version", "--dry-run");
+
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.PASS);
+            assertThat(run.out()).contains("\"image_type\":\"private_image\"", "\"image_name\":\"app\"",
+                    "\"latest_version\":true");
+            assertThat(hss.requestsReceived()).isZero();
+        }
+    }
+
+    @Test
+    void takesRegionAndProjectFromTheEnvironment() {
+        CommandRun run = CommandRun.of(java.util.Map.of("HSS_REGION", "cn-north-4", "HSS_PROJECT_ID", "p123"), dir,
+                "-i", "team/app:1.0", "--dry-run");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.PASS);
+    }
+}
