@@ -41,15 +41,15 @@ final class ConnectionOptions {
 
     @Option(names = "--rate-limit", paramLabel = "CALLS/WINDOW", converter = RateLimitText.class,
             description = "How often each API may be called, e.g. 4/60s to leave room for other tools on the same "
-                    + "account (default: HSS's limit, 5/60s).")
+                    + "account. Default: HSS's limit, ${DEFAULT-VALUE}.")
     RateLimit rateLimit = RateLimit.HSS_PER_USER;
 
     @Option(names = "--connect-timeout", paramLabel = "DURATION", converter = DurationText.class,
-            description = "Connect timeout of each HTTP call (default: 10s).")
+            description = "Connect timeout of each HTTP call. Default: ${DEFAULT-VALUE}.")
     Duration connectTimeout = HssClientBuilder.DEFAULT_CONNECT_TIMEOUT;
 
     @Option(names = "--read-timeout", paramLabel = "DURATION", converter = DurationText.class,
-            description = "Read timeout of each HTTP call (default: 30s).")
+            description = "Read timeout of each HTTP call. Default: ${DEFAULT-VALUE}.")
     Duration readTimeout = HssClientBuilder.DEFAULT_READ_TIMEOUT;
 
     void applyTo(ScanSettingsBuilder settings) {

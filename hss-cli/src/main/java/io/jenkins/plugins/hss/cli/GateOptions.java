@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
-/** How results become the verdict: the engine's {@link GatePolicy}, unchanged where no option is given. */
+/** How results become the verdict: the engine's {@link GatePolicy}, whose defaults are the options' defaults. */
 final class GateOptions {
+
+    private static final GatePolicy DEFAULTS = GatePolicy.defaults();
 
     @SettingsField("gate.thresholds")
     @Option(names = "--gate", paramLabel = "RULE",
@@ -21,38 +23,29 @@ final class GateOptions {
     List<String> thresholds = new ArrayList<>();
 
     @Option(names = "--status-outcome", paramLabel = "STATUS=OUTCOME",
-            description = "The outcome of a scan that ends in STATUS, e.g. image_oversized=failure "
-                    + "(defaults: success=success, failed=failure, download_failed=failure, image_oversized=unstable).")
+            description = "The outcome of a scan that ends in STATUS instead of the engine's, e.g. "
+                    + "image_oversized=failure; repeat for several (defaults: docs/gating.md).")
     Map<ScanStatus, Outcome> statusOutcomes = new LinkedHashMap<>();
 
     @Option(names = "--on-timeout", paramLabel = "OUTCOME",
-            description = "The outcome of an image whose scan started but did not end in time (default: failure).")
-    Outcome onTimeout;
+            description = "The outcome of an image whose scan started but did not end in time. Default: ${DEFAULT-VALUE}.")
+    Outcome onTimeout = DEFAULTS.onTimeout();
 
     @Option(names = "--on-not-started", paramLabel = "OUTCOME",
-            description = "The outcome of an image whose scan never started (default: failure).")
-    Outcome onNotStarted;
+            description = "The outcome of an image whose scan never started. Default: ${DEFAULT-VALUE}.")
+    Outcome onNotStarted = DEFAULTS.onNotStarted();
 
     @Option(names = "--on-not-found", paramLabel = "OUTCOME",
-            description = "The outcome of an image that is not in the repository (default: failure).")
-    Outcome onNotFound;
+            description = "The outcome of an image that is not in the repository. Default: ${DEFAULT-VALUE}.")
+    Outcome onNotFound = DEFAULTS.onNotFound();
 
     boolean hasThresholds() {
         return !thresholds.isEmpty();
     }
 
     void applyTo(ScanSettingsBuilder settings) {
-        GatePolicy.Builder gate = GatePolicy.defaults().toBuilder();
+        GatePolicy.Builder gate = DEFAULTS.toBuilder().onTimeout(onTimeout).onNotStarted(onNotStarted).onNotFound(onNotFound);
         statusOutcomes.forEach(gate::statusOutcome);
-        if (onTimeout != null) {
-            gate.onTimeout(onTimeout);
-        }
-        if (onNotStarted != null) {
-            gate.onNotStarted(onNotStarted);
-        }
-        if (onNotFound != null) {
-            gate.onNotFound(onNotFound);
-        }
         settings.gate(gate.build()).thresholds(String.join("\n", thresholds));
     }
 }

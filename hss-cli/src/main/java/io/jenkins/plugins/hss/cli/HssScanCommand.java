@@ -30,6 +30,11 @@ import picocli.CommandLine.Spec;
         versionProvider = Version.class,
         sortOptions = false,
         usageHelpAutoWidth = true,
+        customSynopsis = {
+            "hss-scan [OPTIONS] (-i NS/NAME:TAG... | --images-file FILE | --all [FILTERS]) [--gate RULE]...",
+            "hss-scan --demo [OPTIONS]"},
+        descriptionHeading = "%n",
+        optionListHeading = "%nOptions (each API field's name is in parentheses):%n",
         description = {
             "Triggers a Huawei Cloud HSS scan of SWR container images, waits for the scans it started and "
                     + "gates on their results: the report table goes to stdout, progress to stderr.",

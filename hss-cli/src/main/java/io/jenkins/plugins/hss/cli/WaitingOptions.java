@@ -5,8 +5,10 @@ import io.jenkins.plugins.hss.core.watch.WaitOptions;
 import java.time.Duration;
 import picocli.CommandLine.Option;
 
-/** Whether and how long to wait: the engine's {@link WaitOptions}, unchanged where no option is given. */
+/** Whether and how long to wait: the engine's {@link WaitOptions}, whose defaults are the options' defaults. */
 final class WaitingOptions {
+
+    private static final WaitOptions DEFAULTS = WaitOptions.defaults();
 
     @SettingsField("wait.wait_for_results")
     @Option(names = "--no-wait", description = "Trigger the scans and exit at once, without waiting or gating on results.")
@@ -14,39 +16,29 @@ final class WaitingOptions {
 
     @SettingsField("wait.timeout")
     @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationText.class,
-            description = "How long to wait for all scans, e.g. 30m (default: 30m).")
-    Duration timeout;
+            description = "How long to wait for all scans, e.g. 45m. Default: ${DEFAULT-VALUE}.")
+    Duration timeout = DEFAULTS.timeout();
 
     @SettingsField("wait.initial_poll_interval")
     @Option(names = "--poll-interval", paramLabel = "DURATION", converter = DurationText.class,
-            description = "The first pause between polls; pauses double up to --max-poll-interval (default: 15s).")
-    Duration pollInterval;
+            description = "The first pause between polls; pauses double up to --max-poll-interval. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    Duration pollInterval = DEFAULTS.initialPollInterval();
 
     @SettingsField("wait.max_poll_interval")
     @Option(names = "--max-poll-interval", paramLabel = "DURATION", converter = DurationText.class,
-            description = "The longest pause between polls (default: 2m).")
-    Duration maxPollInterval;
+            description = "The longest pause between polls. Default: ${DEFAULT-VALUE}.")
+    Duration maxPollInterval = DEFAULTS.maxPollInterval();
 
     @SettingsField("wait.start_grace_period")
     @Option(names = "--start-grace", paramLabel = "DURATION", converter = DurationText.class,
             description = "How long an image may keep its result from before the trigger before it counts as "
-                    + "not started (default: 5m).")
-    Duration startGrace;
+                    + "not started. Default: ${DEFAULT-VALUE}.")
+    Duration startGrace = DEFAULTS.startGracePeriod();
 
     void applyTo(ScanSettingsBuilder settings) {
-        WaitOptions.Builder wait = WaitOptions.defaults().toBuilder().waitForResults(!noWait);
-        if (timeout != null) {
-            wait.timeout(timeout);
-        }
-        if (pollInterval != null) {
-            wait.initialPollInterval(pollInterval);
-        }
-        if (maxPollInterval != null) {
-            wait.maxPollInterval(maxPollInterval);
-        }
-        if (startGrace != null) {
-            wait.startGracePeriod(startGrace);
-        }
-        settings.waitOptions(wait.build());
+        settings.waitOptions(WaitOptions.builder().waitForResults(!noWait).timeout(timeout)
+                .initialPollInterval(pollInterval).maxPollInterval(maxPollInterval).startGracePeriod(startGrace)
+                .build());
     }
 }
