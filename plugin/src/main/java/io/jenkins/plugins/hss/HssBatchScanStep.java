@@ -58,6 +58,7 @@ public final class HssBatchScanStep extends Step {
     private String credentialsId = "";
     private String accountName = "";
     private List<String> gate = List.of();
+    private boolean waitForResults = true;
     private int timeoutMinutes;
     private int pollIntervalSeconds;
 
@@ -257,6 +258,16 @@ public final class HssBatchScanStep extends Step {
     /** The gate rules as the text area of the forms shows them: one rule a line. */
     public String getGateText() {
         return String.join("\n", gate);
+    }
+
+    /** False: trigger the scans and return at once, without a verdict on their results. */
+    public boolean isWaitForResults() {
+        return waitForResults;
+    }
+
+    @DataBoundSetter
+    public void setWaitForResults(boolean waitForResults) {
+        this.waitForResults = waitForResults;
     }
 
     /** How long to wait for the scans; 0 for the engine's default. */

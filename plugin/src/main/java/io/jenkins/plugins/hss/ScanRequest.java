@@ -36,6 +36,7 @@ record ScanRequest(
         String credentialsId,
         String accountName,
         List<String> gate,
+        boolean waitForResults,
         int timeoutMinutes,
         int pollIntervalSeconds)
         implements Serializable {
@@ -71,6 +72,7 @@ record ScanRequest(
                 expand.apply(step.getCredentialsId()),
                 expand.apply(step.getAccountName()),
                 step.getGate().stream().map(expand).toList(),
+                step.isWaitForResults(),
                 step.getTimeoutMinutes(),
                 step.getPollIntervalSeconds());
     }
@@ -121,9 +123,9 @@ record ScanRequest(
                 .build();
     }
 
-    /** The engine's defaults, with the job's timeout and poll interval where it set them (non-zero). */
+    /** The engine's defaults, with the job's choice to wait, and its timeout and poll interval where set (non-zero). */
     private WaitOptions waitOptions() {
-        WaitOptions.Builder wait = WaitOptions.defaults().toBuilder();
+        WaitOptions.Builder wait = WaitOptions.defaults().toBuilder().waitForResults(waitForResults);
         if (timeoutMinutes != 0) {
             wait.timeout(Duration.ofMinutes(timeoutMinutes));
         }

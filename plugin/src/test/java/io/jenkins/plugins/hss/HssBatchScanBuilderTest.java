@@ -11,28 +11,23 @@ import hudson.model.Result;
 import hudson.model.StringParameterDefinition;
 import hudson.model.StringParameterValue;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 @WithJenkins
 class HssBatchScanBuilderTest {
 
-    private SimulatedHss hss;
+    @RegisterExtension
+    private final SimulatedHss hss = SimulatedHss.perTest();
+
     private JenkinsRule r;
 
     @BeforeEach
-    void startHss(JenkinsRule rule) throws Exception {
+    void useJenkins(JenkinsRule rule) {
         r = rule;
-        hss = SimulatedHss.start();
-        hss.configureJenkins();
-    }
-
-    @AfterEach
-    void stopHss() {
-        hss.close();
     }
 
     @Test

@@ -20,28 +20,23 @@ import org.jenkinsci.plugins.workflow.graphanalysis.NodeStepTypePredicate;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.jenkinsci.plugins.workflow.steps.StepConfigTester;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 @WithJenkins
 class HssBatchScanStepTest {
 
-    private SimulatedHss hss;
+    @RegisterExtension
+    private final SimulatedHss hss = SimulatedHss.perTest();
+
     private JenkinsRule r;
 
     @BeforeEach
-    void startHss(JenkinsRule rule) throws Exception {
+    void useJenkins(JenkinsRule rule) {
         r = rule;
-        hss = SimulatedHss.start();
-        hss.configureJenkins();
-    }
-
-    @AfterEach
-    void stopHss() {
-        hss.close();
     }
 
     @Test

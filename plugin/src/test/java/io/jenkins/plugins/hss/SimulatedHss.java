@@ -11,12 +11,19 @@ import io.jenkins.plugins.hss.simulator.Scenario;
 import io.jenkins.plugins.hss.simulator.Vulnerability;
 import java.io.IOException;
 import java.time.Duration;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.BeforeTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The simulator as the plugin's tests use it: HSS and IAM on loopback, real HTTP, real time, and
- * a Jenkins configured to call it with the simulator's access key.
+ * a Jenkins configured to call it with the simulator's access key. As a field registered with
+ * {@code @RegisterExtension} beside {@code @WithJenkins}, it starts right before each test and stops
+ * right after it: after the {@code @BeforeEach} methods, one of which must take the
+ * {@code JenkinsRule} (that is what starts Jenkins). A test spanning restarts holds one in a static
+ * field instead.
  */
-final class SimulatedHss implements AutoCloseable {
+final class SimulatedHss implements AutoCloseable, BeforeTestExecutionCallback, AfterTestExecutionCallback {
 
     static final String CREDENTIALS_ID = "hss-ak";
     static final String CLEAN = "team/app:1.2";
@@ -29,14 +36,38 @@ final class SimulatedHss implements AutoCloseable {
         System.setProperty(ControllerPollers.RATE_LIMIT_PROPERTY, "50/1s");
     }
 
-    private final HssSimulator simulator;
+    private final Duration slowScan;
+    private HssSimulator simulator;
 
-    private SimulatedHss(HssSimulator simulator) {
-        this.simulator = simulator;
+    private SimulatedHss(Duration slowScan) {
+        this.slowScan = slowScan;
+    }
+
+    /** Started and configured before each test, stopped after it. */
+    static SimulatedHss perTest() {
+        return new SimulatedHss(Duration.ofMinutes(10));
+    }
+
+    @Override
+    public void beforeTestExecution(ExtensionContext context) throws IOException {
+        simulator = scenario(slowScan);
+        configureJenkins();
+    }
+
+    @Override
+    public void afterTestExecution(ExtensionContext context) {
+        close();
+    }
+
+    /** Started now, for a test that configures Jenkins itself. */
+    static SimulatedHss start(Duration slowScan) {
+        SimulatedHss hss = new SimulatedHss(slowScan);
+        hss.simulator = scenario(slowScan);
+        return hss;
     }
 
     /** Four images: one clean, one with an urgent vulnerability, one too large, one slow to scan. */
-    static SimulatedHss start(Duration slowScan) {
+    private static HssSimulator scenario(Duration slowScan) {
         Scenario scenario = Scenario.builder()
                 .scanDuration(Duration.ofSeconds(1))
                 .image(CLEAN)
@@ -45,11 +76,7 @@ final class SimulatedHss implements AutoCloseable {
                 .image(OVERSIZED, image -> image.outcome(ScanOutcome.IMAGE_OVERSIZED))
                 .image(SLOW, image -> image.scanDuration(slowScan))
                 .build();
-        return new SimulatedHss(HssSimulator.builder().scenario(scenario).start());
-    }
-
-    static SimulatedHss start() {
-        return start(Duration.ofMinutes(10));
+        return HssSimulator.builder().scenario(scenario).start();
     }
 
     /** Stores the access key and points the global configuration at the simulator. */
