@@ -7,7 +7,9 @@ import io.jenkins.plugins.hss.core.auth.TokenCache;
 import io.jenkins.plugins.hss.core.client.HssClient;
 import io.jenkins.plugins.hss.core.client.HssEndpoints;
 import io.jenkins.plugins.hss.simulator.HssSimulator;
-import io.jenkins.plugins.hss.simulator.MutableClock;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Consumer;
 
 /**
  * The engine's HSS client for the simulator, as a face builds it, on the simulated clock: the
@@ -19,23 +21,26 @@ final class EngineClients {
     private EngineClients() {
     }
 
-    static HssClient accessKey(String baseUrl, String projectId, MutableClock clock) {
-        return client(baseUrl, projectId, clock, AccessKeyCredentials.of(SimulatedHss.ACCESS_KEY, SimulatedHss.SECRET_KEY));
+    /** @param advance moves {@code clock} forward, as simulated time passes during a backoff */
+    static HssClient accessKey(String baseUrl, String projectId, Clock clock, Consumer<Duration> advance) {
+        return client(baseUrl, projectId, clock, advance,
+                AccessKeyCredentials.of(SimulatedHss.ACCESS_KEY, SimulatedHss.SECRET_KEY));
     }
 
-    static HssClient iamUser(String baseUrl, String projectId, MutableClock clock) {
-        return client(baseUrl, projectId, clock, IamUserCredentials.of(HssSimulator.DEMO_USER,
+    static HssClient iamUser(String baseUrl, String projectId, Clock clock, Consumer<Duration> advance) {
+        return client(baseUrl, projectId, clock, advance, IamUserCredentials.of(HssSimulator.DEMO_USER,
                 HssSimulator.DEMO_PASSWORD, HssSimulator.DEMO_DOMAIN));
     }
 
-    private static HssClient client(String baseUrl, String projectId, MutableClock clock, HssCredentials credentials) {
+    private static HssClient client(String baseUrl, String projectId, Clock clock, Consumer<Duration> advance,
+                                    HssCredentials credentials) {
         return HssClient.builder()
                 .endpoint(HssEndpoints.single(baseUrl))
                 .region(SimulatedHss.REGION)
                 .projectId(projectId)
                 .credentials(credentials)
                 .clock(clock)
-                .sleeper(clock::advance)
+                .sleeper(advance::accept)
                 .tokenCache(new TokenCache())
                 .build();
     }

@@ -1,0 +1,53 @@
+package io.jenkins.plugins.hss.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jenkins.plugins.hss.core.client.HssClient;
+import io.jenkins.plugins.hss.core.model.ScanSettings;
+import io.jenkins.plugins.hss.core.report.ScanReport;
+import io.jenkins.plugins.hss.simulator.MutableClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The client side of one scale measurement, in a JVM of its own (started by {@link ForkedClient}
+ * with a bounded heap) so that its CPU and heap are the engine's alone: one scan run against the
+ * simulator of the parent process, on a copy of its clock moved in step. Prints
+ * {@link ClientFigures} as one JSON line.
+ *
+ * <p>Arguments: base URL, project id, the simulated start in epoch milliseconds, the image count,
+ * and {@code list} (an image list) or {@code all} ({@code operate_all}).
+ */
+public final class ClientProcess {
+
+    private ClientProcess() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String baseUrl = args[0];
+        String projectId = args[1];
+        Instant start = Instant.ofEpochMilli(Long.parseLong(args[2]));
+        int images = Integer.parseInt(args[3]);
+        ScanSettings settings = args[4].equals("all")
+                ? BenchSettings.everyPrivateImage(projectId)
+                : BenchSettings.imageList(BenchScenario.privateImages(images, start).refs(), projectId);
+        MutableClock clock = new MutableClock(start);
+        SimulatorClock simulator = new SimulatorClock(baseUrl);
+        Consumer<Duration> advance = amount -> {
+            clock.advance(amount);
+            simulator.accept(amount);
+        };
+        try (HssClient client = EngineClients.accessKey(baseUrl, projectId, clock, advance)) {
+            PollRecorder recorder = new PollRecorder(client, clock);
+            ResourceMeter meter = ResourceMeter.start();
+            EngineBuilds.Outcome outcome = EngineBuilds.run(recorder, clock, advance, List.of(settings), Duration.ofDays(1));
+            ResourceMeter.Use use = meter.stop();
+            ScanReport report = outcome.reports().get(0);
+            VerdictTiming timing = VerdictTiming.of(report, recorder.pages());
+            ClientFigures figures = new ClientFigures(report.images().size(), report.outcome().name(), timing.polls(),
+                    timing.delay().toMillis(), timing.interval().toMillis(), outcome.timeToAllVerdicts().toMillis(), use);
+            System.out.println(new ObjectMapper().writeValueAsString(figures));
+        }
+    }
+}

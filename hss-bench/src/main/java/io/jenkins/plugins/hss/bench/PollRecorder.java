@@ -1,0 +1,62 @@
+package io.jenkins.plugins.hss.bench;
+
+import io.jenkins.plugins.hss.core.client.HssApi;
+import io.jenkins.plugins.hss.core.client.HssException;
+import io.jenkins.plugins.hss.core.client.SwrImagePage;
+import io.jenkins.plugins.hss.core.client.SwrImageQuery;
+import io.jenkins.plugins.hss.core.client.VulnerabilityPage;
+import io.jenkins.plugins.hss.core.client.VulnerabilityQuery;
+import io.jenkins.plugins.hss.core.model.BatchScanRequest;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Passes the engine's calls through and notes, in order, the trigger and the instant and offset of
+ * every list page, so that the polls (a page at offset 0 starts one) and the interval between them
+ * can be read afterwards. Only the single-threaded virtual-time runs use it.
+ */
+final class PollRecorder implements HssApi {
+
+    /** One list page as sent; a trigger is noted as a page with no offset. */
+    record Page(Instant at, int offset) {
+
+        static final int TRIGGER = -1;
+
+        boolean isTrigger() {
+            return offset == TRIGGER;
+        }
+    }
+
+    private final HssApi api;
+    private final Clock clock;
+    private final List<Page> pages = new ArrayList<>();
+
+    PollRecorder(HssApi api, Clock clock) {
+        this.api = api;
+        this.clock = clock;
+    }
+
+    @Override
+    public void batchScan(BatchScanRequest request) throws HssException {
+        pages.add(new Page(clock.instant(), Page.TRIGGER));
+        api.batchScan(request);
+    }
+
+    @Override
+    public SwrImagePage listSwrImages(SwrImageQuery query, int offset, int limit) throws HssException {
+        pages.add(new Page(clock.instant(), offset));
+        return api.listSwrImages(query, offset, limit);
+    }
+
+    @Override
+    public VulnerabilityPage listImageVulnerabilities(VulnerabilityQuery query, int offset, int limit)
+            throws HssException {
+        return api.listImageVulnerabilities(query, offset, limit);
+    }
+
+    List<Page> pages() {
+        return List.copyOf(pages);
+    }
+}

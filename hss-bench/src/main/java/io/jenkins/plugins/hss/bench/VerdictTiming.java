@@ -1,0 +1,49 @@
+package io.jenkins.plugins.hss.bench;
+
+import io.jenkins.plugins.hss.core.gate.ImageResult;
+import io.jenkins.plugins.hss.core.gate.ImageVerdict;
+import io.jenkins.plugins.hss.core.report.ScanReport;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * How late one run's verdict came: after the last of its scans ended, and compared with the poll
+ * interval in force at the end (from the end of the previous poll, or the trigger, to the start
+ * of the poll that saw the last scan done).
+ *
+ * @param polls list rounds after the trigger; the listing that recorded the targets before it is not one
+ */
+record VerdictTiming(Duration delay, Duration interval, int polls) {
+
+    static VerdictTiming of(ScanReport report, List<PollRecorder.Page> pages) {
+        Instant lastScanEnd = report.images().stream().map(ImageVerdict::image)
+                .map(ImageResult::scanTime).filter(Objects::nonNull).max(Instant::compareTo)
+                .orElseThrow(() -> new IllegalStateException("no scan of the run finished"));
+        List<PollRecorder.Page> afterTrigger = pages.subList(lastTrigger(pages) + 1, pages.size());
+        int finalPoll = lastPollStart(afterTrigger);
+        Instant previousEnd = finalPoll == 0 ? report.triggeredAt() : afterTrigger.get(finalPoll - 1).at();
+        int polls = (int) afterTrigger.stream().filter(page -> page.offset() == 0).count();
+        return new VerdictTiming(Duration.between(lastScanEnd, report.finishedAt()),
+                Duration.between(previousEnd, afterTrigger.get(finalPoll).at()), polls);
+    }
+
+    private static int lastTrigger(List<PollRecorder.Page> pages) {
+        return lastIndex(pages, PollRecorder.Page::isTrigger, "no trigger");
+    }
+
+    private static int lastPollStart(List<PollRecorder.Page> pages) {
+        return lastIndex(pages, page -> page.offset() == 0, "no poll after the trigger");
+    }
+
+    private static int lastIndex(List<PollRecorder.Page> pages, Predicate<PollRecorder.Page> which, String none) {
+        for (int i = pages.size() - 1; i >= 0; i--) {
+            if (which.test(pages.get(i))) {
+                return i;
+            }
+        }
+        throw new IllegalStateException(none);
+    }
+}
