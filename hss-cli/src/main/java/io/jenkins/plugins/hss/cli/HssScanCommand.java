@@ -52,7 +52,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  java -jar hss-scan.jar --demo",
-            "  hss-scan --region cn-north-4 --project-id $HSS_PROJECT_ID -i team/app:1.2 --gate immediate_repair>0:failure",
+            "  hss-scan --region cn-north-4 --project-id $HSS_PROJECT_ID -i team/app:1.2 --gate 'immediate_repair>0:failure'",
             "  hss-scan --region ap-southeast-1 --project-id $P --images-file images.txt --report-junit hss.xml",
             "  hss-scan --region cn-north-4 --project-id $P --all --namespace team --latest-version --dry-run"})
 public final class HssScanCommand implements Callable<Integer> {

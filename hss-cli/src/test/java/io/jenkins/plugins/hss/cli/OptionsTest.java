@@ -2,7 +2,9 @@ package io.jenkins.plugins.hss.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.lang.reflect.Field;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
@@ -30,6 +32,14 @@ class OptionsTest {
                 "image_version", "image_type", "scan_status", "latest_version", "image_size", "start_latest_update_time",
                 "end_latest_update_time", "start_latest_scan_time", "end_latest_scan_time", "project_id",
                 "enterprise_project_id");
+    }
+
+    @Test
+    void theReferenceDocumentsEveryOption() throws IOException {
+        String reference = Files.readString(Path.of("..", "docs", "cli.md"));
+        var options = new CommandLine(new HssScanCommand(new Shell(Map.of(), dir, false))).getCommandSpec().options();
+
+        assertThat(options).allSatisfy(option -> assertThat(reference).contains("`" + option.longestName()));
     }
 
     @Test
