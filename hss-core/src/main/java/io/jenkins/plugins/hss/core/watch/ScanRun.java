@@ -2,7 +2,6 @@ package io.jenkins.plugins.hss.core.watch;
 
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import io.jenkins.plugins.hss.core.model.BatchScanRequest;
-import io.jenkins.plugins.hss.core.gate.Gate;
 import io.jenkins.plugins.hss.core.report.ScanReport;
 import java.time.Instant;
 import java.util.List;
@@ -150,10 +149,7 @@ public final class ScanRun {
     }
 
     private void report(WatchState state, boolean waited) {
-        var verdict = new Gate(context.settings().gate())
-                .evaluate(state.targets().stream().map(t -> t.result(waited)).toList());
-        result.complete(new ScanReport(verdict, state.triggeredAt(), context.poller().clock().instant(),
-                context.requests().byLabel()));
+        result.complete(context.report(state.triggeredAt(), state.targets(), waited));
     }
 
     private void fail(Throwable error) {

@@ -1,7 +1,5 @@
 package io.jenkins.plugins.hss.core.watch;
 
-import io.jenkins.plugins.hss.core.gate.Gate;
-import io.jenkins.plugins.hss.core.gate.GatePolicy;
 import io.jenkins.plugins.hss.core.report.ScanReport;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,9 +20,9 @@ final class TargetWait implements PollSubscriber {
     /** How far the service's clock may lag ours before the scan-time filter could hide a result. */
     static final Duration CLOCK_SKEW_ALLOWANCE = Duration.ofMinutes(5);
 
+    private final RunContext context;
     private final SharedPoller poller;
     private final WaitOptions options;
-    private final GatePolicy policy;
     private final String enterpriseProjectId;
     private final WatchListener listener;
     private final RunRequests requests;
@@ -40,9 +38,9 @@ final class TargetWait implements PollSubscriber {
     private boolean over;
 
     TargetWait(WatchState state, RunContext context, CompletableFuture<ScanReport> result) {
+        this.context = context;
         this.poller = context.poller();
         this.options = context.settings().waitOptions();
-        this.policy = context.settings().gate();
         this.enterpriseProjectId = context.settings().enterpriseProjectId();
         this.listener = context.listener();
         this.requests = context.requests();
@@ -50,7 +48,7 @@ final class TargetWait implements PollSubscriber {
         this.triggeredAt = state.triggeredAt();
         this.graceReported = state.graceReported();
         state.targets().forEach(target -> targets.put(target.key(), target));
-        this.necessity = new NecessityCounts(context, policy);
+        this.necessity = new NecessityCounts(context, context.settings().gate());
         this.interval = options.initialPollInterval();
     }
 
@@ -199,8 +197,7 @@ final class TargetWait implements PollSubscriber {
     private void finish() {
         stop();
         emitProgress();
-        var verdict = new Gate(policy).evaluate(targets.values().stream().map(t -> t.result(true)).toList());
-        result.complete(new ScanReport(verdict, triggeredAt, poller.clock().instant(), requests.byLabel()));
+        result.complete(context.report(triggeredAt, targets.values(), true));
     }
 
     private void stop() {
