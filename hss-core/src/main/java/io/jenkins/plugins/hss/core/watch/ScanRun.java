@@ -34,6 +34,8 @@ public final class ScanRun {
     private boolean cancelled;
 
     private ScanRun(ScanSettings settings, SharedPoller poller, WatchListener listener) {
+        // Invalid settings fail here, naming every problem, before anything is queued or sent.
+        Objects.requireNonNull(settings, "settings").toRequest();
         this.context = new RunContext(Objects.requireNonNull(settings, "settings"),
                 Objects.requireNonNull(poller, "poller"), Objects.requireNonNull(listener, "listener"), new RunRequests());
         Cancellable throttling = poller.watchThrottling(throttled ->
@@ -41,7 +43,11 @@ public final class ScanRun {
         result.whenComplete((report, error) -> throttling.cancel());
     }
 
-    /** Resolves, triggers and waits, as {@code settings} say. */
+    /**
+     * Resolves, triggers and waits, as {@code settings} say.
+     *
+     * @throws io.jenkins.plugins.hss.core.model.InvalidSettingsException listing every problem of the settings
+     */
     public static ScanRun start(ScanSettings settings, SharedPoller poller, WatchListener listener) {
         ScanRun run = new ScanRun(settings, poller, listener);
         run.resolve();

@@ -1,11 +1,13 @@
 package io.jenkins.plugins.hss.core.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.hss.core.gate.FindingThreshold;
 import io.jenkins.plugins.hss.core.gate.ImageState;
 import io.jenkins.plugins.hss.core.gate.ImageVerdict;
 import io.jenkins.plugins.hss.core.gate.Outcome;
+import io.jenkins.plugins.hss.core.model.InvalidSettingsException;
 import io.jenkins.plugins.hss.core.model.RepairNecessity;
 import io.jenkins.plugins.hss.core.report.ScanReport;
 import io.jenkins.plugins.hss.simulator.Endpoint;
@@ -153,6 +155,16 @@ class WaitForScansTest {
 
         assertThat(report.outcome()).isEqualTo(Outcome.FAILURE);
         assertThat(cloud.requests(Endpoint.BATCH_SCAN)).isZero();
+    }
+
+    @Test
+    void invalidSettingsFailAtStartAndNothingIsSent() {
+        cloud = new SimulatedHss(Scenario.builder().image("team-a/api:1.0").build());
+        var settings = cloud.settings("team-a/api:1.0", "api-without-namespace:1.0").build();
+
+        assertThatThrownBy(() -> cloud.start(settings)).isInstanceOf(InvalidSettingsException.class)
+                .hasMessageContaining("image_info_list[1]");
+        assertThat(cloud.requestCounts().values()).containsOnly(0L);
     }
 
     @Test
