@@ -1,5 +1,7 @@
 package io.jenkins.plugins.hss;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.Util;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import io.jenkins.plugins.hss.core.watch.WaitOptions;
 import java.io.Serial;
@@ -90,8 +92,8 @@ record ScanRequest(
         return references;
     }
 
-    static List<String> splitImages(String text) {
-        return Arrays.stream(text.split("[,;\\s]+")).filter(s -> !s.isEmpty()).toList();
+    static List<String> splitImages(@CheckForNull String text) {
+        return Arrays.stream(Util.fixNull(text).split("[,;\\s]+")).filter(s -> !s.isEmpty()).toList();
     }
 
     /** Where and as whom to connect: the global configuration with this request's choices over it. */
