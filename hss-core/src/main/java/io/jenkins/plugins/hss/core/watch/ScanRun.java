@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * <pre>{@code
  * ScanRun run = ScanRun.start(settings, registry.poller(key, () -> client), event -> log(event.message()));
  * run.result().thenAccept(report -> ...);       // or join() in a CLI
- * run.state().ifPresent(store::save);           // after the Triggered event, to survive a restart
+ * run.state().ifPresent(store::save);           // from the Triggered event on, to survive a restart
  * ScanRun again = ScanRun.resume(saved, settings, poller, listener);   // no second trigger
  * }</pre>
  */
@@ -66,7 +66,11 @@ public final class ScanRun {
         return result;
     }
 
-    /** The state to persist; empty until the trigger was sent. */
+    /**
+     * The state to persist; empty until the trigger was sent, present from the
+     * {@link WatchEvent.Triggered} event on (a listener may ask for it while handling that event).
+     * Empty for a run that does not wait.
+     */
     public synchronized Optional<WatchState> state() {
         return wait == null ? Optional.empty() : Optional.of(wait.state());
     }
@@ -141,9 +145,14 @@ public final class ScanRun {
             return;
         }
         context.requests().add(Api.BATCH_SCAN, 1);
+        boolean waits = context.settings().waitOptions().waitForResults();
+        if (waits) {
+            // Before the event, so that a listener can persist state() as soon as it hears of the trigger.
+            wait = new TargetWait(state, context, result);
+        }
         context.listener().onEvent(new WatchEvent.Triggered(state.triggeredAt(), images));
-        if (context.settings().waitOptions().waitForResults()) {
-            await(state);
+        if (waits) {
+            wait.start();
         } else {
             report(state, false);
         }

@@ -16,9 +16,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -91,13 +95,18 @@ class WaitResilienceTest {
     void aRunResumedFromItsSerializedStateWaitsWithoutTriggeringAgain() throws Exception {
         cloud = new SimulatedHss(THREE_IMAGES);
         ScanSettings settings = cloud.settings(TARGETS).build();
-        ScanRun before = cloud.start(settings);
-        cloud.runUntil(() -> before.state().isPresent());
-        byte[] saved = serialize(before.state().orElseThrow());
-        before.cancel();
+        AtomicReference<ScanRun> before = new AtomicReference<>();
+        List<byte[]> saved = new ArrayList<>();
+        before.set(ScanRun.start(settings, cloud.poller(), event -> {
+            if (event instanceof WatchEvent.Triggered) {
+                saved.add(serialize(before.get().state().orElseThrow()));
+            }
+        }));
+        cloud.runUntil(() -> !saved.isEmpty());
+        before.get().cancel();
 
         SharedPoller afterRestart = cloud.poller(cloud.registry(CallBudget.HSS_DEFAULT), cloud.client(CallListener.NONE));
-        ScanRun resumed = ScanRun.resume(deserialize(saved), settings, afterRestart, cloud.events::add);
+        ScanRun resumed = ScanRun.resume(deserialize(saved.get(0)), settings, afterRestart, cloud.events::add);
         ScanReport report = cloud.finish(resumed);
 
         assertThat(report.outcome()).isEqualTo(Outcome.SUCCESS);
@@ -105,10 +114,12 @@ class WaitResilienceTest {
         assertThat(cloud.requests(Endpoint.BATCH_SCAN)).isEqualTo(1);
     }
 
-    private static byte[] serialize(WatchState state) throws IOException {
+    private static byte[] serialize(WatchState state) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(state);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
     }
