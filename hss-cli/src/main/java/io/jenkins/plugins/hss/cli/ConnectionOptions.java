@@ -56,19 +56,20 @@ final class ConnectionOptions {
         settings.projectId(projectId);
     }
 
-    /** The connection these options and the credentials in {@code shell} describe; nothing is sent yet. */
-    Connection connect(Shell shell) {
-        if (region == null || region.isBlank()) {
-            throw new InvalidInput("--region is missing: name the region of the project, e.g. --region cn-north-4");
-        }
+    /** The connection to {@code endpoints} with the credentials in {@code shell}; nothing is sent yet. */
+    Connection connect(HssEndpoints endpoints, Shell shell) {
         HssCredentials credentials = credentialsFile == null
                 ? CredentialSource.fromEnvironment(shell.environment())
                 : CredentialSource.fromFile(shell.resolve(credentialsFile));
-        return new Connection(endpoints(), region.strip(), credentials, CallBudget.uniform(rateLimit),
+        return new Connection(endpoints, region.strip(), credentials, CallBudget.uniform(rateLimit),
                 connectTimeout, readTimeout);
     }
 
-    private HssEndpoints endpoints() {
+    /** The region's endpoints, or the ones given; a missing or unknown region is {@link InvalidInput}. */
+    HssEndpoints endpoints() {
+        if (region == null || region.isBlank()) {
+            throw new InvalidInput("--region is missing: name the region of the project, e.g. --region cn-north-4");
+        }
         try {
             if (endpoint != null && iamEndpoint != null) {
                 return HssEndpoints.of(endpoint, iamEndpoint);

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.hss.cli;
 
+import io.jenkins.plugins.hss.core.client.HssEndpoints;
 import io.jenkins.plugins.hss.core.client.HssException;
 import io.jenkins.plugins.hss.core.model.InvalidSettingsException;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
@@ -7,7 +8,6 @@ import io.jenkins.plugins.hss.core.model.ScanSettingsBuilder;
 import io.jenkins.plugins.hss.core.model.SettingsProblem;
 import io.jenkins.plugins.hss.core.report.ScanReport;
 import io.jenkins.plugins.hss.core.report.TextReportWriter;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -135,10 +135,11 @@ public final class HssScanCommand implements Callable<Integer> {
 
     private int run() throws Exception {
         ScanSettings settings = settings(settingsBuilder());
+        HssEndpoints endpoints = connection.endpoints();
         if (dryRun) {
-            return printRequest(settings);
+            return printRequest(settings, endpoints);
         }
-        Connection hss = connection.connect(shell);
+        Connection hss = connection.connect(endpoints, shell);
         reports.prepare(shell);
         try (Timeline time = new RealTime()) {
             return scan(settings, hss, time);
@@ -148,11 +149,12 @@ public final class HssScanCommand implements Callable<Integer> {
     private int runDemo() throws Exception {
         try (Demo run = Demo.start(spec.commandLine().getErr(), DemoTime.SPEEDUP)) {
             ScanSettings settings = settings(run.apply(settingsBuilder(), target, gate));
+            Connection hss = run.connection();
             if (dryRun) {
-                return printRequest(settings);
+                return printRequest(settings, hss.endpoints());
             }
             reports.prepare(shell);
-            int exitCode = scan(settings, run.connection(), run.time());
+            int exitCode = scan(settings, hss, run.time());
             run.explain(exitCode);
             return exitCode;
         }
@@ -182,7 +184,10 @@ public final class HssScanCommand implements Callable<Integer> {
                 + String.join(System.lineSeparator() + "  ", new OptionNames(spec).describe(problems)));
     }
 
-    private int printRequest(ScanSettings settings) {
+    /** The dry run: where the request would go on stderr, its body on stdout. */
+    private int printRequest(ScanSettings settings, HssEndpoints endpoints) {
+        spec.commandLine().getErr().println("hss-scan: dry run, nothing sent; the batch scan would go to "
+                + endpoints.hss() + " for project " + settings.projectId() + ":");
         PrintWriter out = spec.commandLine().getOut();
         out.println(new String(settings.toRequest().toJson(), StandardCharsets.UTF_8));
         out.flush();

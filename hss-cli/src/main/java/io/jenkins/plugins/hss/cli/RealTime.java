@@ -10,7 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * The wall clock: the run's tasks on one daemon thread, while the command's thread waits for the
- * report. Interrupting the wait (Ctrl-C) cancels the run, so nothing more is sent.
+ * report. Interrupting the waiting thread cancels the run, so nothing more is sent.
  */
 final class RealTime implements Timeline {
 

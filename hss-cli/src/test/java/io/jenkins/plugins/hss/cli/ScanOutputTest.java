@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,9 +63,19 @@ class ScanOutputTest {
 
     @Test
     void takesRegionAndProjectFromTheEnvironment() {
-        CommandRun run = CommandRun.of(java.util.Map.of("HSS_REGION", "cn-north-4", "HSS_PROJECT_ID", "p123"), dir,
+        CommandRun run = CommandRun.of(Map.of("HSS_REGION", "cn-north-4", "HSS_PROJECT_ID", "p123"), dir,
                 "-i", "team/app:1.0", "--dry-run");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.PASS);
+        assertThat(run.err()).contains("https://hss.cn-north-4.myhuaweicloud.com", "p123");
+    }
+
+    @Test
+    void aDryRunChecksTheRegion() {
+        CommandRun run = CommandRun.of(Map.of(), dir, "--region", "mars-1", "--project-id", "p", "-i", "team/app:1.0",
+                "--dry-run");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--region");
     }
 }
