@@ -24,12 +24,15 @@ fi
 
 cd "$root"
 # The engine and the simulator, built and installed from this reactor; their runtime classpath.
+# The installed jars, not target/classes: another build in the same tree may clean those meanwhile.
 mvn -B -q -pl hss-core,hss-simulator -am install -DskipTests
 mvn -B -q -pl hss-core,hss-simulator dependency:build-classpath -DincludeScope=runtime \
     -Dmdep.outputFile=target/module.classpath
+version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -n 1)
+installed="${MAVEN_REPO:-$HOME/.m2/repository}/io/jenkins/plugins/hss"
 mkdir -p plugin/target
 {
-  printf '%s' "$root/hss-core/target/classes:$root/hss-simulator/target/classes"
+  printf '%s' "$installed/hss-core/$version/hss-core-$version.jar:$installed/hss-simulator/$version/hss-simulator-$version.jar"
   for m in hss-core hss-simulator; do printf ':%s' "$(cat "$m/target/module.classpath")"; done
   # Test helpers that live in the test trees of Jenkins plugins (their -tests jars in the real build).
   printf ':%s' "$extra_src/okhttp-api-plugin/src/main/java" \
