@@ -45,18 +45,23 @@ final class ResultTable {
 
     void resources(List<ScaleBenchmark.Figures> rows) {
         section("Client CPU and heap (client JVM -Xmx" + ForkedClient.CLIENT_HEAP + ", the run only)");
-        line("%9s %11s %10s %12s %11s %12s %11s %11s %13s", "images", "engine CPU", "per image", "process CPU",
-                "allocated", "per image", "peak heap", "retained", "simulator CPU");
+        line("%9s %11s %10s %10s %12s %11s %11s %11s %11s %13s", "images", "engine CPU", "per image", "marginal",
+                "process CPU", "allocated", "per image", "peak heap", "retained", "simulator CPU");
+        ScaleBenchmark.Figures previous = null;
         for (ScaleBenchmark.Figures row : rows) {
             ResourceMeter.Use use = row.client().use();
             int n = row.images();
-            line("%9d %9.0fms %8.1fus %10.0fms %9.1fMiB %10.1fKiB %9.1fMiB %9.1fMiB %11.0fms", n,
-                    use.threadCpuNanos() / 1e6, use.threadCpuNanos() / 1e3 / n, use.processCpuNanos() / 1e6,
+            String marginal = previous == null ? "-" : String.format(Locale.ROOT, "%.1fus",
+                    (use.threadCpuNanos() - previous.client().use().threadCpuNanos()) / 1e3 / (n - previous.images()));
+            line("%9d %9.0fms %8.1fus %10s %10.0fms %8.1fMiB %8.1fKiB %8.1fMiB %8.1fMiB %11.0fms", n,
+                    use.threadCpuNanos() / 1e6, use.threadCpuNanos() / 1e3 / n, marginal, use.processCpuNanos() / 1e6,
                     use.allocatedBytes() / MIB, use.allocatedBytes() / 1024.0 / n, use.peakHeapBytes() / MIB,
                     use.retainedHeapBytes() / MIB, row.simulatorCpuNanos() / 1e6);
+            previous = row;
         }
-        note("engine CPU and allocated: the thread that runs the watcher and its HTTP calls; process CPU adds "
-                + "GC, JIT and okhttp's threads; peak heap: sum of the heap pools' peaks (an upper bound)");
+        note("engine CPU and allocated: the thread that runs the watcher and its HTTP calls; marginal: the extra "
+                + "engine CPU per extra image since the row above; process CPU adds GC, JIT and okhttp's threads; "
+                + "peak heap: sum of the heap pools' own peaks, an upper bound");
     }
 
     void tokens(TokenSharing.Outcome outcome) {

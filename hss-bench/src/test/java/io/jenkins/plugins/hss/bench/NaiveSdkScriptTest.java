@@ -2,6 +2,7 @@ package io.jenkins.plugins.hss.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.hss.simulator.ImageRef;
 import io.jenkins.plugins.hss.simulator.RateLimit;
 import java.time.Duration;
 import java.util.List;
@@ -19,6 +20,7 @@ class NaiveSdkScriptTest {
             // Scans end 70 s after the trigger: the rounds at 30 s and 60 s see them running, 90 s sees them done.
             assertThat(outcome.counts().batchScan()).isEqualTo(1);
             assertThat(outcome.counts().listImages()).isEqualTo(3 * 10);
+            assertThat(outcome.counts().hssCalls()).isEqualTo(Floors.naiveRequests(10));
             assertThat(outcome.timeToAllVerdicts()).isEqualTo(Duration.ofSeconds(90));
         }
     }
@@ -26,7 +28,7 @@ class NaiveSdkScriptTest {
     @Test
     void concurrentScriptsOnOneCredentialMeetTheRateLimit() {
         BenchScenario scenario = BenchScenario.privateImages(20, SimulatedHss.startOfRun());
-        List<List<io.jenkins.plugins.hss.simulator.ImageRef>> builds =
+        List<List<ImageRef>> builds =
                 List.of(scenario.refs().subList(0, 10), scenario.refs().subList(10, 20));
         try (SimulatedHss hss = SimulatedHss.start(scenario, RateLimit.HSS, SimulatedHss.startOfRun())) {
             NaiveBuilds.Outcome outcome = NaiveBuilds.run(hss, builds, Duration.ofHours(2));
