@@ -158,6 +158,23 @@ class WaitForScansTest {
     }
 
     @Test
+    void aFilterRunWaitsForEveryImageTheFilterSelectsEvenWhenTheServiceMatchesNamesLoosely() {
+        cloud = new SimulatedHss(Scenario.builder()
+                .image("team-a/nginx:1.25")
+                .image("team-a/nginx-exporter:0.1", image -> image.outcome(ScanOutcome.DOWNLOAD_FAILED))
+                .image("team-b/nginx:1.25")
+                .build());
+        var settings = cloud.settings().operateAll(true).namespace("team-a").imageName("nginx").build();
+
+        ScanReport report = cloud.finish(cloud.start(settings));
+
+        assertThat(report.images()).extracting(v -> v.image().reference())
+                .containsExactlyInAnyOrder("team-a/nginx:1.25", "team-a/nginx-exporter:0.1");
+        assertThat(report.outcome()).isEqualTo(Outcome.FAILURE);
+        assertThat(cloud.requests(Endpoint.BATCH_SCAN)).isEqualTo(1);
+    }
+
+    @Test
     void invalidSettingsFailAtStartAndNothingIsSent() {
         cloud = new SimulatedHss(Scenario.builder().image("team-a/api:1.0").build());
         var settings = cloud.settings("team-a/api:1.0", "api-without-namespace:1.0").build();
