@@ -28,6 +28,7 @@ record Connection(HssEndpoints endpoints, String region, HssCredentials credenti
                 .credentials(credentials)
                 .projectId(settings.projectId())
                 .clock(time.clock())
+                .sleeper(time.sleeper())
                 .connectTimeout(connectTimeout)
                 .readTimeout(readTimeout)
                 .userAgent("hss-scan")

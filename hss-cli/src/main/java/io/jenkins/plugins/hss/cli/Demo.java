@@ -29,16 +29,15 @@ final class Demo implements AutoCloseable {
         this.time = time;
     }
 
-    /** @param speedup simulated time per unit of real time, see {@link DemoTime} */
-    static Demo start(PrintWriter err, int speedup) {
+    static Demo start(PrintWriter err) {
         MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
         HssSimulator simulator = DemoRepository.start(clock);
         err.println("hss-scan demo: a simulated HSS at " + simulator.baseUrl() + " (project "
                 + simulator.projectId() + ") holding " + String.join(", ", DemoRepository.IMAGES));
-        err.println("hss-scan demo: simulated time runs " + speedup + "x faster than real time; "
+        err.println("hss-scan demo: simulated time runs " + DemoTime.SPEEDUP + "x faster than real time; "
                 + "the times shown are simulated");
         err.flush();
-        return new Demo(err, simulator, new DemoTime(clock, speedup));
+        return new Demo(err, simulator, new DemoTime(clock));
     }
 
     /** The demo's images, gate and project, where the user gave none. */

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.hss.cli;
 
+import io.jenkins.plugins.hss.core.client.Sleeper;
 import io.jenkins.plugins.hss.core.report.ScanReport;
 import io.jenkins.plugins.hss.core.watch.ScanRun;
 import io.jenkins.plugins.hss.core.watch.Scheduler;
@@ -21,12 +22,9 @@ final class DemoTime implements Timeline {
 
     private final MutableClock clock;
     private final VirtualTimeScheduler scheduler;
-    private final int speedup;
 
-    /** @param speedup simulated time per unit of real time; {@code Integer.MAX_VALUE} for no pauses (tests) */
-    DemoTime(MutableClock clock, int speedup) {
+    DemoTime(MutableClock clock) {
         this.clock = clock;
-        this.speedup = speedup;
         this.scheduler = new VirtualTimeScheduler(clock, this::advance);
     }
 
@@ -41,6 +39,11 @@ final class DemoTime implements Timeline {
     }
 
     @Override
+    public Sleeper sleeper() {
+        return this::advance;
+    }
+
+    @Override
     public ScanReport await(ScanRun run) throws Exception {
         if (!scheduler.runUntil(() -> run.result().isDone(), LIMIT)) {
             run.cancel();
@@ -51,7 +54,7 @@ final class DemoTime implements Timeline {
     private void advance(Duration step) {
         clock.advance(step);
         try {
-            Thread.sleep(step.toMillis() / speedup);
+            Thread.sleep(step.toMillis() / SPEEDUP);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -147,7 +147,7 @@ public final class HssScanCommand implements Callable<Integer> {
     }
 
     private int runDemo() throws Exception {
-        try (Demo run = Demo.start(spec.commandLine().getErr(), DemoTime.SPEEDUP)) {
+        try (Demo run = Demo.start(spec.commandLine().getErr())) {
             ScanSettings settings = settings(run.apply(settingsBuilder(), target, gate));
             Connection hss = run.connection();
             if (dryRun) {
