@@ -42,7 +42,7 @@ final class Demo implements AutoCloseable {
 
     /** The demo's images, gate and project, where the user gave none. */
     ScanSettingsBuilder apply(ScanSettingsBuilder settings, TargetOptions target, GateOptions gate) {
-        if (!target.hasImages() && !target.operateAll) {
+        if (!target.choosesImages()) {
             settings.imageReferences(DemoRepository.IMAGES);
         }
         if (!gate.hasThresholds()) {

@@ -86,8 +86,9 @@ final class TargetOptions {
             description = "The enterprise project, all_granted_eps for all of them (API: enterprise_project_id).")
     String enterpriseProjectId;
 
-    boolean hasImages() {
-        return !images.isEmpty() || imagesFile != null;
+    /** Whether the user said what to scan: a list, a file or every image the filters select. */
+    boolean choosesImages() {
+        return !images.isEmpty() || imagesFile != null || operateAll;
     }
 
     void applyTo(ScanSettingsBuilder settings, Shell shell) {
