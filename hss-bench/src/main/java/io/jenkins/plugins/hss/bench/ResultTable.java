@@ -46,7 +46,7 @@ final class ResultTable {
     void resources(List<ScaleBenchmark.Figures> rows) {
         section("Client CPU and heap (client JVM -Xmx" + ForkedClient.CLIENT_HEAP + ", the run only)");
         line("%9s %11s %10s %10s %12s %11s %11s %11s %11s %13s", "images", "engine CPU", "per image", "marginal",
-                "process CPU", "allocated", "per image", "peak heap", "retained", "simulator CPU");
+                "process CPU", "allocated", "per image", "after GC", "retained", "simulator CPU");
         ScaleBenchmark.Figures previous = null;
         for (ScaleBenchmark.Figures row : rows) {
             ResourceMeter.Use use = row.client().use();
@@ -55,13 +55,14 @@ final class ResultTable {
                     (use.threadCpuNanos() - previous.client().use().threadCpuNanos()) / 1e3 / (n - previous.images()));
             line("%9d %9.0fms %8.1fus %10s %10.0fms %8.1fMiB %8.1fKiB %8.1fMiB %8.1fMiB %11.0fms", n,
                     use.threadCpuNanos() / 1e6, use.threadCpuNanos() / 1e3 / n, marginal, use.processCpuNanos() / 1e6,
-                    use.allocatedBytes() / MIB, use.allocatedBytes() / 1024.0 / n, use.peakHeapBytes() / MIB,
+                    use.allocatedBytes() / MIB, use.allocatedBytes() / 1024.0 / n, use.peakHeapAfterGcBytes() / MIB,
                     use.retainedHeapBytes() / MIB, row.simulatorCpuNanos() / 1e6);
             previous = row;
         }
         note("engine CPU and allocated: the thread that runs the watcher and its HTTP calls; marginal: the extra "
                 + "engine CPU per extra image since the row above; process CPU adds GC, JIT and okhttp's threads; "
-                + "peak heap: sum of the heap pools' own peaks, an upper bound");
+                + "after GC: the largest heap after any GC during the run, an upper bound of the live data; "
+                + "retained: after a full GC at the end");
     }
 
     void tokens(TokenSharing.Outcome outcome) {
