@@ -20,8 +20,12 @@ import java.time.Duration;
 record Connection(HssEndpoints endpoints, String region, HssCredentials credentials, CallBudget budget,
                   Duration connectTimeout, Duration readTimeout) {
 
-    /** Runs the scan {@code settings} describe and waits for its report on {@code time}. */
-    ScanReport run(ScanSettings settings, Timeline time, WatchListener listener) throws Exception {
+    /**
+     * Runs the scan {@code settings} describe and waits for its report on {@code time}; a
+     * {@code cancellation} ends the wait with an {@link InterruptedException}.
+     */
+    ScanReport run(ScanSettings settings, Timeline time, WatchListener listener, RunCancellation cancellation)
+            throws Exception {
         try (HssClient client = HssClient.builder()
                 .endpoint(endpoints)
                 .region(region)
@@ -34,7 +38,7 @@ record Connection(HssEndpoints endpoints, String region, HssCredentials credenti
                 .userAgent("hss-scan")
                 .build()) {
             SharedPoller poller = new SharedPoller(client, time.scheduler(), time.clock(), budget);
-            return time.await(ScanRun.start(settings, poller, listener));
+            return time.await(cancellation.guard(ScanRun.start(settings, poller, listener)));
         }
     }
 }

@@ -2,7 +2,7 @@ package io.jenkins.plugins.hss.cli;
 
 /**
  * The exit codes of {@code hss-scan}, documented in {@code docs/cli.md}. When several apply, the
- * first in this order wins: {@link #USAGE}, {@link #API_ERROR}, {@link #TIMEOUT}, {@link #GATE_FAILED},
+ * first in this order wins: {@link #INTERRUPTED}, {@link #USAGE}, {@link #API_ERROR}, {@link #TIMEOUT}, {@link #GATE_FAILED},
  * {@link #UNSTABLE}, {@link #PASS}.
  */
 public final class ExitCode {
@@ -15,10 +15,15 @@ public final class ExitCode {
     public static final int USAGE = 2;
     /** The gate found the scan unstable; {@code --unstable-exit-code} changes it. */
     public static final int UNSTABLE = 3;
-    /** HSS or IAM refused a call, or could not be reached. */
+    /** HSS or IAM refused a call, could not be reached, or something unexpected failed. */
     public static final int API_ERROR = 4;
     /** The wait ended before the scans did, and that decided the verdict. */
     public static final int TIMEOUT = 5;
+    /**
+     * Ctrl-C or an abort cancelled the run: nothing more was sent. 128 + SIGINT, what shells report
+     * for a command that Ctrl-C ended, so scripts need not tell the two apart.
+     */
+    public static final int INTERRUPTED = 130;
 
     private ExitCode() {
     }

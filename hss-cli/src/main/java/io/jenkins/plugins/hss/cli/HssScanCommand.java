@@ -48,7 +48,8 @@ import picocli.CommandLine.Spec;
             ExitCode.USAGE + ":usage or validation error: nothing was sent",
             ExitCode.UNSTABLE + ":unstable (see --unstable-exit-code)",
             ExitCode.API_ERROR + ":HSS or IAM refused a call or could not be reached",
-            ExitCode.TIMEOUT + ":the wait timed out before the scans ended"},
+            ExitCode.TIMEOUT + ":the wait timed out before the scans ended",
+            ExitCode.INTERRUPTED + ":interrupted (Ctrl-C, an abort): the run was cancelled, nothing more sent"},
         footerHeading = "%nExamples:%n",
         footer = {
             "  java -jar hss-scan.jar --demo",
@@ -58,6 +59,7 @@ import picocli.CommandLine.Spec;
 public final class HssScanCommand implements Callable<Integer> {
 
     private final Shell shell;
+    private final RunCancellation cancellation = new RunCancellation();
 
     @Spec
     CommandSpec spec;
@@ -114,6 +116,12 @@ public final class HssScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        try (Interruption.Watch interrupts = shell.interruption().watch(cancellation::request)) {
+            return runInterruptibly();
+        }
+    }
+
+    private int runInterruptibly() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         try {
             return demo ? runDemo() : run();
@@ -127,9 +135,10 @@ public final class HssScanCommand implements Callable<Integer> {
             err.println("hss-scan: " + e.getMessage());
             return ExitCode.API_ERROR;
         } catch (InterruptedException e) {
-            err.println("hss-scan: interrupted; the scans already triggered go on in HSS");
-            Thread.currentThread().interrupt();
-            return ExitCode.API_ERROR;
+            err.println("hss-scan: interrupted: the run was cancelled and nothing more was sent; "
+                    + "the scans already triggered go on in HSS");
+            err.flush();
+            return ExitCode.INTERRUPTED;
         }
     }
 
@@ -198,7 +207,7 @@ public final class HssScanCommand implements Callable<Integer> {
         ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr(), shell.terminal());
         ScanReport report;
         try {
-            report = hss.run(settings, time, progress);
+            report = hss.run(settings, time, progress, cancellation);
         } finally {
             progress.finish();
         }

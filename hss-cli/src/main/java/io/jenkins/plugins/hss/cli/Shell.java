@@ -11,17 +11,28 @@ import java.util.Objects;
  * @param environment      the environment variables, where credentials come from
  * @param workingDirectory what relative paths (images file, credentials file, reports) resolve against
  * @param terminal         whether stderr is a terminal, where progress is one live line
+ * @param interruption     how Ctrl-C or an abort reaches the command
  */
-record Shell(Map<String, String> environment, Path workingDirectory, boolean terminal) {
+record Shell(Map<String, String> environment, Path workingDirectory, boolean terminal, Interruption interruption) {
 
     Shell {
         environment = Map.copyOf(environment);
         Objects.requireNonNull(workingDirectory, "workingDirectory");
+        Objects.requireNonNull(interruption, "interruption");
     }
 
-    /** The real process: its environment, its current directory, and a terminal when there is a console. */
+    /** A shell that nothing interrupts. */
+    Shell(Map<String, String> environment, Path workingDirectory, boolean terminal) {
+        this(environment, workingDirectory, terminal, Interruption.NONE);
+    }
+
+    /**
+     * The real process: its environment, its current directory, a terminal when there is a console,
+     * and its signals.
+     */
     static Shell ofProcess() {
-        return new Shell(System.getenv(), Path.of("").toAbsolutePath(), System.console() != null);
+        return new Shell(System.getenv(), Path.of("").toAbsolutePath(), System.console() != null,
+                new ShutdownInterruption());
     }
 
     Path resolve(String path) {

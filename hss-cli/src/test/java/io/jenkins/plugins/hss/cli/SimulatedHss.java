@@ -45,16 +45,21 @@ final class SimulatedHss implements AutoCloseable {
 
     /** Runs the command against this simulator with {@code environment} as its environment. */
     CommandRun run(Map<String, String> environment, Path workingDirectory, String... args) {
+        List<String> quickPolls = new ArrayList<>(List.of("--poll-interval", "50ms", "--max-poll-interval", "100ms"));
+        quickPolls.addAll(List.of(args));
+        return CommandRun.of(environment, workingDirectory, arguments(quickPolls.toArray(String[]::new)));
+    }
+
+    /** {@code args} after the options that point the command at this simulator. */
+    String[] arguments(String... args) {
         List<String> all = new ArrayList<>(List.of(
                 "--region", HssSimulator.DEFAULT_REGION,
                 "--endpoint", simulator.baseUrl(),
                 "--iam-endpoint", simulator.baseUrl(),
                 "--project-id", simulator.projectId(),
-                "--poll-interval", "50ms",
-                "--max-poll-interval", "100ms",
                 "--rate-limit", "100/1s"));
         all.addAll(List.of(args));
-        return CommandRun.of(environment, workingDirectory, all.toArray(String[]::new));
+        return all.toArray(String[]::new);
     }
 
     /** Every request the simulator received, on any endpoint. */
