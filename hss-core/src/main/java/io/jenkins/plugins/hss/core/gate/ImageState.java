@@ -17,6 +17,11 @@ public enum ImageState {
     /** The run only triggered the scan and did not wait for it. */
     NOT_WAITED;
 
+    /** Whether the wait ran out before this image's scan ended: the timeout and not-started rules. */
+    public boolean waitRanOut() {
+        return this == TIMED_OUT || this == NOT_STARTED;
+    }
+
     /** The name in reports, e.g. {@code timed_out}. */
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

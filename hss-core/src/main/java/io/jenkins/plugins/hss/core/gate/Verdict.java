@@ -17,4 +17,14 @@ public record Verdict(Outcome outcome, List<ImageVerdict> images, List<String> r
         images = List.copyOf(images);
         reasons = List.copyOf(reasons);
     }
+
+    /**
+     * Whether the wait running out decided this verdict: an image whose scan timed out or never
+     * started carries the verdict's (unsuccessful) outcome. Faces report such a verdict as a timeout,
+     * not as findings, since waiting longer may change it.
+     */
+    public boolean decidedByTimeout() {
+        return outcome != Outcome.SUCCESS
+                && images.stream().anyMatch(image -> image.outcome() == outcome && image.image().state().waitRanOut());
+    }
 }

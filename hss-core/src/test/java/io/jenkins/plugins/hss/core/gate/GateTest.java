@@ -55,6 +55,44 @@ class GateTest {
     }
 
     @Test
+    void aTimedOutImageWithTheVerdictsOutcomeDecidesItByTimeout() {
+        Verdict verdict = defaults.evaluate(List.of(finished("a", "success", 0), inState("slow", ImageState.TIMED_OUT, "scanning")));
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.FAILURE);
+        assertThat(verdict.decidedByTimeout()).isTrue();
+    }
+
+    @Test
+    void aNeverStartedImageWithTheVerdictsOutcomeDecidesItByTimeout() {
+        Gate gate = new Gate(Policies.defaults().toBuilder().onNotStarted(Outcome.UNSTABLE).build());
+
+        Verdict verdict = gate.evaluate(List.of(inState("idle", ImageState.NOT_STARTED, "success")));
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.UNSTABLE);
+        assertThat(verdict.decidedByTimeout()).isTrue();
+    }
+
+    @Test
+    void aTimeoutBelowTheVerdictsOutcomeDoesNotDecideIt() {
+        Gate gate = new Gate(Policies.defaults().toBuilder().onTimeout(Outcome.UNSTABLE).build());
+
+        Verdict verdict = gate.evaluate(List.of(failed("b", "unknown_error"), inState("slow", ImageState.TIMED_OUT, "scanning")));
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.FAILURE);
+        assertThat(verdict.decidedByTimeout()).isFalse();
+    }
+
+    @Test
+    void aTimeoutThatThePolicyPassesDecidesNothing() {
+        Gate gate = new Gate(Policies.defaults().toBuilder().onTimeout(Outcome.SUCCESS).build());
+
+        Verdict verdict = gate.evaluate(List.of(inState("slow", ImageState.TIMED_OUT, "scanning")));
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.SUCCESS);
+        assertThat(verdict.decidedByTimeout()).isFalse();
+    }
+
+    @Test
     void aPerImageVulnerabilityThresholdNamesTheCount() {
         Gate gate = new Gate(Policies.withThreshold(FindingMetric.VULNERABILITIES, ThresholdScope.PER_IMAGE, 5, Outcome.UNSTABLE));
 
