@@ -18,10 +18,9 @@ import io.jenkins.plugins.hss.core.watch.WatchListener;
 import io.jenkins.plugins.hss.core.watch.WatchState;
 import java.io.IOException;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import jenkins.util.Timer;
+import java.util.stream.Collectors;
 
 /**
  * What both faces do around the engine's {@link ScanRun}: resolve the connection and the
@@ -73,19 +72,19 @@ final class ScanLaunch {
      * was sent.
      */
     ScanRun run(@CheckForNull WatchState saved, Consumer<WatchState> onTriggered) {
-        CompletableFuture<ScanRun> self = new CompletableFuture<>();
+        // Set before the trigger can be heard of: the engine sends it from a task on the poller's
+        // scheduler, never from within start().
+        AtomicReference<ScanRun> self = new AtomicReference<>();
         WatchListener console = event -> {
             listener.getLogger().println(PREFIX + event.message());
             if (event instanceof WatchEvent.Triggered) {
-                // The run holds its lock while it announces the trigger and only then starts the
-                // wait whose state we persist: ask for the state from another thread.
-                self.thenAcceptAsync(run -> run.state().ifPresent(onTriggered), Timer.get());
+                self.get().state().ifPresent(onTriggered);
             }
         };
         ScanRun run = saved == null
                 ? ScanRun.start(settings, poller, console)
                 : ScanRun.resume(saved, settings, poller, console);
-        self.complete(run);
+        self.set(run);
         return run;
     }
 
