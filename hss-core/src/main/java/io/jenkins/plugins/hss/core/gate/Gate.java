@@ -65,8 +65,8 @@ public final class Gate {
     private Optional<Breach> statusBreach(ImageResult image) {
         Optional<ScanStatus> status = ScanStatus.fromWire(image.status());
         Outcome outcome = status.map(policy::outcomeFor).orElse(Outcome.FAILURE);
-        String description = image.failureDescription() == null ? "" : " (" + image.failureDescription() + ")";
-        return Breach.of(outcome, "scan status " + image.status() + description);
+        String detail = image.failureDetail().map(text -> " (" + text + ")").orElse("");
+        return Breach.of(outcome, "scan status " + image.status() + detail);
     }
 
     private List<Breach> totalBreaches(List<ImageResult> images) {

@@ -2,6 +2,7 @@ package io.jenkins.plugins.hss.core.gate;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the watcher learned about one target image: the input of the gate for that image.
@@ -24,6 +25,18 @@ public record ImageResult(String imageType, String namespace, String imageName, 
     /** {@code namespace/image_name:image_version}, as a user writes the image. */
     public String reference() {
         return namespace + "/" + imageName + ":" + imageVersion;
+    }
+
+    /**
+     * The failure description when it says more than the status: HSS often repeats the status in it
+     * (an oversized image is described as {@code image_oversized}), which no one needs to read twice.
+     */
+    public Optional<String> failureDetail() {
+        if (failureDescription == null || failureDescription.isBlank()
+                || failureDescription.strip().equalsIgnoreCase(status)) {
+            return Optional.empty();
+        }
+        return Optional.of(failureDescription);
     }
 
     /** The status for totals: the scan status when finished, else the state. */

@@ -26,11 +26,11 @@ final class FindingsText {
                 .append(findings.unsafeSettings()).append(" unsafe settings").toString();
     }
 
-    /** The status column: the scan status, with the failure description when there is one. */
+    /** The status column: the scan status, with the failure description when it adds something. */
     static String status(ImageResult image) {
         String status = image.state() == ImageState.FINISHED || image.status() == null
                 ? image.statusOrState() : image.state().wireName() + " (last seen " + image.status() + ")";
-        return image.failureDescription() == null ? status : status + ": " + image.failureDescription();
+        return image.failureDetail().map(detail -> status + ": " + detail).orElse(status);
     }
 
     /** The counts in short form, e.g. {@code 12/0/1}. */

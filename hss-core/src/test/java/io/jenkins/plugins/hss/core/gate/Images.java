@@ -16,7 +16,12 @@ public final class Images {
     }
 
     public static ImageResult failed(String name, String description) {
-        return new ImageResult("private_image", "team-a", name, "1.0", "id-" + name, ImageState.FINISHED, "failed",
+        return ended(name, "failed", description);
+    }
+
+    /** A finished scan in {@code status} that HSS described as {@code description}. */
+    public static ImageResult ended(String name, String status, String description) {
+        return new ImageResult("private_image", "team-a", name, "1.0", "id-" + name, ImageState.FINISHED, status,
                 description, Instant.parse("2026-01-01T00:05:00Z"), Findings.NONE);
     }
 

@@ -2,6 +2,7 @@ package io.jenkins.plugins.hss.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.hss.core.gate.Images;
 import org.junit.jupiter.api.Test;
 
 class TextReportWriterTest {
@@ -17,5 +18,20 @@ class TextReportWriterTest {
     void controlCharactersFromTheApiNeverReachTheConsole() {
         assertThat(text).doesNotContain("\u001b");
         assertThat(text.lines().filter(l -> l.startsWith("next"))).isEmpty();
+    }
+
+    @Test
+    void aFailureDescriptionThatRepeatsTheStatusIsNotPrintedAgain() {
+        String oversized = new TextReportWriter().render(Reports.of(Images.ended("big", "image_oversized", "image_oversized")));
+
+        assertThat(oversized).doesNotContain("image_oversized: image_oversized", "(image_oversized)")
+                .containsPattern("team-a/big:1\\.0 +image_oversized +0/0/0 +UNSTABLE +scan status image_oversized\n");
+    }
+
+    @Test
+    void aFailureDescriptionThatSaysMoreIsPrintedBesideTheStatus() {
+        String failed = new TextReportWriter().render(Reports.of(Images.ended("etl", "failed", "layer download timed out")));
+
+        assertThat(failed).contains("failed: layer download timed out");
     }
 }
