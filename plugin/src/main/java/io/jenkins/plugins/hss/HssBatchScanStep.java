@@ -9,6 +9,7 @@ import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.hss.core.gate.FindingThreshold;
+import io.jenkins.plugins.hss.core.model.ImageRef;
 import io.jenkins.plugins.hss.core.model.ImageType;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +81,7 @@ public final class HssBatchScanStep extends Step {
     @DataBoundSetter
     public void setImages(@CheckForNull List<String> images) {
         this.images = images == null ? List.of()
-                : images.stream().flatMap(entry -> ScanRequest.splitImages(entry).stream())
+                : images.stream().flatMap(entry -> ImageRef.splitList(entry).stream())
                         .collect(Collectors.toCollection(ArrayList::new));
     }
 
@@ -329,7 +330,7 @@ public final class HssBatchScanStep extends Step {
         @POST
         public FormValidation doCheckImages(@QueryParameter String value, @QueryParameter boolean operateAll) {
             return FieldChecks.of("image_info_list", settings -> settings
-                    .imageReferences(ScanRequest.splitImages(value))
+                    .imageList(value)
                     .operateAll(operateAll ? Boolean.TRUE : null));
         }
 

@@ -1,14 +1,11 @@
 package io.jenkins.plugins.hss;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import hudson.Util;
+import io.jenkins.plugins.hss.core.model.ImageRef;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import io.jenkins.plugins.hss.core.watch.WaitOptions;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -79,21 +76,9 @@ record ScanRequest(
                 step.getPollIntervalSeconds());
     }
 
-    /**
-     * One reference per element: an element (a form's text area, an {@code IMAGES} parameter) may
-     * hold several, separated by commas, semicolons or white space, none of which a reference can
-     * contain.
-     */
+    /** One reference per element: an element (an {@code IMAGES} parameter) may expand to a whole list. */
     private static List<String> imageReferences(List<String> entries, UnaryOperator<String> expand) {
-        List<String> references = new ArrayList<>();
-        for (String entry : entries) {
-            references.addAll(splitImages(expand.apply(entry)));
-        }
-        return references;
-    }
-
-    static List<String> splitImages(@CheckForNull String text) {
-        return Arrays.stream(Util.fixNull(text).split("[,;\\s]+")).filter(s -> !s.isEmpty()).toList();
+        return entries.stream().flatMap(entry -> ImageRef.splitList(expand.apply(entry)).stream()).toList();
     }
 
     /** Where and as whom to connect: the global configuration with this request's choices over it. */

@@ -2,6 +2,7 @@ package io.jenkins.plugins.hss.core.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -49,6 +50,29 @@ public record ImageRef(
         String name = colon < 0 ? rest : rest.substring(0, colon);
         String tag = colon < 0 ? null : rest.substring(colon + 1);
         return of(namespace, name, tag);
+    }
+
+    /**
+     * The references of a list as people write one, in a job parameter ({@code ns/a:1, ns/b:2}),
+     * a text area or a file: separated by commas, semicolons, white space or new lines, none of
+     * which a reference can contain. Blanks are skipped and {@code #} starts a comment that runs
+     * to the end of its line, so a list file can explain itself. The texts are kept as written,
+     * for a face to show them back; {@link #parseList(String)} reads them.
+     */
+    public static List<String> splitList(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return text.lines()
+                .map(line -> line.replaceFirst("#.*", ""))
+                .flatMap(line -> Arrays.stream(line.split("[,;\\s]+")))
+                .filter(reference -> !reference.isEmpty())
+                .toList();
+    }
+
+    /** The images of a list written as {@link #splitList(String)} reads it, each as {@link #parse(String)} reads it. */
+    public static List<ImageRef> parseList(String text) {
+        return splitList(text).stream().map(ImageRef::parse).toList();
     }
 
     /** This image in an SWR enterprise instance. */

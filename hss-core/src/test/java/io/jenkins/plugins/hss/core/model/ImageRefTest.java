@@ -42,4 +42,35 @@ class ImageRefTest {
         assertThat(ImageRef.of("a".repeat(65), "n", "t").problems("i")).hasSize(1);
         assertThat(ImageRef.of("a".repeat(64), "n", "t").problems("i")).isEmpty();
     }
+
+    @Test
+    void aListIsSplitOnCommasSemicolonsSpacesAndNewLines() {
+        assertThat(ImageRef.splitList("ns/a:1, ns/b:2;ns/c:3\tns/d:4\r\n  ns/e:5\n"))
+                .containsExactly("ns/a:1", "ns/b:2", "ns/c:3", "ns/d:4", "ns/e:5");
+    }
+
+    @Test
+    void aListFileMayHaveBlankLinesAndCommentsAfterAHash() {
+        String file = """
+                # images of the release
+                team-a/api:1.4   # the backend
+
+                  # team-a/old:0.9
+                team-a/web:2.0
+                """;
+
+        assertThat(ImageRef.splitList(file)).containsExactly("team-a/api:1.4", "team-a/web:2.0");
+    }
+
+    @Test
+    void noTextOrOnlySeparatorsIsAnEmptyList() {
+        assertThat(ImageRef.splitList(null)).isEmpty();
+        assertThat(ImageRef.splitList(" ,; \n#x\n")).isEmpty();
+    }
+
+    @Test
+    void parseListReadsEachReferenceAndKeepsInvalidOnesForValidation() {
+        assertThat(ImageRef.parseList("team-a/api:1.4,Team/web"))
+                .containsExactly(ImageRef.of("team-a", "api", "1.4"), ImageRef.of("Team", "web", null));
+    }
 }

@@ -54,6 +54,14 @@ class ScanSettingsTest {
     }
 
     @Test
+    void anImageListTextReplacesTheImagesAndReportsEachInvalidOneByItsPosition() {
+        ScanSettings settings = valid().imageList("team-a/api:1.4\nteam-a/Web:2.0").build();
+
+        assertThat(settings.images()).extracting(ImageRef::toString).containsExactly("team-a/api:1.4", "team-a/Web:2.0");
+        assertThat(fields(settings)).containsExactly("image_info_list[1]");
+    }
+
+    @Test
     void neitherImagesNorOperateAllIsAProblemOfTheImageList() {
         assertThat(fields(valid().images(List.of()).build())).containsExactly("image_info_list");
     }
