@@ -8,6 +8,7 @@ import hudson.model.Run;
 import io.jenkins.plugins.hss.core.auth.AccessKeyCredentials;
 import io.jenkins.plugins.hss.core.auth.HssCredentials;
 import io.jenkins.plugins.hss.core.auth.IamUserCredentials;
+import io.jenkins.plugins.hss.core.auth.IncompleteCredentialsException;
 import io.jenkins.plugins.hss.core.auth.TokenCredentials;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 
@@ -54,12 +55,13 @@ final class CredentialsLookup {
                             key.getSecurityToken().getPlainText());
         }
         if (credential instanceof StandardUsernamePasswordCredentials user) {
-            if (accountName.isEmpty()) {
-                // Jenkins' user-and-password type has no place for the account: it comes from the
-                // global configuration or the step.
+            try {
+                return IamUserCredentials.of(user.getUsername(), user.getPassword().getPlainText(), accountName);
+            } catch (IncompleteCredentialsException e) {
+                // The engine refuses a user without an account; Jenkins' user-and-password type has
+                // no place for it, so the fix is said in this face's words.
                 throw new CredentialsUnusableException(Messages.CredentialsLookup_accountNameMissing(credential.getId()));
             }
-            return IamUserCredentials.of(user.getUsername(), user.getPassword().getPlainText(), accountName);
         }
         return TokenCredentials.of(((StringCredentials) credential).getSecret().getPlainText());
     }
