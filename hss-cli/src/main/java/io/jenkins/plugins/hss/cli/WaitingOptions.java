@@ -2,10 +2,13 @@ package io.jenkins.plugins.hss.cli;
 
 import io.jenkins.plugins.hss.core.model.ScanSettingsBuilder;
 import io.jenkins.plugins.hss.core.watch.WaitOptions;
-import java.time.Duration;
 import picocli.CommandLine.Option;
 
-/** Whether and how long to wait: the engine's {@link WaitOptions}, whose defaults are the options' defaults. */
+/**
+ * Whether and how long to wait: the engine's {@link WaitOptions}, whose defaults are the options'
+ * defaults. Durations go to the engine as text, so that an unreadable one is reported with every
+ * other problem of the settings.
+ */
 final class WaitingOptions {
 
     private static final WaitOptions DEFAULTS = WaitOptions.defaults();
@@ -15,30 +18,29 @@ final class WaitingOptions {
     boolean noWait;
 
     @SettingsField("wait.timeout")
-    @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationText.class,
+    @Option(names = "--timeout", paramLabel = "DURATION",
             description = "How long to wait for all scans, e.g. 45m. Default: ${DEFAULT-VALUE}.")
-    Duration timeout = DEFAULTS.timeout();
+    String timeout = DEFAULTS.timeout().toString();
 
     @SettingsField("wait.initial_poll_interval")
-    @Option(names = "--poll-interval", paramLabel = "DURATION", converter = DurationText.class,
+    @Option(names = "--poll-interval", paramLabel = "DURATION",
             description = "The first pause between polls; pauses double up to --max-poll-interval. "
                     + "Default: ${DEFAULT-VALUE}.")
-    Duration pollInterval = DEFAULTS.initialPollInterval();
+    String pollInterval = DEFAULTS.initialPollInterval().toString();
 
     @SettingsField("wait.max_poll_interval")
-    @Option(names = "--max-poll-interval", paramLabel = "DURATION", converter = DurationText.class,
+    @Option(names = "--max-poll-interval", paramLabel = "DURATION",
             description = "The longest pause between polls. Default: ${DEFAULT-VALUE}.")
-    Duration maxPollInterval = DEFAULTS.maxPollInterval();
+    String maxPollInterval = DEFAULTS.maxPollInterval().toString();
 
     @SettingsField("wait.start_grace_period")
-    @Option(names = "--start-grace", paramLabel = "DURATION", converter = DurationText.class,
+    @Option(names = "--start-grace", paramLabel = "DURATION",
             description = "How long an image may keep its result from before the trigger before it counts as "
                     + "not started. Default: ${DEFAULT-VALUE}.")
-    Duration startGrace = DEFAULTS.startGracePeriod();
+    String startGrace = DEFAULTS.startGracePeriod().toString();
 
     void applyTo(ScanSettingsBuilder settings) {
-        settings.waitOptions(WaitOptions.builder().waitForResults(!noWait).timeout(timeout)
-                .initialPollInterval(pollInterval).maxPollInterval(maxPollInterval).startGracePeriod(startGrace)
-                .build());
+        settings.waitOptions(WaitOptions.builder().waitForResults(!noWait).build())
+                .timeout(timeout).pollInterval(pollInterval).maxPollInterval(maxPollInterval).startGracePeriod(startGrace);
     }
 }

@@ -69,10 +69,10 @@ class BadInputTest {
     @Test
     void everyProblemIsReportedAtOnceUnderItsOption() {
         CommandRun run = CommandRun.of(SimulatedHss.ACCESS_KEY_ENV, dir, "--region", "cn-north-4",
-                "-i", "Bad Image", "--image-size", "big");
+                "-i", "Bad Image", "--image-size", "big", "--timeout", "soon");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains("nothing was sent", "--image:", "--image-size:", "--project-id:");
+        assertThat(run.err()).contains("nothing was sent", "--image:", "--image-size:", "--project-id:", "--timeout:");
     }
 
     @Test
