@@ -1,5 +1,6 @@
 package io.jenkins.plugins.hss.cli;
 
+import io.jenkins.plugins.hss.core.model.ImageRef;
 import io.jenkins.plugins.hss.core.model.ScanSettingsBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,8 +19,8 @@ final class TargetOptions {
 
     @SettingsField("image_info_list")
     @Option(names = "--images-file", paramLabel = "FILE",
-            description = "A file of images to scan, one namespace/name:tag a line; blank lines and lines "
-                    + "starting with # are skipped (API: image_info_list).")
+            description = "A file of images to scan, one namespace/name:tag a line (or separated by commas, "
+                    + "semicolons, spaces); # starts a comment (API: image_info_list).")
     String imagesFile;
 
     @SettingsField("operate_all")
@@ -92,11 +93,11 @@ final class TargetOptions {
     }
 
     void applyTo(ScanSettingsBuilder settings, Shell shell) {
-        List<String> references = new ArrayList<>(images);
+        List<ImageRef> references = new ArrayList<>(images.stream().map(ImageRef::parse).toList());
         if (imagesFile != null) {
-            references.addAll(readImagesFile(shell.resolve(imagesFile)));
+            references.addAll(ImageRef.parseList(readImagesFile(shell.resolve(imagesFile))));
         }
-        settings.imageReferences(references)
+        settings.images(references)
                 .operateAll(operateAll ? Boolean.TRUE : null)
                 .imageType(imageType)
                 .repoType(repoType)
@@ -113,12 +114,10 @@ final class TargetOptions {
                 .enterpriseProjectId(enterpriseProjectId);
     }
 
-    private static List<String> readImagesFile(Path file) {
+    /** The file's text; the engine reads the list in it, as it reads a job parameter's. */
+    private static String readImagesFile(Path file) {
         try {
-            return Files.readAllLines(file).stream()
-                    .map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .toList();
+            return Files.readString(file);
         } catch (IOException e) {
             throw new InvalidInput("cannot read the images file " + file + ": " + e.getMessage());
         }

@@ -39,13 +39,14 @@ class ScanOutputTest {
     }
 
     @Test
-    void readsImagesFromAFileSkippingCommentsAndBlankLines() throws IOException {
-        Files.writeString(dir.resolve("images.txt"), "# release 1.0\nteam/app:1.0\n\nteam/web:2.0\n");
-        try (SimulatedHss hss = SimulatedHss.with(images -> images.image("team/app:1.0").image("team/web:2.0"))) {
+    void readsImagesFromAFileAsTheEngineReadsAListSkippingCommentsAndBlanks() throws IOException {
+        Files.writeString(dir.resolve("images.txt"), "# release 1.0\nteam/app:1.0  # the app\n\nteam/web:2.0, team/db:3.0\n");
+        try (SimulatedHss hss = SimulatedHss.with(images -> images.image("team/app:1.0").image("team/web:2.0")
+                .image("team/db:3.0"))) {
             CommandRun run = hss.run(SimulatedHss.ACCESS_KEY_ENV, dir, "--images-file", "images.txt");
 
             assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.PASS);
-            assertThat(run.out()).contains("team/app:1.0", "team/web:2.0");
+            assertThat(run.out()).contains("team/app:1.0", "team/web:2.0", "team/db:3.0");
         }
     }
 
