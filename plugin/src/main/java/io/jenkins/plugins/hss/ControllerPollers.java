@@ -10,7 +10,8 @@ import jenkins.util.SystemProperties;
 
 /**
  * The controller's one {@link PollerRegistry}: HSS grants each user a few calls a minute per API,
- * so every build on one credential and project must share one poller and one budget.
+ * so every build on one credential and project must share one poller and one budget. A secret
+ * rotated under the same identity reaches the poller through the credentials' fingerprint.
  */
 @Extension
 public final class ControllerPollers {

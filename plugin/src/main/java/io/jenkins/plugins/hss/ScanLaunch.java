@@ -60,7 +60,7 @@ final class ScanLaunch {
         HssCredentials credentials = CredentialsLookup.find(build, connection);
         HssConnection hss = new HssConnection(connection, credentials);
         PollerKey key = new PollerKey(credentials.identity(), connection.projectId(), hss.endpoint());
-        SharedPoller poller = ControllerPollers.registry().poller(key, hss::client);
+        SharedPoller poller = ControllerPollers.registry().poller(key, credentials.fingerprint(), hss::client);
         listener.getLogger().println(PREFIX + Messages.ScanLaunch_connecting(
                 hss.endpoint(), connection.projectId(), connection.credentialsId()));
         return new ScanLaunch(build, listener, settings, poller);

@@ -34,4 +34,9 @@ public record AccessKeyCredentials(String accessKey, SecretValue secretKey, Secr
     public String identity() {
         return "ak:" + accessKey;
     }
+
+    @Override
+    public String fingerprint() {
+        return SecretDigest.sha256(identity(), secretKey.reveal(), securityToken == null ? "" : securityToken.reveal());
+    }
 }

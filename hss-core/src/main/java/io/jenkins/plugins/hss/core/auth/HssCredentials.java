@@ -8,4 +8,11 @@ public sealed interface HssCredentials permits AccessKeyCredentials, IamUserCred
 
     /** A stable, non-secret name of this credential: an access key id, an IAM user, or a token digest. */
     String identity();
+
+    /**
+     * A SHA-256 digest of the identity and every secret part: equal for equal credentials,
+     * different once a secret was rotated under the same identity, and no way back to the secret.
+     * It tells a long-lived holder of a client (a controller's poller) that its client is stale.
+     */
+    String fingerprint();
 }

@@ -28,4 +28,9 @@ public record IamUserCredentials(String userName, SecretValue password, String d
     public String identity() {
         return "iam:" + domainName + "/" + userName;
     }
+
+    @Override
+    public String fingerprint() {
+        return SecretDigest.sha256(identity(), password.reveal());
+    }
 }

@@ -1,9 +1,5 @@
 package io.jenkins.plugins.hss.core.auth;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /** A ready IAM token, sent as {@code X-Auth-Token}; it cannot be renewed. */
@@ -20,11 +16,11 @@ public record TokenCredentials(SecretValue token) implements HssCredentials {
     /** A short SHA-256 digest: tells tokens apart without revealing one. */
     @Override
     public String identity() {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.reveal().getBytes(StandardCharsets.UTF_8));
-            return "token:" + HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException everyJvmHasIt) {
-            throw new IllegalStateException(everyJvmHasIt);
-        }
+        return "token:" + SecretDigest.sha256(token.reveal()).substring(0, 16);
+    }
+
+    @Override
+    public String fingerprint() {
+        return SecretDigest.sha256(token.reveal());
     }
 }

@@ -24,7 +24,7 @@ import java.util.function.Consumer;
  */
 public final class SharedPoller {
 
-    private final HssApi api;
+    private volatile HssApi api;
     private final Scheduler scheduler;
     private final Clock clock;
     private final CallBudget budget;
@@ -47,6 +47,14 @@ public final class SharedPoller {
 
     public HssApi api() {
         return api;
+    }
+
+    /**
+     * Sends every later call with {@code replacement}, e.g. a client with a rotated secret of the
+     * same identity. The queues and their budget stay: HSS still counts the same user.
+     */
+    void replaceApi(HssApi replacement) {
+        api = Objects.requireNonNull(replacement, "replacement");
     }
 
     public Clock clock() {
