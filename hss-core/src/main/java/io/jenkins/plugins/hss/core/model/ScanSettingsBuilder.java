@@ -5,13 +5,11 @@ import io.jenkins.plugins.hss.core.gate.FindingThreshold;
 import io.jenkins.plugins.hss.core.gate.GatePolicy;
 import io.jenkins.plugins.hss.core.watch.WaitOptions;
 import java.time.Duration;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -252,40 +250,10 @@ public final class ScanSettingsBuilder {
     public ScanSettingsBuilder waitOptions(WaitOptions value) {
         waitOptions = value;
         return this;
-    /** {@code wait.timeout} as text, e.g. {@code 30m}; see {@link DurationValue}. */
-    public ScanSettingsBuilder timeout(String text) {
-        return waitDuration("wait.timeout", text, WaitOptions.Builder::timeout);
-    }
-
-    /** {@code wait.initial_poll_interval} as text, e.g. {@code 15s}. */
-    public ScanSettingsBuilder pollInterval(String text) {
-        return waitDuration("wait.initial_poll_interval", text, WaitOptions.Builder::initialPollInterval);
-    }
-
-    /** {@code wait.max_poll_interval} as text, e.g. {@code 2m}. */
-    public ScanSettingsBuilder maxPollInterval(String text) {
-        return waitDuration("wait.max_poll_interval", text, WaitOptions.Builder::maxPollInterval);
-    }
-
-    /** {@code wait.start_grace_period} as text, e.g. {@code 5m}. */
-    public ScanSettingsBuilder startGracePeriod(String text) {
-        return waitDuration("wait.start_grace_period", text, WaitOptions.Builder::startGracePeriod);
-    }
-
     }
 
     /** {@code wait.timeout} as text, e.g. {@code 30m}; see {@link DurationValue}. */
     public ScanSettingsBuilder timeout(String text) {
-    }
-
-    /** Sets one duration of the wait from text; blank text keeps it, unreadable text is a problem of {@code field}. */
-    private ScanSettingsBuilder waitDuration(String field, String text,
-                                             BiFunction<WaitOptions.Builder, Duration, WaitOptions.Builder> setter) {
-        Duration value = read(field, text, DurationValue::parse, "duration.invalid");
-        if (value != null) {
-            waitOptions = setter.apply(waitOptions.toBuilder(), value).build();
-        }
-        return this;
         return waitDuration("wait.timeout", text, WaitOptions.Builder::timeout);
     }
 
