@@ -1,9 +1,9 @@
 package io.jenkins.plugins.hss.cli;
 
 import io.jenkins.plugins.hss.core.auth.HssCredentials;
+import io.jenkins.plugins.hss.core.client.EndpointSettings;
 import io.jenkins.plugins.hss.core.client.HssClientBuilder;
 import io.jenkins.plugins.hss.core.client.HssEndpoints;
-import io.jenkins.plugins.hss.core.model.InvalidSettingsException;
 import io.jenkins.plugins.hss.core.model.ScanSettingsBuilder;
 import io.jenkins.plugins.hss.core.watch.CallBudget;
 import io.jenkins.plugins.hss.core.watch.RateLimit;
@@ -65,20 +65,8 @@ final class ConnectionOptions {
                 connectTimeout, readTimeout);
     }
 
-    /** The region's endpoints, or the ones given; a missing or unknown region is {@link InvalidInput}. */
-    HssEndpoints endpoints() {
-        if (region == null || region.isBlank()) {
-            throw new InvalidInput("--region is missing: name the region of the project, e.g. --region cn-north-4");
-        }
-        try {
-            if (endpoint != null && iamEndpoint != null) {
-                return HssEndpoints.of(endpoint, iamEndpoint);
-            }
-            return HssEndpoints.forRegion(region).override(endpoint, iamEndpoint);
-        } catch (InvalidSettingsException e) {
-            throw e;
-        } catch (IllegalArgumentException unknownRegion) {
-            throw new InvalidInput("--region: " + unknownRegion.getMessage());
-        }
+    /** Where HSS is, as the options say; the engine validates it with the scan's settings. */
+    EndpointSettings where() {
+        return new EndpointSettings(region, endpoint, iamEndpoint);
     }
 }

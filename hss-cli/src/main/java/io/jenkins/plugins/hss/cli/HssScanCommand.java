@@ -1,8 +1,10 @@
 package io.jenkins.plugins.hss.cli;
 
+import io.jenkins.plugins.hss.core.client.EndpointSettings;
 import io.jenkins.plugins.hss.core.client.HssEndpoints;
 import io.jenkins.plugins.hss.core.client.HssException;
 import io.jenkins.plugins.hss.core.model.InvalidSettingsException;
+import io.jenkins.plugins.hss.core.model.Problems;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import io.jenkins.plugins.hss.core.model.ScanSettingsBuilder;
 import io.jenkins.plugins.hss.core.model.SettingsProblem;
@@ -143,8 +145,9 @@ public final class HssScanCommand implements Callable<Integer> {
     }
 
     private int run() throws Exception {
-        ScanSettings settings = settings(settingsBuilder());
-        HssEndpoints endpoints = connection.endpoints();
+        EndpointSettings where = connection.where();
+        ScanSettings settings = settings(settingsBuilder(), where.problems());
+        HssEndpoints endpoints = where.endpoints();
         if (dryRun) {
             return printRequest(settings, endpoints);
         }
@@ -157,7 +160,7 @@ public final class HssScanCommand implements Callable<Integer> {
 
     private int runDemo() throws Exception {
         try (Demo run = Demo.start(spec.commandLine().getErr())) {
-            ScanSettings settings = settings(run.apply(settingsBuilder(), target, gate));
+            ScanSettings settings = settings(run.apply(settingsBuilder(), target, gate), List.of());
             Connection hss = run.connection();
             if (dryRun) {
                 return printRequest(settings, hss.endpoints());
@@ -178,10 +181,14 @@ public final class HssScanCommand implements Callable<Integer> {
         return settings;
     }
 
-    /** Valid settings, or every problem at once, each under the option that fixes it. */
-    private ScanSettings settings(ScanSettingsBuilder builder) {
+    /**
+     * Valid settings, or every problem at once, theirs and {@code connectionProblems}, each under the
+     * option that fixes it.
+     */
+    private ScanSettings settings(ScanSettingsBuilder builder, List<SettingsProblem> connectionProblems) {
         ScanSettings settings = builder.build();
-        List<SettingsProblem> problems = settings.problems();
+        List<SettingsProblem> problems = new Problems()
+                .addAll(settings.problems()).addAll(connectionProblems).list();
         if (!problems.isEmpty()) {
             throw invalid(problems);
         }

@@ -49,12 +49,24 @@ class BadInputTest {
     }
 
     @Test
-    void anUnknownRegionExitsWithUsage() {
-        CommandRun run = CommandRun.of(SimulatedHss.ACCESS_KEY_ENV, dir, "--region", "mars-1", "--project-id", "p",
-                "-i", "team/app:1");
+    void anUnknownRegionIsReportedWithEveryOtherProblemAndNothingIsSent() {
+        try (SimulatedHss hss = SimulatedHss.with(images -> images.image("team/app:1"))) {
+            CommandRun run = CommandRun.of(SimulatedHss.ACCESS_KEY_ENV, dir, "--region", "mars-1",
+                    "--endpoint", hss.baseUrl(), "-i", "Bad Image", "--timeout", "soon");
+
+            assertThat(run.exitCode()).as(run.output()).isEqualTo(ExitCode.USAGE);
+            assertThat(run.err()).contains("nothing was sent", "--region:", "mars-1", "cn-north-4", "iam_endpoint",
+                    "--image:", "--project-id:", "--timeout:");
+            assertThat(hss.requestsReceived()).isZero();
+        }
+    }
+
+    @Test
+    void aMissingRegionIsReportedUnderItsOption() {
+        CommandRun run = CommandRun.of(SimulatedHss.ACCESS_KEY_ENV, dir, "--project-id", "p", "-i", "team/app:1");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains("--region", "mars-1");
+        assertThat(run.err()).contains("--region: region is missing");
     }
 
     @Test
@@ -69,10 +81,11 @@ class BadInputTest {
     @Test
     void everyProblemIsReportedAtOnceUnderItsOption() {
         CommandRun run = CommandRun.of(SimulatedHss.ACCESS_KEY_ENV, dir, "--region", "cn-north-4",
-                "-i", "Bad Image", "--image-size", "big", "--timeout", "soon");
+                "-i", "Bad Image", "--image-size", "big", "--timeout", "soon", "--endpoint", "http://hss.example.com");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains("nothing was sent", "--image:", "--image-size:", "--project-id:", "--timeout:");
+        assertThat(run.err()).contains("nothing was sent", "--image:", "--image-size:", "--project-id:", "--timeout:",
+                "--endpoint:");
     }
 
     @Test

@@ -62,6 +62,11 @@ final class SimulatedHss implements AutoCloseable {
         return all.toArray(String[]::new);
     }
 
+    /** The simulator's base URL, serving both HSS and IAM. */
+    String baseUrl() {
+        return simulator.baseUrl();
+    }
+
     /** Every request the simulator received, on any endpoint. */
     long requestsReceived() {
         return simulator.requestStats().values().stream().mapToLong(EndpointStats::received).sum();

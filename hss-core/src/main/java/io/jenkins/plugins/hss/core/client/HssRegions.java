@@ -1,6 +1,7 @@
 package io.jenkins.plugins.hss.core.client;
 
-import io.jenkins.plugins.hss.core.EngineMessages;
+import io.jenkins.plugins.hss.core.model.Problems;
+import io.jenkins.plugins.hss.core.model.SettingsProblem;
 import java.util.List;
 
 /**
@@ -50,11 +51,23 @@ public final class HssRegions {
      */
     public static HssEndpoints endpoints(String region) {
         String id = region == null ? "" : region.strip();
-        if (!HSS.contains(id)) {
-            throw new IllegalArgumentException(EngineMessages.format("region.unknown", id, String.join(", ", HSS)));
+        List<SettingsProblem> problems = problems(id);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(problems.get(0).message());
         }
         String iam = IAM.contains(id) ? url("iam", id) : GLOBAL_IAM;
         return HssEndpoints.of(url("hss", id), iam);
+    }
+
+    /** What is wrong with a region, on field {@code region}: missing, or not one whose endpoints are known. */
+    public static List<SettingsProblem> problems(String region) {
+        Problems problems = new Problems();
+        if (region == null || region.isBlank()) {
+            problems.add("region", "region.missing");
+        } else if (!HSS.contains(region.strip())) {
+            problems.add("region", "region.unknown", region.strip(), String.join(", ", HSS));
+        }
+        return problems.list();
     }
 
     private static String url(String service, String region) {
