@@ -51,7 +51,7 @@ public record FindingThreshold(FindingMetric metric, ThresholdScope scope, int m
                 ? ThresholdScope.PER_IMAGE
                 : ThresholdScope.valueOf(m.group("scope").toUpperCase(java.util.Locale.ROOT));
         Outcome outcome = m.group("outcome") == null ? Outcome.FAILURE : Outcome.fromKey(m.group("outcome")).orElseThrow(
-                () -> new IllegalArgumentException(EngineMessages.format("threshold.outcome", text)));
+                () -> new IllegalArgumentException(EngineMessages.format("outcome.unknown", text)));
         return new FindingThreshold(metric, scope, Integer.parseInt(m.group("max")), outcome);
     }
 

@@ -3,6 +3,7 @@ package io.jenkins.plugins.hss.core.model;
 import io.jenkins.plugins.hss.core.EngineMessages;
 import io.jenkins.plugins.hss.core.gate.FindingThreshold;
 import io.jenkins.plugins.hss.core.gate.GatePolicy;
+import io.jenkins.plugins.hss.core.gate.OutcomeRule;
 import io.jenkins.plugins.hss.core.watch.WaitOptions;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -228,22 +229,19 @@ public final class ScanSettingsBuilder {
      * semicolons or new lines; each unreadable one is a problem of {@code gate.thresholds}.
      */
     public ScanSettingsBuilder thresholds(String text) {
-        inputProblems.remove("gate.thresholds");
-        List<FindingThreshold> read = new ArrayList<>();
-        List<String> unreadable = new ArrayList<>();
-        for (String item : FindingThreshold.split(text)) {
-            try {
-                read.add(FindingThreshold.parse(item));
-            } catch (IllegalArgumentException e) {
-                unreadable.add(e.getMessage());
-            }
-        }
-        if (!unreadable.isEmpty()) {
-            String reasons = String.join(" ", unreadable);
-            inputProblems.put("gate.thresholds", new SettingsProblem("gate.thresholds",
-                    EngineMessages.format("thresholds.invalid", "gate.thresholds", reasons)));
-        }
-        gate = gate.withThresholds(read);
+        gate = gate.withThresholds(readRules("gate.thresholds", FindingThreshold.split(text), FindingThreshold::parse));
+        return this;
+    }
+
+    /**
+     * Changes the gate's outcomes named by rules in their text form ({@code image_oversized=failure},
+     * {@code timeout=unstable}), separated as thresholds are; cases not named keep their outcome.
+     * Each unreadable rule is a problem of {@code gate.outcomes}.
+     */
+    public ScanSettingsBuilder outcomes(String text) {
+        GatePolicy.Builder changed = gate.toBuilder();
+        readRules("gate.outcomes", OutcomeRule.split(text), OutcomeRule::parse).forEach(rule -> rule.applyTo(changed));
+        gate = changed.build();
         return this;
     }
 
@@ -286,6 +284,25 @@ public final class ScanSettingsBuilder {
             waitOptions = setter.apply(waitOptions.toBuilder(), value).build();
         }
         return this;
+    }
+
+    /** The readable rules of {@code items}; the reasons of all unreadable ones become one problem of {@code field}. */
+    private <T> List<T> readRules(String field, List<String> items, Function<String, T> parser) {
+        inputProblems.remove(field);
+        List<T> read = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
+        for (String item : items) {
+            try {
+                read.add(parser.apply(item));
+            } catch (IllegalArgumentException e) {
+                unreadable.add(e.getMessage());
+            }
+        }
+        if (!unreadable.isEmpty()) {
+            inputProblems.put(field, new SettingsProblem(field,
+                    EngineMessages.format("rules.invalid", field, String.join(" ", unreadable))));
+        }
+        return read;
     }
 
     private Long time(String field, String text) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.hss.core.gate.FindingMetric;
+import io.jenkins.plugins.hss.core.gate.Outcome;
 import io.jenkins.plugins.hss.core.watch.WaitOptions;
 import java.time.Duration;
 import java.util.List;
@@ -110,6 +111,34 @@ class ScanSettingsTest {
         assertThat(fields(settings)).containsExactly("gate.thresholds");
         assertThat(settings.gate().thresholds()).singleElement()
                 .satisfies(t -> assertThat(t.metric()).isEqualTo(FindingMetric.IMMEDIATE_REPAIR_VULNERABILITIES));
+    }
+
+    @Test
+    void outcomeRulesChangeTheNamedCasesAndKeepTheThresholds() {
+        ScanSettings settings = valid().thresholds("immediate_repair>0").outcomes("image_oversized=failure\ntimeout=unstable")
+                .build();
+
+        assertThat(settings.problems()).isEmpty();
+        assertThat(settings.gate().outcomeFor(ScanStatus.IMAGE_OVERSIZED)).isEqualTo(Outcome.FAILURE);
+        assertThat(settings.gate().onTimeout()).isEqualTo(Outcome.UNSTABLE);
+        assertThat(settings.gate().onNotFound()).isEqualTo(Outcome.FAILURE);
+        assertThat(settings.gate().thresholds()).hasSize(1);
+    }
+
+    @Test
+    void everyUnreadableOutcomeRuleIsNamedInOneProblemOfTheGateOutcomes() {
+        ScanSettings settings = valid().outcomes("failed=unstable; scanning=failure, timeout=maybe").build();
+
+        assertThat(settings.problems()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("gate.outcomes");
+            assertThat(p.message()).contains("gate.outcomes", "scanning", "timeout=maybe");
+        });
+        assertThat(settings.gate().outcomeFor(ScanStatus.FAILED)).isEqualTo(Outcome.UNSTABLE);
+    }
+
+    @Test
+    void readableOutcomeRulesClearTheProblem() {
+        assertThat(valid().outcomes("oops").outcomes("not_found=unstable").build().problems()).isEmpty();
     }
 
     @Test
