@@ -40,10 +40,13 @@ final class Demo implements AutoCloseable {
         return new Demo(err, simulator, new DemoTime(clock));
     }
 
-    /** The demo's images, gate and project, where the user gave none. */
+    /** The demo's images, their type, gate and project, where the user gave none. */
     ScanSettingsBuilder apply(ScanSettingsBuilder settings, TargetOptions target, GateOptions gate) {
         if (!target.choosesImages()) {
             settings.imageReferences(DemoRepository.IMAGES);
+        }
+        if (!target.choosesImageType()) {
+            settings.imageType(DemoRepository.IMAGE_TYPE);
         }
         if (!gate.hasThresholds()) {
             settings.thresholds(String.join("\n", DemoRepository.GATE));

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.hss.cli;
 
+import io.jenkins.plugins.hss.core.model.ImageType;
 import io.jenkins.plugins.hss.simulator.HssSimulator;
 import io.jenkins.plugins.hss.simulator.MutableClock;
 import io.jenkins.plugins.hss.simulator.PreviousScan;
@@ -27,6 +28,9 @@ final class DemoRepository {
     static final List<String> IMAGES = List.of(
             "shop/web:2.4.1", "shop/api:1.9.0", "shop/cart:2.0.3", "shop/worker:1.2.0",
             "data/etl:0.9.2", "ml/trainer:3.0.0");
+
+    /** The repository the demo's images are in: the account's own, which the simulator holds. */
+    static final ImageType IMAGE_TYPE = ImageType.PRIVATE_IMAGE;
 
     /** The demo's gate: any vulnerability that needs an immediate fix fails, like a real project would. */
     static final List<String> GATE = List.of("immediate_repair>0:failure", "delay_repair>5:unstable");

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         usageHelpAutoWidth = true,
         customSynopsis = {
-            "hss-scan [OPTIONS] (-i NS/NAME:TAG... | --images-file FILE | --all [FILTERS]) [--gate RULE]...",
+            "hss-scan [OPTIONS] --image-type TYPE (-i NS/NAME:TAG... | --images-file FILE | --all [FILTERS]) [--gate RULE]...",
             "hss-scan --demo [OPTIONS]"},
         descriptionHeading = "%n",
         optionListHeading = "%nOptions (each API field's name is in parentheses):%n",
@@ -55,9 +55,12 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  java -jar hss-scan.jar --demo",
-            "  hss-scan --region cn-north-4 --project-id $HSS_PROJECT_ID -i team/app:1.2 --gate 'immediate_repair>0:failure'",
-            "  hss-scan --region ap-southeast-1 --project-id $P --images-file images.txt --report-junit hss.xml",
-            "  hss-scan --region cn-north-4 --project-id $P --all --namespace team --latest-version --dry-run"})
+            "  hss-scan --region cn-north-4 --project-id $HSS_PROJECT_ID --image-type private_image -i team/app:1.2 "
+                    + "--gate 'immediate_repair>0:failure'",
+            "  hss-scan --region ap-southeast-1 --project-id $P --image-type private_image --images-file images.txt "
+                    + "--report-junit hss.xml",
+            "  hss-scan --region cn-north-4 --project-id $P --image-type shared_image --all --namespace team "
+                    + "--latest-version --dry-run"})
 public final class HssScanCommand implements Callable<Integer> {
 
     private final Shell shell;

@@ -28,8 +28,8 @@ final class TargetOptions {
     boolean operateAll;
 
     @SettingsField("image_type")
-    @Option(names = "--image-type", paramLabel = "TYPE", defaultValue = "private_image",
-            description = "private_image or shared_image (API: image_type). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--image-type", paramLabel = "TYPE",
+            description = "private_image or shared_image (API: image_type). Required, as in the API.")
     String imageType;
 
     @SettingsField("repo_type")
@@ -90,6 +90,11 @@ final class TargetOptions {
     /** Whether the user said what to scan: a list, a file or every image the filters select. */
     boolean choosesImages() {
         return !images.isEmpty() || imagesFile != null || operateAll;
+    }
+
+    /** Whether the user said which repository the images are in, own or shared. */
+    boolean choosesImageType() {
+        return imageType != null;
     }
 
     void applyTo(ScanSettingsBuilder settings, Shell shell) {

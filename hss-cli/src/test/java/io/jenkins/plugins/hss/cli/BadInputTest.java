@@ -52,7 +52,7 @@ class BadInputTest {
     void anUnknownRegionIsReportedWithEveryOtherProblemAndNothingIsSent() {
         try (SimulatedHss hss = SimulatedHss.with(images -> images.image("team/app:1"))) {
             CommandRun run = CommandRun.of(SimulatedHss.ACCESS_KEY_ENV, dir, "--region", "mars-1",
-                    "--endpoint", hss.baseUrl(), "-i", "Bad Image", "--timeout", "soon");
+                    "--endpoint", hss.baseUrl(), "--image-type", "private_image", "-i", "Bad Image", "--timeout", "soon");
 
             assertThat(run.exitCode()).as(run.output()).isEqualTo(ExitCode.USAGE);
             assertThat(run.err()).contains("nothing was sent", "--region:", "mars-1", "cn-north-4", "iam_endpoint",
@@ -62,8 +62,21 @@ class BadInputTest {
     }
 
     @Test
+    void aMissingImageTypeIsAProblemOfItsOptionAndNothingIsSent() {
+        try (SimulatedHss hss = SimulatedHss.with(images -> images.image("team/app:1"))) {
+            CommandRun run = CommandRun.of(SimulatedHss.ACCESS_KEY_ENV, dir, "--region", "cn-north-4", "--project-id", "p",
+                    "--endpoint", hss.baseUrl(), "--iam-endpoint", hss.baseUrl(), "-i", "team/app:1");
+
+            assertThat(run.exitCode()).as(run.output()).isEqualTo(ExitCode.USAGE);
+            assertThat(run.err()).contains("nothing was sent", "--image-type: image_type is missing");
+            assertThat(hss.requestsReceived()).isZero();
+        }
+    }
+
+    @Test
     void aMissingRegionIsReportedUnderItsOption() {
-        CommandRun run = CommandRun.of(SimulatedHss.ACCESS_KEY_ENV, dir, "--project-id", "p", "-i", "team/app:1");
+        CommandRun run = CommandRun.of(SimulatedHss.ACCESS_KEY_ENV, dir, "--project-id", "p",
+                "--image-type", "private_image", "-i", "team/app:1");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("--region: region is missing");
@@ -72,7 +85,7 @@ class BadInputTest {
     @Test
     void aPlainHttpEndpointExitsWithUsage() {
         CommandRun run = CommandRun.of(SimulatedHss.ACCESS_KEY_ENV, dir, "--region", "cn-north-4", "--project-id", "p",
-                "--endpoint", "http://hss.example.com", "-i", "team/app:1");
+                "--image-type", "private_image", "--endpoint", "http://hss.example.com", "-i", "team/app:1");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("--endpoint:", "https");
@@ -85,7 +98,7 @@ class BadInputTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("nothing was sent", "--image:", "--image-size:", "--project-id:", "--timeout:",
-                "--endpoint:");
+                "--endpoint:", "--image-type:");
     }
 
     @Test

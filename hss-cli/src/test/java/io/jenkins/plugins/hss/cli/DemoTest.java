@@ -28,4 +28,12 @@ class DemoTest {
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.UNSTABLE);
     }
+
+    @Test
+    void theDemoScansItsOwnImagesWithoutAnImageType() {
+        CommandRun run = CommandRun.of(Map.of(), dir, "--demo", "--dry-run");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.PASS);
+        assertThat(run.out()).contains("\"image_type\":\"private_image\"");
+    }
 }

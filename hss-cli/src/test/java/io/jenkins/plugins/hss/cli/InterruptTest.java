@@ -28,7 +28,7 @@ class InterruptTest {
         try (SimulatedHss hss = SimulatedHss.with(images -> images
                 .image("team/app:1.0", image -> image.scanDuration(Duration.ofHours(1))))) {
             // Polls far apart, so that no poll is on the wire when the key is pressed.
-            String[] args = hss.arguments("-i", "team/app:1.0", "--image-type", "private_image",
+            String[] args = hss.arguments("-i", "team/app:1.0",
                     "--poll-interval", "10m", "--max-poll-interval", "10m", "--timeout", "1h");
             CompletableFuture<Integer> exitCode = CompletableFuture.supplyAsync(() -> HssScanCommand
                     .commandLine(new Shell(SimulatedHss.ACCESS_KEY_ENV, dir, false, ctrlC))

@@ -65,7 +65,7 @@ class ScanOutputTest {
     @Test
     void takesRegionAndProjectFromTheEnvironment() {
         CommandRun run = CommandRun.of(Map.of("HSS_REGION", "cn-north-4", "HSS_PROJECT_ID", "p123"), dir,
-                "-i", "team/app:1.0", "--dry-run");
+                "--image-type", "private_image", "-i", "team/app:1.0", "--dry-run");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.PASS);
         assertThat(run.err()).contains("https://hss.cn-north-4.myhuaweicloud.com", "p123");
@@ -73,8 +73,8 @@ class ScanOutputTest {
 
     @Test
     void aDryRunChecksTheRegion() {
-        CommandRun run = CommandRun.of(Map.of(), dir, "--region", "mars-1", "--project-id", "p", "-i", "team/app:1.0",
-                "--dry-run");
+        CommandRun run = CommandRun.of(Map.of(), dir, "--region", "mars-1", "--project-id", "p",
+                "--image-type", "private_image", "-i", "team/app:1.0", "--dry-run");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("--region");

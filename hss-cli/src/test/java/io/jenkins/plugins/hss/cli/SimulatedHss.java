@@ -6,6 +6,7 @@ import io.jenkins.plugins.hss.simulator.Scenario;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -22,6 +23,8 @@ final class SimulatedHss implements AutoCloseable {
     static final Map<String, String> ACCESS_KEY_ENV = Map.of(
             "HSS_ACCESS_KEY", HssSimulator.DEMO_ACCESS_KEY,
             "HSS_SECRET_KEY", HssSimulator.DEMO_SECRET_KEY);
+
+    private static final String IMAGE_TYPE = "--image-type";
 
     private final HssSimulator simulator;
 
@@ -50,7 +53,11 @@ final class SimulatedHss implements AutoCloseable {
         return CommandRun.of(environment, workingDirectory, arguments(quickPolls.toArray(String[]::new)));
     }
 
-    /** {@code args} after the options that point the command at this simulator. */
+    /**
+     * {@code args} after the options that point the command at this simulator, and after
+     * {@code --image-type private_image}, the simulator's images, unless {@code args} name a type
+     * themselves (an option given twice is a usage error).
+     */
     String[] arguments(String... args) {
         List<String> all = new ArrayList<>(List.of(
                 "--region", HssSimulator.DEFAULT_REGION,
@@ -58,6 +65,9 @@ final class SimulatedHss implements AutoCloseable {
                 "--iam-endpoint", simulator.baseUrl(),
                 "--project-id", simulator.projectId(),
                 "--rate-limit", "100/1s"));
+        if (Arrays.stream(args).noneMatch(arg -> arg.equals(IMAGE_TYPE) || arg.startsWith(IMAGE_TYPE + "="))) {
+            all.addAll(List.of(IMAGE_TYPE, "private_image"));
+        }
         all.addAll(List.of(args));
         return all.toArray(String[]::new);
     }
