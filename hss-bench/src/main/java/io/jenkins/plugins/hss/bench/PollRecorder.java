@@ -14,13 +14,15 @@ import java.util.List;
 
 /**
  * Passes the engine's calls through and notes, in order, the trigger and the instant and offset of
- * every list page, so that the polls (a page at offset 0 starts one) and the interval between them
- * can be read afterwards. Only the single-threaded virtual-time runs use it.
+ * every list page and whether it was the listing's last, so that the polls (a page at offset 0
+ * after a listing's last page starts one; a long poll may read its earlier pages again, offset 0
+ * included) and the interval between them can be read afterwards. Only the single-threaded
+ * virtual-time runs use it.
  */
 final class PollRecorder implements HssApi {
 
     /** One list page as sent; a trigger is noted as a page with no offset. */
-    record Page(Instant at, int offset) {
+    record Page(Instant at, int offset, boolean lastOfListing) {
 
         static final int TRIGGER = -1;
 
@@ -40,14 +42,16 @@ final class PollRecorder implements HssApi {
 
     @Override
     public void batchScan(BatchScanRequest request) throws HssException {
-        pages.add(new Page(clock.instant(), Page.TRIGGER));
+        pages.add(new Page(clock.instant(), Page.TRIGGER, false));
         api.batchScan(request);
     }
 
     @Override
     public SwrImagePage listSwrImages(SwrImageQuery query, int offset, int limit) throws HssException {
-        pages.add(new Page(clock.instant(), offset));
-        return api.listSwrImages(query, offset, limit);
+        Instant at = clock.instant();
+        SwrImagePage page = api.listSwrImages(query, offset, limit);
+        pages.add(new Page(at, offset, offset + limit >= page.totalNum() || page.images().isEmpty()));
+        return page;
     }
 
     @Override

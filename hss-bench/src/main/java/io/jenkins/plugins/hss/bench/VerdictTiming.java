@@ -7,7 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Predicate;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 
 /**
  * How late one run's verdict came: after the last of its scans ended, and compared with the poll
@@ -25,22 +26,28 @@ record VerdictTiming(Duration delay, Duration interval, int polls) {
         List<PollRecorder.Page> afterTrigger = pages.subList(lastTrigger(pages) + 1, pages.size());
         int finalPoll = lastPollStart(afterTrigger);
         Instant previousEnd = finalPoll == 0 ? report.triggeredAt() : afterTrigger.get(finalPoll - 1).at();
-        int polls = (int) afterTrigger.stream().filter(page -> page.offset() == 0).count();
+        int polls = (int) IntStream.range(0, afterTrigger.size())
+                .filter(i -> startsPoll(afterTrigger, i)).count();
         return new VerdictTiming(Duration.between(lastScanEnd, report.finishedAt()),
                 Duration.between(previousEnd, afterTrigger.get(finalPoll).at()), polls);
     }
 
     private static int lastTrigger(List<PollRecorder.Page> pages) {
-        return lastIndex(pages, PollRecorder.Page::isTrigger, "no trigger");
+        return lastIndex(pages, i -> pages.get(i).isTrigger(), "no trigger");
     }
 
     private static int lastPollStart(List<PollRecorder.Page> pages) {
-        return lastIndex(pages, page -> page.offset() == 0, "no poll after the trigger");
+        return lastIndex(pages, i -> startsPoll(pages, i), "no poll after the trigger");
     }
 
-    private static int lastIndex(List<PollRecorder.Page> pages, Predicate<PollRecorder.Page> which, String none) {
+    /** The first page of a listing; offset 0 read again before the listing's last page is a revisit. */
+    private static boolean startsPoll(List<PollRecorder.Page> pages, int i) {
+        return pages.get(i).offset() == 0 && (i == 0 || pages.get(i - 1).lastOfListing());
+    }
+
+    private static int lastIndex(List<PollRecorder.Page> pages, IntPredicate which, String none) {
         for (int i = pages.size() - 1; i >= 0; i--) {
-            if (which.test(pages.get(i))) {
+            if (which.test(i)) {
                 return i;
             }
         }

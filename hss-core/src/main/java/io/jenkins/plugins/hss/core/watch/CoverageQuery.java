@@ -16,8 +16,9 @@ import java.util.function.Function;
  * The service may match names loosely; the watcher matches the results exactly by {@link ImageKey}.
  *
  * @param imageType the {@code image_type} every result has
+ * @param interests the images it is for
  */
-record CoverageQuery(String imageType, SwrImageQuery query) {
+record CoverageQuery(String imageType, SwrImageQuery query, List<Interest> interests) {
 
     static List<CoverageQuery> cover(List<Interest> interests) {
         Map<List<String>, List<Interest>> groups = new LinkedHashMap<>();
@@ -39,7 +40,7 @@ record CoverageQuery(String imageType, SwrImageQuery query) {
         if (group.stream().allMatch(i -> i.scanTimeFloor() != null)) {
             query.startLatestScanTime(group.stream().mapToLong(Interest::scanTimeFloor).min().orElseThrow());
         }
-        return new CoverageQuery(imageType, query.build());
+        return new CoverageQuery(imageType, query.build(), List.copyOf(group));
     }
 
     /** The value every image has, or null (no narrowing) when they differ. */

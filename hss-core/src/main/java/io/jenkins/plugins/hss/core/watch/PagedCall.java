@@ -22,40 +22,77 @@ final class PagedCall<T> {
         Page<T> fetch(int offset, int limit) throws IOException;
     }
 
-    /** Every item of the query, and the number of requests it took. */
+    /**
+     * Which page to read next. {@link #once()} reads each page once, in order; a long poll may
+     * read a page again before the next unread one ({@link PageRevisits}).
+     */
+    interface Order<T> {
+
+        /** The offset to read now, {@code unread} being the first offset not read yet. */
+        int next(int unread);
+
+        /** The page at {@code offset} was read. */
+        void read(int offset, Page<T> page);
+
+        static <T> Order<T> once() {
+            return new Order<>() {
+                @Override
+                public int next(int unread) {
+                    return unread;
+                }
+
+                @Override
+                public void read(int offset, Page<T> page) {
+                }
+            };
+        }
+    }
+
+    /**
+     * Every item of the query, in the order read (a page read again adds its items again), and
+     * the number of requests it took.
+     */
     record Listing<T>(List<T> items, int requests) {
     }
 
     private final CallQueue queue;
     private final int pageSize;
     private final Source<T> source;
+    private final Order<T> order;
     private final List<T> items = new ArrayList<>();
     private final CompletableFuture<Listing<T>> result = new CompletableFuture<>();
     private volatile CompletableFuture<Page<T>> inFlight;
     private int requests;
+    private int unread;
 
-    private PagedCall(CallQueue queue, int pageSize, Source<T> source) {
+    private PagedCall(CallQueue queue, int pageSize, Source<T> source, Order<T> order) {
         this.queue = queue;
         this.pageSize = pageSize;
         this.source = source;
+        this.order = order;
     }
 
     static <T> CompletableFuture<Listing<T>> all(CallQueue queue, int pageSize, Source<T> source) {
-        PagedCall<T> call = new PagedCall<>(queue, pageSize, source);
+        return all(queue, pageSize, source, Order.once());
+    }
+
+    static <T> CompletableFuture<Listing<T>> all(CallQueue queue, int pageSize, Source<T> source, Order<T> order) {
+        PagedCall<T> call = new PagedCall<>(queue, pageSize, source, order);
         call.result.whenComplete((listing, error) -> {
             CompletableFuture<Page<T>> page = call.inFlight;
             if (call.result.isCancelled() && page != null) {
                 page.cancel(false);
             }
         });
-        call.fetch(0);
+        call.fetchNext();
         return call.result;
     }
 
-    private void fetch(int offset) {
+    private void fetchNext() {
         if (result.isDone()) {
             return;
         }
+        int offset = order.next(unread);
         CompletableFuture<Page<T>> page = queue.submit(() -> source.fetch(offset, pageSize));
         inFlight = page;
         page.whenComplete((value, error) -> {
@@ -65,9 +102,12 @@ final class PagedCall<T> {
             }
             requests++;
             items.addAll(value.items());
-            int next = offset + pageSize;
-            if (next < value.total() && !value.items().isEmpty()) {
-                fetch(next);
+            order.read(offset, value);
+            if (offset != unread) {
+                fetchNext();
+            } else if (offset + pageSize < value.total() && !value.items().isEmpty()) {
+                unread = offset + pageSize;
+                fetchNext();
             } else {
                 result.complete(new Listing<>(List.copyOf(items), requests));
             }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.hss.core.watch;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -8,6 +9,9 @@ interface PollSubscriber {
 
     /** When this wait wants its next poll. */
     Instant nextPollDue();
+
+    /** How long it waits between polls now: a page of a long poll is read again no sooner. */
+    Duration pollInterval();
 
     /** The images it still waits for. */
     List<Interest> interests();

@@ -4,6 +4,7 @@ import io.jenkins.plugins.hss.core.client.HssApi;
 import io.jenkins.plugins.hss.core.client.SwrImageQuery;
 import io.jenkins.plugins.hss.core.model.SwrImage;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -83,10 +84,14 @@ public final class SharedPoller {
 
     /** Every page of a repository listing, through the list budget. */
     CompletableFuture<PagedCall.Listing<SwrImage>> listAll(SwrImageQuery query) {
+        return listAll(query, PagedCall.Order.once());
+    }
+
+    private CompletableFuture<PagedCall.Listing<SwrImage>> listAll(SwrImageQuery query, PagedCall.Order<SwrImage> order) {
         return PagedCall.all(queues.get(Api.SWR_REPOSITORY), budget.pageSize(), (offset, limit) -> {
             var page = api.listSwrImages(query, offset, limit);
             return new PagedCall.Page<>(page.totalNum(), page.images());
-        });
+        }, order);
     }
 
     /** Every page of a list API other than the repository list, through that API's budget. */
@@ -137,7 +142,7 @@ public final class SharedPoller {
             armed.cancel();
         }
         armedFor = due;
-        armed = scheduler.schedule(this::poll, java.time.Duration.between(clock.instant(), due));
+        armed = scheduler.schedule(this::poll, Duration.between(clock.instant(), due));
     }
 
     private void poll() {
@@ -151,13 +156,18 @@ public final class SharedPoller {
             sweeping = sweep;
         }
         int[] requests = {0};
+        Duration interval = subscribers.stream().map(PollSubscriber::pollInterval).min(Duration::compareTo)
+                .orElseThrow();
         CompletableFuture<Map<ImageKey, SwrImage>> listed = CompletableFuture.completedFuture(new HashMap<>());
         for (CoverageQuery query : CoverageQuery.cover(interests())) {
-            listed = listed.thenCompose(seen -> listAll(query.query()).thenApply(listing -> {
-                requests[0] += listing.requests();
-                listing.items().forEach(image -> seen.put(ImageKey.of(image, query.imageType()), image));
-                return seen;
-            }));
+            // Created when its listing starts, so that a revisit waits a poll interval from then on.
+            listed = listed.thenCompose(seen -> listAll(query.query(), new PageRevisits(query, clock, interval))
+                    .thenApply(listing -> {
+                        requests[0] += listing.requests();
+                        // In the order read: an image read again keeps its latest listing.
+                        listing.items().forEach(image -> seen.put(ImageKey.of(image, query.imageType()), image));
+                        return seen;
+                    }));
         }
         sweep.whenComplete((seen, error) -> finishSweep(seen, error, requests[0]));
         listed.whenComplete((seen, error) -> {

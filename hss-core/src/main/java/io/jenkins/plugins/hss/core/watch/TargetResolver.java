@@ -37,7 +37,7 @@ final class TargetResolver {
             return CompletableFuture.completedFuture(List.of());
         }
         List<Interest> interests = keys.stream()
-                .map(key -> new Interest(key, settings.enterpriseProjectId(), null)).toList();
+                .map(key -> Interest.once(key, settings.enterpriseProjectId())).toList();
         SwrImageQuery query = CoverageQuery.cover(interests).get(0).query();
         return list(query).thenApply(images -> match(keys, images, imageType));
     }

@@ -77,11 +77,17 @@ final class TargetWait implements PollSubscriber {
     }
 
     @Override
+    public synchronized Duration pollInterval() {
+        return interval;
+    }
+
+    @Override
     public synchronized List<Interest> interests() {
         List<Interest> interests = new ArrayList<>();
         for (TargetState target : targets.values()) {
             if (target.found() && !target.finished()) {
-                interests.add(new Interest(target.key(), enterpriseProjectId, floor(target)));
+                interests.add(new Interest(target.key(), enterpriseProjectId, floor(target),
+                        image -> target.observe(image).finished()));
             }
         }
         return interests;

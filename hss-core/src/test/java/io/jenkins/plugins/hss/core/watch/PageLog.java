@@ -1,0 +1,46 @@
+package io.jenkins.plugins.hss.core.watch;
+
+import io.jenkins.plugins.hss.core.client.HssApi;
+import io.jenkins.plugins.hss.core.client.HssException;
+import io.jenkins.plugins.hss.core.client.SwrImagePage;
+import io.jenkins.plugins.hss.core.client.SwrImageQuery;
+import io.jenkins.plugins.hss.core.client.VulnerabilityPage;
+import io.jenkins.plugins.hss.core.client.VulnerabilityQuery;
+import io.jenkins.plugins.hss.core.model.BatchScanRequest;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** The real client, noting the instant and offset of every repository list page it is asked for. */
+final class PageLog implements HssApi {
+
+    record Read(Instant at, int offset) {
+    }
+
+    private final HssApi client;
+    private final Clock clock;
+    final List<Read> reads = new CopyOnWriteArrayList<>();
+
+    PageLog(HssApi client, Clock clock) {
+        this.client = client;
+        this.clock = clock;
+    }
+
+    @Override
+    public void batchScan(BatchScanRequest request) throws HssException {
+        client.batchScan(request);
+    }
+
+    @Override
+    public SwrImagePage listSwrImages(SwrImageQuery query, int offset, int limit) throws HssException {
+        reads.add(new Read(clock.instant(), offset));
+        return client.listSwrImages(query, offset, limit);
+    }
+
+    @Override
+    public VulnerabilityPage listImageVulnerabilities(VulnerabilityQuery query, int offset, int limit)
+            throws HssException {
+        return client.listImageVulnerabilities(query, offset, limit);
+    }
+}
