@@ -9,11 +9,13 @@ import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.hss.core.gate.FindingThreshold;
+import io.jenkins.plugins.hss.core.gate.OutcomeRule;
 import io.jenkins.plugins.hss.core.model.ImageRef;
 import io.jenkins.plugins.hss.core.model.ImageType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.jenkinsci.Symbol;
@@ -59,9 +61,12 @@ public final class HssBatchScanStep extends Step {
     private String credentialsId = "";
     private String accountName = "";
     private List<String> gate = List.of();
+    private List<String> outcomes = List.of();
     private boolean waitForResults = true;
     private int timeoutMinutes;
     private int pollIntervalSeconds;
+    private String maxPollInterval = "";
+    private String startGracePeriod = "";
 
     @DataBoundConstructor
     public HssBatchScanStep(String imageType) {
@@ -80,9 +85,7 @@ public final class HssBatchScanStep extends Step {
     /** Entries holding several references (a form's text area) are split, so that a round trip keeps the list. */
     @DataBoundSetter
     public void setImages(@CheckForNull List<String> images) {
-        this.images = images == null ? List.of()
-                : images.stream().flatMap(entry -> ImageRef.splitList(entry).stream())
-                        .collect(Collectors.toCollection(ArrayList::new));
+        this.images = entries(images, ImageRef::splitList);
     }
 
     /** The images as the text area of the forms shows them: one entry a line. */
@@ -251,14 +254,31 @@ public final class HssBatchScanStep extends Step {
     /** Entries holding several rules (a form's text area) are split, as {@link #setImages} does. */
     @DataBoundSetter
     public void setGate(@CheckForNull List<String> gate) {
-        this.gate = gate == null ? List.of()
-                : gate.stream().flatMap(entry -> FindingThreshold.split(entry).stream())
-                        .collect(Collectors.toCollection(ArrayList::new));
+        this.gate = entries(gate, FindingThreshold::split);
     }
 
     /** The gate rules as the text area of the forms shows them: one rule a line. */
     public String getGateText() {
         return String.join("\n", gate);
+    }
+
+    /**
+     * Outcome rules in the engine's text form, e.g. {@code image_oversized=failure} or
+     * {@code timeout=unstable}. Null-safe: configurations saved before this parameter existed load without it.
+     */
+    public List<String> getOutcomes() {
+        return Util.fixNull(outcomes);
+    }
+
+    /** Entries holding several rules (a form's text area) are split, as {@link #setGate} does. */
+    @DataBoundSetter
+    public void setOutcomes(@CheckForNull List<String> outcomes) {
+        this.outcomes = entries(outcomes, OutcomeRule::split);
+    }
+
+    /** The outcome rules as the text area of the forms shows them: one rule a line. */
+    public String getOutcomesText() {
+        return String.join("\n", getOutcomes());
     }
 
     /** False: trigger the scans and return at once, without a verdict on their results. */
@@ -289,6 +309,36 @@ public final class HssBatchScanStep extends Step {
     @DataBoundSetter
     public void setPollIntervalSeconds(int pollIntervalSeconds) {
         this.pollIntervalSeconds = pollIntervalSeconds;
+    }
+
+    /**
+     * The longest pause between polls, as a duration text ({@code 2m}, {@code 90s}); empty for the
+     * engine's default. Text, unlike the older number fields, so that the engine reads and checks it.
+     */
+    public String getMaxPollInterval() {
+        return Util.fixNull(maxPollInterval);
+    }
+
+    @DataBoundSetter
+    public void setMaxPollInterval(@CheckForNull String maxPollInterval) {
+        this.maxPollInterval = Util.fixNull(maxPollInterval).trim();
+    }
+
+    /** How long an image may keep its pre-trigger state before it counts as not started, e.g. {@code 5m}; empty for the default. */
+    public String getStartGracePeriod() {
+        return Util.fixNull(startGracePeriod);
+    }
+
+    @DataBoundSetter
+    public void setStartGracePeriod(@CheckForNull String startGracePeriod) {
+        this.startGracePeriod = Util.fixNull(startGracePeriod).trim();
+    }
+
+    /** One item per element, whatever each element held: a form's text area sends all of them in one. */
+    private static List<String> entries(@CheckForNull List<String> elements, Function<String, List<String>> split) {
+        return elements == null ? List.of()
+                : elements.stream().flatMap(entry -> split.apply(entry).stream())
+                        .collect(Collectors.toCollection(ArrayList::new));
     }
 
     @Override
@@ -389,6 +439,21 @@ public final class HssBatchScanStep extends Step {
         @POST
         public FormValidation doCheckGate(@QueryParameter String value) {
             return FieldChecks.of("gate.thresholds", settings -> settings.thresholds(value));
+        }
+
+        @POST
+        public FormValidation doCheckOutcomes(@QueryParameter String value) {
+            return FieldChecks.of("gate.outcomes", settings -> settings.outcomes(value));
+        }
+
+        @POST
+        public FormValidation doCheckMaxPollInterval(@QueryParameter String value) {
+            return FieldChecks.of("wait.max_poll_interval", settings -> settings.maxPollInterval(value));
+        }
+
+        @POST
+        public FormValidation doCheckStartGracePeriod(@QueryParameter String value) {
+            return FieldChecks.of("wait.start_grace_period", settings -> settings.startGracePeriod(value));
         }
 
         @POST

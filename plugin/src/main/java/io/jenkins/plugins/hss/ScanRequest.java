@@ -7,6 +7,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
@@ -35,9 +36,12 @@ record ScanRequest(
         String credentialsId,
         String accountName,
         List<String> gate,
+        List<String> outcomes,
         boolean waitForResults,
         int timeoutMinutes,
-        int pollIntervalSeconds)
+        int pollIntervalSeconds,
+        String maxPollInterval,
+        String startGracePeriod)
         implements Serializable {
 
     @Serial
@@ -46,6 +50,10 @@ record ScanRequest(
     ScanRequest {
         images = List.copyOf(images);
         gate = List.copyOf(gate);
+        // A request saved by an older version (a Pipeline waiting across the upgrade) lacks the newer parameters.
+        outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
+        maxPollInterval = Objects.requireNonNullElse(maxPollInterval, "");
+        startGracePeriod = Objects.requireNonNullElse(startGracePeriod, "");
     }
 
     /** The step's parameters with {@code expand} applied to every text. */
@@ -71,9 +79,12 @@ record ScanRequest(
                 expand.apply(step.getCredentialsId()),
                 expand.apply(step.getAccountName()),
                 step.getGate().stream().map(expand).toList(),
+                step.getOutcomes().stream().map(expand).toList(),
                 step.isWaitForResults(),
                 step.getTimeoutMinutes(),
-                step.getPollIntervalSeconds());
+                step.getPollIntervalSeconds(),
+                expand.apply(step.getMaxPollInterval()),
+                expand.apply(step.getStartGracePeriod()));
     }
 
     /** One reference per element: an element (an {@code IMAGES} parameter) may expand to a whole list. */
@@ -106,7 +117,10 @@ record ScanRequest(
                 .projectId(chosenProjectId)
                 .enterpriseProjectId(enterpriseProjectId)
                 .thresholds(String.join("\n", gate))
+                .outcomes(String.join("\n", outcomes))
                 .waitOptions(waitOptions())
+                .maxPollInterval(maxPollInterval)
+                .startGracePeriod(startGracePeriod)
                 .build();
     }
 

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.notNullValue;
 
 import hudson.model.Result;
+import hudson.util.FormValidation;
 import io.jenkins.plugins.hss.simulator.HssSimulator;
 import java.io.File;
 import java.util.List;
@@ -84,6 +85,25 @@ class HssBatchScanStepTest {
     }
 
     @Test
+    void outcomeRulesOverrideTheEnginesOutcomeOfAStatus() throws Exception {
+        WorkflowRun b = r.buildAndAssertStatus(Result.FAILURE, pipeline("""
+                hsBatchScan imageType: 'private_image', images: ['%s'], outcomes: ['image_oversized=failure'],
+                            pollIntervalSeconds: 1, maxPollInterval: '2s', startGracePeriod: '0s'
+                """.formatted(SimulatedHss.OVERSIZED)));
+        r.assertLogContains("The HSS scan gate failed", b);
+        assertThat(b.getAction(ScanReportAction.class).getOutcome(), is("FAILURE"));
+    }
+
+    @Test
+    void formChecksNameTheUnreadableOutcomeRulesAndDurations() {
+        HssBatchScanStep.DescriptorImpl descriptor = r.jenkins.getDescriptorByType(HssBatchScanStep.DescriptorImpl.class);
+        assertThat(descriptor.doCheckOutcomes("timeout=unstable\nscanning=failure").getMessage(), containsString("scanning"));
+        assertThat(descriptor.doCheckOutcomes("timeout=unstable").kind, is(FormValidation.Kind.OK));
+        assertThat(descriptor.doCheckMaxPollInterval("soon").kind, is(FormValidation.Kind.ERROR));
+        assertThat(descriptor.doCheckStartGracePeriod("5m").kind, is(FormValidation.Kind.OK));
+    }
+
+    @Test
     void abortStopsTheWaitAtOnce() throws Exception {
         WorkflowJob p = pipeline("hsBatchScan imageType: 'private_image', images: ['%s'], pollIntervalSeconds: 1"
                 .formatted(SimulatedHss.SLOW));
@@ -122,6 +142,9 @@ class HssBatchScanStepTest {
         step.setImageSize("1024");
         step.setStartLatestUpdateTime("2026-01-01T00:00:00Z");
         step.setTimeoutMinutes(20);
+        step.setOutcomes(List.of("image_oversized=failure", "timeout=unstable"));
+        step.setMaxPollInterval("90s");
+        step.setStartGracePeriod("2m");
         step.setLatestVersion(true);
         r.assertEqualDataBoundBeans(step, new StepConfigTester(r).configRoundTrip(step));
 

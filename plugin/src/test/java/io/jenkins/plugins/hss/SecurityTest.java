@@ -96,7 +96,7 @@ class SecurityTest {
     @ValueSource(strings = {"fillCredentialsIdItems", "checkCredentialsId", "fillImageTypeItems", "fillRegionItems",
             "checkImages", "checkScanStatus", "checkImageSize", "checkStartLatestUpdateTime",
             "checkEndLatestUpdateTime", "checkStartLatestScanTime", "checkEndLatestScanTime", "checkRepoType",
-            "checkProjectId", "checkRegion", "checkGate"})
+            "checkProjectId", "checkRegion", "checkGate", "checkOutcomes", "checkMaxPollInterval", "checkStartGracePeriod"})
     void stepFormMethodsAnswerOnlyPost(String method) throws Exception {
         String url = "job/job/descriptorByName/" + HssBatchScanStep.class.getName() + "/" + method;
         assertThat(request(CONFIGURER, url, HttpMethod.GET), is(405));
