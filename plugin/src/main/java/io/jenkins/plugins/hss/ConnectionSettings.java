@@ -2,6 +2,7 @@ package io.jenkins.plugins.hss;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Util;
+import io.jenkins.plugins.hss.core.client.EndpointSettings;
 import java.io.Serial;
 import java.io.Serializable;
 
@@ -35,6 +36,11 @@ record ConnectionSettings(
         accountName = Util.fixNull(accountName).trim();
         hssEndpoint = Util.fixNull(hssEndpoint).trim();
         iamEndpoint = Util.fixNull(iamEndpoint).trim();
+    }
+
+    /** Where HSS is, for the engine to validate and resolve: blank endpoints are the region's. */
+    EndpointSettings where() {
+        return new EndpointSettings(region, hssEndpoint, iamEndpoint);
     }
 
     /** These settings with a job's non-empty choices in place of the defaults. */

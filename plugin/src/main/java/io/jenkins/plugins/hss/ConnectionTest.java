@@ -9,6 +9,7 @@ import io.jenkins.plugins.hss.core.client.HssClient;
 import io.jenkins.plugins.hss.core.client.HssException;
 import io.jenkins.plugins.hss.core.client.SwrImageQuery;
 import io.jenkins.plugins.hss.core.model.ImageType;
+import io.jenkins.plugins.hss.core.model.InvalidSettingsException;
 import java.util.List;
 import jenkins.model.Jenkins;
 
@@ -36,7 +37,7 @@ final class ConnectionTest {
             int images = client.listSwrImages(SwrImageQuery.builder(ImageType.PRIVATE_IMAGE).build(), 0, ONE_PAGE)
                     .totalNum();
             return FormValidation.ok(Messages.ConnectionTest_success(images));
-        } catch (AbortException | HssException e) {
+        } catch (AbortException | InvalidSettingsException | HssException e) {
             return FormValidation.error(Messages.ConnectionTest_failed(e.getMessage()));
         }
     }

@@ -8,6 +8,7 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.hss.core.client.EndpointSettings;
 import io.jenkins.plugins.hss.core.gate.FindingThreshold;
 import io.jenkins.plugins.hss.core.gate.OutcomeRule;
 import io.jenkins.plugins.hss.core.model.ImageRef;
@@ -391,7 +392,9 @@ public final class HssBatchScanStep extends Step {
 
         @POST
         public FormValidation doCheckRegion(@QueryParameter String value) {
-            return RegionChoice.check(value);
+            // A job names only the region; the endpoints that a run combines it with are the global ones.
+            HssGlobalConfiguration global = HssGlobalConfiguration.get();
+            return RegionChoice.check(new EndpointSettings(value, global.getHssEndpoint(), global.getIamEndpoint()));
         }
 
         @POST

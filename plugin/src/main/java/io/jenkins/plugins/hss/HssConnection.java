@@ -1,12 +1,10 @@
 package io.jenkins.plugins.hss;
 
-import hudson.AbortException;
-import hudson.Util;
 import io.jenkins.plugins.hss.core.auth.HssCredentials;
 import io.jenkins.plugins.hss.core.client.HssClient;
 import io.jenkins.plugins.hss.core.client.HssClientBuilder;
 import io.jenkins.plugins.hss.core.client.HssEndpoints;
-import io.jenkins.plugins.hss.core.client.HssRegions;
+import io.jenkins.plugins.hss.core.model.InvalidSettingsException;
 import io.jenkins.plugins.okhttp.api.JenkinsOkHttpClient;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
@@ -22,16 +20,16 @@ final class HssConnection {
     private final HssCredentials credentials;
     private final HssEndpoints endpoints;
 
-    /** @throws AbortException when the region is unknown or an endpoint override is not a usable URL */
-    HssConnection(ConnectionSettings settings, HssCredentials credentials) throws AbortException {
+    /**
+     * A scan reports {@code settings.where().problems()} before, together with its other problems;
+     * here they only stop a connection that was not checked.
+     *
+     * @throws InvalidSettingsException listing every problem of the region and the endpoints
+     */
+    HssConnection(ConnectionSettings settings, HssCredentials credentials) {
         this.settings = settings;
         this.credentials = credentials;
-        try {
-            this.endpoints = HssRegions.endpoints(settings.region())
-                    .override(Util.fixEmpty(settings.hssEndpoint()), Util.fixEmpty(settings.iamEndpoint()));
-        } catch (IllegalArgumentException invalid) {
-            throw new AbortException(invalid.getMessage());
-        }
+        this.endpoints = settings.where().endpoints();
     }
 
     /** The HSS base URL, for the console and to tell pollers apart. */

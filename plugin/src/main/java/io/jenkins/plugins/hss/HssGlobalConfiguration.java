@@ -6,10 +6,7 @@ import hudson.ExtensionList;
 import hudson.Util;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
-import io.jenkins.plugins.hss.core.client.HssEndpoints;
-import io.jenkins.plugins.hss.core.model.SettingsProblem;
-import java.util.List;
-import java.util.stream.Collectors;
+import io.jenkins.plugins.hss.core.client.EndpointSettings;
 import jenkins.model.GlobalConfiguration;
 import jenkins.model.Jenkins;
 import org.jenkinsci.Symbol;
@@ -151,9 +148,10 @@ public class HssGlobalConfiguration extends GlobalConfiguration {
     }
 
     @POST
-    public FormValidation doCheckRegion(@QueryParameter String value) {
+    public FormValidation doCheckRegion(
+            @QueryParameter String value, @QueryParameter String hssEndpoint, @QueryParameter String iamEndpoint) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        return RegionChoice.check(value);
+        return RegionChoice.check(new EndpointSettings(value, hssEndpoint, iamEndpoint));
     }
 
     @POST
@@ -163,25 +161,17 @@ public class HssGlobalConfiguration extends GlobalConfiguration {
     }
 
     @POST
-    public FormValidation doCheckHssEndpoint(@QueryParameter String value) {
+    public FormValidation doCheckHssEndpoint(
+            @QueryParameter String value, @QueryParameter String region, @QueryParameter String iamEndpoint) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        return endpoint("endpoint", value);
+        return FieldChecks.of("endpoint", new EndpointSettings(region, value, iamEndpoint).problems());
     }
 
     @POST
-    public FormValidation doCheckIamEndpoint(@QueryParameter String value) {
+    public FormValidation doCheckIamEndpoint(
+            @QueryParameter String value, @QueryParameter String region, @QueryParameter String hssEndpoint) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        return endpoint("iam_endpoint", value);
-    }
-
-    private static FormValidation endpoint(String field, String value) {
-        if (Util.fixEmptyAndTrim(value) == null) {
-            return FormValidation.ok();
-        }
-        List<SettingsProblem> problems = HssEndpoints.problems(field, value);
-        return problems.isEmpty()
-                ? FormValidation.ok()
-                : FormValidation.error(problems.stream().map(SettingsProblem::message).collect(Collectors.joining(" ")));
+        return FieldChecks.of("iam_endpoint", new EndpointSettings(region, hssEndpoint, value).problems());
     }
 
     @POST

@@ -3,6 +3,7 @@ package io.jenkins.plugins.hss;
 import hudson.Util;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.hss.core.client.EndpointSettings;
 import io.jenkins.plugins.hss.core.client.HssRegions;
 
 /**
@@ -25,15 +26,15 @@ final class RegionChoice {
         return items;
     }
 
-    static FormValidation check(String value) {
-        if (Util.fixEmptyAndTrim(value) == null) {
+    /**
+     * The engine's problems of {@code where}'s region, judged with its endpoints: with both of them
+     * configured any region is usable. An empty region is the default (the global page's, or a
+     * job's choice), so it is no problem here; a run reports it if it is still empty then.
+     */
+    static FormValidation check(EndpointSettings where) {
+        if (Util.fixEmptyAndTrim(where.region()) == null) {
             return FormValidation.ok();
         }
-        try {
-            HssRegions.endpoints(value);
-            return FormValidation.ok();
-        } catch (IllegalArgumentException unknown) {
-            return FormValidation.error(unknown.getMessage());
-        }
+        return FieldChecks.of("region", where.problems());
     }
 }

@@ -6,6 +6,7 @@ import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.hss.core.auth.HssCredentials;
+import io.jenkins.plugins.hss.core.model.Problems;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import io.jenkins.plugins.hss.core.model.SettingsProblem;
 import io.jenkins.plugins.hss.core.report.ScanReport;
@@ -47,12 +48,14 @@ final class ScanLaunch {
     /**
      * Checks the request and finds the credential; nothing is sent to HSS yet.
      *
-     * @throws AbortException when the settings have problems or the credential is missing
+     * @throws AbortException when the connection or the scan settings have problems (all of them in
+     *     one message) or the credential is missing
      */
     static ScanLaunch prepare(Run<?, ?> build, TaskListener listener, ScanRequest request) throws AbortException {
         ConnectionSettings connection = request.connection(HssGlobalConfiguration.get().connectionSettings());
         ScanSettings settings = request.toSettings(connection.projectId());
-        List<SettingsProblem> problems = settings.problems();
+        List<SettingsProblem> problems = new Problems()
+                .addAll(connection.where().problems()).addAll(settings.problems()).list();
         if (!problems.isEmpty()) {
             throw new AbortException(Messages.ScanLaunch_invalidSettings(
                     problems.stream().map(SettingsProblem::toString).collect(Collectors.joining("; "))));

@@ -133,6 +133,28 @@ class HssBatchScanStepTest {
     }
 
     @Test
+    void aBadConnectionIsReportedWithTheSettingsProblemsBeforeAnyCall() throws Exception {
+        // Without a global IAM endpoint the region's is needed, and mars-1 has none.
+        HssGlobalConfiguration.get().setIamEndpoint("");
+        WorkflowRun b = r.buildAndAssertStatus(Result.FAILURE, pipeline(
+                "hsBatchScan imageType: 'private_image', images: ['not a reference'], region: 'mars-1'"));
+        r.assertLogContains("The scan settings are not valid", b);
+        r.assertLogContains("mars-1", b);
+        r.assertLogContains("not a reference", b);
+        assertThat(hss.triggers(), is(0L));
+    }
+
+    @Test
+    void aJobsRegionIsCheckedWithTheGlobalEndpoints() {
+        HssBatchScanStep.DescriptorImpl descriptor = r.jenkins.getDescriptorByType(HssBatchScanStep.DescriptorImpl.class);
+        // SimulatedHss configures both endpoints, which make any region usable.
+        assertThat(descriptor.doCheckRegion("dedicated-1").kind, is(FormValidation.Kind.OK));
+        HssGlobalConfiguration.get().setIamEndpoint("");
+        assertThat(descriptor.doCheckRegion("dedicated-1").getMessage(), containsString("cn-north-4"));
+        assertThat(descriptor.doCheckRegion("").kind, is(FormValidation.Kind.OK));
+    }
+
+    @Test
     void stepRoundTripsThroughTheFormAndTheSnippetGenerator() throws Exception {
         HssBatchScanStep step = new HssBatchScanStep("private_image");
         step.setImages(List.of(SimulatedHss.CLEAN, SimulatedHss.OVERSIZED));

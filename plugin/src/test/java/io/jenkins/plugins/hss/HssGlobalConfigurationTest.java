@@ -1,8 +1,10 @@
 package io.jenkins.plugins.hss;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
+import hudson.util.FormValidation;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
@@ -31,6 +33,20 @@ class HssGlobalConfigurationTest {
         assertThat(saved.getIamEndpoint(), is("https://iam.internal.example.com"));
         assertThat(saved.getConnectTimeoutSeconds(), is(7));
         assertThat(saved.getReadTimeoutSeconds(), is(40));
+    }
+
+    @Test
+    void formChecksJudgeTheRegionAndEndpointsTogetherInTheEnginesWords(JenkinsRule r) {
+        HssGlobalConfiguration config = HssGlobalConfiguration.get();
+        assertThat(config.doCheckRegion("mars-1", "https://hss.internal.example.com", "").getMessage(),
+                containsString("cn-north-4"));
+        assertThat(config.doCheckRegion("mars-1", "https://hss.internal.example.com", "https://iam.internal.example.com")
+                .kind, is(FormValidation.Kind.OK));
+        assertThat(config.doCheckRegion("", "", "").kind, is(FormValidation.Kind.OK));
+        assertThat(config.doCheckHssEndpoint("http://hss.example.com", "cn-north-4", "").getMessage(),
+                containsString("https"));
+        assertThat(config.doCheckHssEndpoint("", "mars-1", "").kind, is(FormValidation.Kind.OK));
+        assertThat(config.doCheckIamEndpoint("not a url", "cn-north-4", "").getMessage(), containsString("not a url"));
     }
 
     @Test
