@@ -176,7 +176,8 @@ public final class TargetState implements Serializable {
         }
 
         boolean terminal() {
-            return ScanStatus.fromWire(status).map(ScanStatus::isTerminal).orElse(false);
+            // filter, not map: asked for every listed image, and map allocates an Optional each time
+            return ScanStatus.fromWire(status).filter(ScanStatus::isTerminal).isPresent();
         }
 
         boolean queuedOrScanning() {
