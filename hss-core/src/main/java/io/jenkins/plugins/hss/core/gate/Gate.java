@@ -45,6 +45,9 @@ public final class Gate {
                 }
             }
         }
+        if (breaches.isEmpty()) { // most images: no outcomes to compare, no reasons to join
+            return new ImageVerdict(image, Outcome.SUCCESS, null);
+        }
         Outcome outcome = worst(breaches.stream().map(Breach::outcome).toList(), List.of());
         List<String> reasons = breaches.stream().filter(b -> b.outcome() == outcome).map(Breach::reason).toList();
         return new ImageVerdict(image, outcome, reasons.isEmpty() ? null : String.join("; ", reasons));
@@ -65,6 +68,9 @@ public final class Gate {
     private Optional<Breach> statusBreach(ImageResult image) {
         Optional<ScanStatus> status = ScanStatus.fromWire(image.status());
         Outcome outcome = status.map(policy::outcomeFor).orElse(Outcome.FAILURE);
+        if (outcome == Outcome.SUCCESS) {
+            return Optional.empty(); // the reason is only for a breach: not worth building for every clean image
+        }
         String detail = image.failureDetail().map(text -> " (" + text + ")").orElse("");
         return Breach.of(outcome, "scan status " + image.status() + detail);
     }
