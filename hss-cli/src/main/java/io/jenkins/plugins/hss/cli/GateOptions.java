@@ -1,19 +1,17 @@
 package io.jenkins.plugins.hss.cli;
 
-import io.jenkins.plugins.hss.core.gate.GatePolicy;
-import io.jenkins.plugins.hss.core.gate.Outcome;
+import io.jenkins.plugins.hss.core.gate.OutcomeRule;
 import io.jenkins.plugins.hss.core.model.ScanSettingsBuilder;
-import io.jenkins.plugins.hss.core.model.ScanStatus;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Option;
 
-/** How results become the verdict: the engine's {@link GatePolicy}, whose defaults are the options' defaults. */
+/**
+ * How results become the verdict: the engine's gate, given in its text forms, so that the engine
+ * reads every value and reports an unreadable one with all other problems. Cases not named keep
+ * the engine's outcomes.
+ */
 final class GateOptions {
-
-    private static final GatePolicy DEFAULTS = GatePolicy.defaults();
 
     @SettingsField("gate.thresholds")
     @Option(names = "--gate", paramLabel = "RULE",
@@ -22,30 +20,52 @@ final class GateOptions {
                     + "not_needed_repair, malicious_files, unsafe_settings. Repeat for several.")
     List<String> thresholds = new ArrayList<>();
 
-    @Option(names = "--status-outcome", paramLabel = "STATUS=OUTCOME",
-            description = "The outcome of a scan that ends in STATUS instead of the engine's, e.g. "
-                    + "image_oversized=failure; repeat for several (defaults: docs/gating.md).")
-    Map<ScanStatus, Outcome> statusOutcomes = new LinkedHashMap<>();
+    @SettingsField("gate.outcomes")
+    @Option(names = "--outcome", paramLabel = "CASE=OUTCOME",
+            description = "The outcome of a case instead of the engine's; a case is a terminal scan status, timeout, "
+                    + "not_found or not_started, e.g. image_oversized=failure or timeout=unstable. Repeat for several "
+                    + "(defaults: docs/gating.md).")
+    List<String> outcomes = new ArrayList<>();
+
+    // The options below came before --outcome and stay as its aliases; their values are reported
+    // as the rules they stand for, under --outcome.
+
+    @Option(names = "--status-outcome", paramLabel = "STATUS=OUTCOME", description = "Another name for --outcome.")
+    List<String> statusOutcomes = new ArrayList<>();
 
     @Option(names = "--on-timeout", paramLabel = "OUTCOME",
-            description = "The outcome of an image whose scan started but did not end in time. Default: ${DEFAULT-VALUE}.")
-    Outcome onTimeout = DEFAULTS.onTimeout();
+            description = "Short for --outcome timeout=OUTCOME: an image whose scan started but did not end in time.")
+    String onTimeout;
 
     @Option(names = "--on-not-started", paramLabel = "OUTCOME",
-            description = "The outcome of an image whose scan never started. Default: ${DEFAULT-VALUE}.")
-    Outcome onNotStarted = DEFAULTS.onNotStarted();
+            description = "Short for --outcome not_started=OUTCOME: an image whose scan never started.")
+    String onNotStarted;
 
     @Option(names = "--on-not-found", paramLabel = "OUTCOME",
-            description = "The outcome of an image that is not in the repository. Default: ${DEFAULT-VALUE}.")
-    Outcome onNotFound = DEFAULTS.onNotFound();
+            description = "Short for --outcome not_found=OUTCOME: an image that is not in the repository.")
+    String onNotFound;
 
     boolean hasThresholds() {
         return !thresholds.isEmpty();
     }
 
     void applyTo(ScanSettingsBuilder settings) {
-        GatePolicy.Builder gate = DEFAULTS.toBuilder().onTimeout(onTimeout).onNotStarted(onNotStarted).onNotFound(onNotFound);
-        statusOutcomes.forEach(gate::statusOutcome);
-        settings.gate(gate.build()).thresholds(String.join("\n", thresholds));
+        settings.thresholds(String.join("\n", thresholds)).outcomes(String.join("\n", outcomeRules()));
+    }
+
+    /** Every outcome rule given, aliases first: the engine applies them in order, so --outcome wins. */
+    private List<String> outcomeRules() {
+        List<String> rules = new ArrayList<>(statusOutcomes);
+        addRule(rules, OutcomeRule.TIMEOUT, onTimeout);
+        addRule(rules, OutcomeRule.NOT_STARTED, onNotStarted);
+        addRule(rules, OutcomeRule.NOT_FOUND, onNotFound);
+        rules.addAll(outcomes);
+        return rules;
+    }
+
+    private static void addRule(List<String> rules, String when, String outcome) {
+        if (outcome != null) {
+            rules.add(when + "=" + outcome);
+        }
     }
 }

@@ -31,7 +31,8 @@ class BadInputTest {
                 Arguments.of("an unreadable gate rule", new String[] {"-i", "team/app:1", "--gate", "cves>>1"}, "--gate"),
                 Arguments.of("an unknown option", new String[] {"-i", "team/app:1", "--secret-key", "x"}, "--secret-key"),
                 Arguments.of("an unreadable duration", new String[] {"-i", "team/app:1", "--timeout", "soon"}, "--timeout"),
-                Arguments.of("an unknown outcome", new String[] {"-i", "team/app:1", "--on-timeout", "maybe"}, "--on-timeout"),
+                Arguments.of("an unknown outcome", new String[] {"-i", "team/app:1", "--on-timeout", "maybe"},
+                        "--outcome: gate.outcomes: \"timeout=maybe\""),
                 Arguments.of("an option given twice", new String[] {"-i", "team/app:1", "--timeout", "1m", "--timeout", "2m"},
                         "--timeout"));
     }
@@ -57,6 +58,19 @@ class BadInputTest {
             assertThat(run.exitCode()).as(run.output()).isEqualTo(ExitCode.USAGE);
             assertThat(run.err()).contains("nothing was sent", "--region:", "mars-1", "cn-north-4", "iam_endpoint",
                     "--image:", "--project-id:", "--timeout:");
+            assertThat(hss.requestsReceived()).isZero();
+        }
+    }
+
+    @Test
+    void unreadableOutcomesAreReportedByTheEngineWithEveryOtherProblemAndNothingIsSent() {
+        try (SimulatedHss hss = SimulatedHss.with(images -> images.image("team/app:1"))) {
+            CommandRun run = hss.run(SimulatedHss.ACCESS_KEY_ENV, dir, "-i", "Bad Image", "--outcome", "scanning=failure",
+                    "--status-outcome", "image_oversized=maybe", "--on-not-found", "never", "--timeout", "soon");
+
+            assertThat(run.exitCode()).as(run.output()).isEqualTo(ExitCode.USAGE);
+            assertThat(run.err()).contains("nothing was sent", "--image:", "--timeout:", "--outcome:",
+                    "scanning", "image_oversized=maybe", "not_found=never");
             assertThat(hss.requestsReceived()).isZero();
         }
     }

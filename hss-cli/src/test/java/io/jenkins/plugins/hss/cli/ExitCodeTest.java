@@ -47,6 +47,26 @@ class ExitCodeTest {
     }
 
     @Test
+    void outcomeRulesChangeTheOutcomeOfAStatus() {
+        try (SimulatedHss hss = oversizedImage()) {
+            CommandRun run = hss.run(SimulatedHss.ACCESS_KEY_ENV, dir, "-i", "ml/trainer:3.0",
+                    "--outcome", "image_oversized=failure");
+
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.GATE_FAILED);
+        }
+    }
+
+    @Test
+    void theOldOutcomeOptionsAreAliasesThatOutcomeOverrides() {
+        try (SimulatedHss hss = oversizedImage()) {
+            CommandRun run = hss.run(SimulatedHss.ACCESS_KEY_ENV, dir, "-i", "ml/trainer:3.0",
+                    "--status-outcome", "image_oversized=failure", "--outcome", "image_oversized=success");
+
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.PASS);
+        }
+    }
+
+    @Test
     void unstableExitCodeReplacesTheCodeOfAnUnstableVerdict() {
         try (SimulatedHss hss = oversizedImage()) {
             CommandRun run = hss.run(SimulatedHss.ACCESS_KEY_ENV, dir, "-i", "ml/trainer:3.0", "--unstable-exit-code", "0");
