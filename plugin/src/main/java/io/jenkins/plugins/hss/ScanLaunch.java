@@ -19,7 +19,6 @@ import io.jenkins.plugins.hss.core.watch.WatchListener;
 import io.jenkins.plugins.hss.core.watch.WatchState;
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -75,20 +74,15 @@ final class ScanLaunch {
      * was sent.
      */
     ScanRun run(@CheckForNull WatchState saved, Consumer<WatchState> onTriggered) {
-        // Set before the trigger can be heard of: the engine sends it from a task on the poller's
-        // scheduler, never from within start().
-        AtomicReference<ScanRun> self = new AtomicReference<>();
         WatchListener console = event -> {
             listener.getLogger().println(PREFIX + event.message());
-            if (event instanceof WatchEvent.Triggered) {
-                self.get().state().ifPresent(onTriggered);
+            if (event instanceof WatchEvent.Triggered triggered) {
+                triggered.state().ifPresent(onTriggered);
             }
         };
-        ScanRun run = saved == null
+        return saved == null
                 ? ScanRun.start(settings, poller, console)
                 : ScanRun.resume(saved, settings, poller, console);
-        self.set(run);
-        return run;
     }
 
     /** Stores the report with the build, prints it and returns the build result it asks for. */

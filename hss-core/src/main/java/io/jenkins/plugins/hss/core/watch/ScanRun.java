@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * <pre>{@code
  * ScanRun run = ScanRun.start(settings, registry.poller(key, () -> client), event -> log(event.message()));
  * run.result().thenAccept(report -> ...);       // or join() in a CLI
- * run.state().ifPresent(store::save);           // from the Triggered event on, to survive a restart
+ * // to survive a restart: persist the state the Triggered event carries (or run.state() from then on)
  * ScanRun again = ScanRun.resume(saved, settings, poller, listener);   // no second trigger
  * }</pre>
  */
@@ -150,7 +150,7 @@ public final class ScanRun {
             // Before the event, so that a listener can persist state() as soon as it hears of the trigger.
             wait = new TargetWait(state, context, result);
         }
-        context.listener().onEvent(new WatchEvent.Triggered(state.triggeredAt(), images));
+        context.listener().onEvent(new WatchEvent.Triggered(state.triggeredAt(), images, state()));
         if (waits) {
             wait.start();
         } else {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Something a face may print while a run waits. Events come at changes, not at every poll; each
@@ -21,8 +22,12 @@ public sealed interface WatchEvent {
         }
     }
 
-    /** The batch scan was sent. */
-    record Triggered(Instant at, int images) implements WatchEvent {
+    /**
+     * The batch scan was sent. {@code state} is what to persist to resume this wait after a
+     * restart (as {@link ScanRun#state()} gives it), empty for a run that does not wait; it rides
+     * on the event so that a listener needs no reference to a run that may still be starting.
+     */
+    record Triggered(Instant at, int images, Optional<WatchState> state) implements WatchEvent {
         public String message() {
             return "triggered the scan of " + images + " images";
         }

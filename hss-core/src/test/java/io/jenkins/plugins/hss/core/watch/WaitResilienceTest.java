@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -95,15 +94,15 @@ class WaitResilienceTest {
     void aRunResumedFromItsSerializedStateWaitsWithoutTriggeringAgain() throws Exception {
         cloud = new SimulatedHss(THREE_IMAGES);
         ScanSettings settings = cloud.settings(TARGETS).build();
-        AtomicReference<ScanRun> before = new AtomicReference<>();
         List<byte[]> saved = new ArrayList<>();
-        before.set(ScanRun.start(settings, cloud.poller(), event -> {
-            if (event instanceof WatchEvent.Triggered) {
-                saved.add(serialize(before.get().state().orElseThrow()));
+        ScanRun before = ScanRun.start(settings, cloud.poller(), event -> {
+            if (event instanceof WatchEvent.Triggered triggered) {
+                saved.add(serialize(triggered.state().orElseThrow()));
             }
-        }));
+        });
         cloud.runUntil(() -> !saved.isEmpty());
-        before.get().cancel();
+        assertThat(before.state()).isPresent();
+        before.cancel();
 
         SharedPoller afterRestart = cloud.poller(cloud.registry(CallBudget.HSS_DEFAULT), cloud.client(CallListener.NONE));
         ScanRun resumed = ScanRun.resume(deserialize(saved.get(0)), settings, afterRestart, cloud.events::add);
