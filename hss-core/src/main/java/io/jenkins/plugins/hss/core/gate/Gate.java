@@ -21,8 +21,15 @@ public final class Gate {
     }
 
     public Verdict evaluate(List<ImageResult> images) {
+        return evaluate(images, UnlistedImages.NONE);
+    }
+
+    /** The verdict on {@code images} and on targets that are only counted. */
+    public Verdict evaluate(List<ImageResult> images, UnlistedImages unlisted) {
         List<ImageVerdict> verdicts = images.stream().map(this::judge).toList();
-        List<Breach> totals = totalBreaches(images);
+        List<Breach> totals = new ArrayList<>(totalBreaches(images));
+        Optional<Breach> unfinished = unlistedBreach(unlisted);
+        unfinished.ifPresent(totals::add);
         Outcome worst = worst(verdicts.stream().map(ImageVerdict::outcome).toList(),
                 totals.stream().map(Breach::outcome).toList());
         List<String> reasons = new ArrayList<>();
@@ -31,7 +38,17 @@ public final class Gate {
                     .forEach(v -> reasons.add(v.image().reference() + ": " + v.reason()));
             totals.stream().filter(b -> b.outcome() == worst).forEach(b -> reasons.add(b.reason()));
         }
-        return new Verdict(worst, verdicts, reasons);
+        return new Verdict(worst, verdicts, reasons,
+                unlisted.judged(unfinished.map(Breach::outcome).orElse(Outcome.SUCCESS)));
+    }
+
+    /** Unnamed targets whose wait ran out take the timeout rule: the polls cannot tell whether they started. */
+    private Optional<Breach> unlistedBreach(UnlistedImages unlisted) {
+        if (!unlisted.any() || !unlisted.state().waitRanOut()) {
+            return Optional.empty();
+        }
+        return Breach.of(policy.onTimeout(), unlisted.count()
+                + " more images of the selection had not shown a finished scan when the wait timed out");
     }
 
     /** The decision for one image alone (total thresholds need all images). */

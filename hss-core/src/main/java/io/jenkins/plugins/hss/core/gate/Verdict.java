@@ -6,16 +6,23 @@ import java.util.Objects;
 /**
  * The gate's decision for the run: the worst outcome over all images and total thresholds.
  *
- * @param images  one decision per target image, in target order
- * @param reasons one line per image (or total threshold) whose outcome equals the verdict's;
- *                empty for SUCCESS
+ * @param images   one decision per target image, in target order
+ * @param reasons  one line per image (or total threshold) whose outcome equals the verdict's;
+ *                 empty for SUCCESS
+ * @param unlisted targets counted but not named (an {@code operate_all} selection), and their outcome
  */
-public record Verdict(Outcome outcome, List<ImageVerdict> images, List<String> reasons) {
+public record Verdict(Outcome outcome, List<ImageVerdict> images, List<String> reasons, UnlistedImages unlisted) {
 
     public Verdict {
         Objects.requireNonNull(outcome, "outcome");
         images = List.copyOf(images);
         reasons = List.copyOf(reasons);
+        unlisted = unlisted == null ? UnlistedImages.NONE : unlisted;
+    }
+
+    /** A verdict on named images only. */
+    public Verdict(Outcome outcome, List<ImageVerdict> images, List<String> reasons) {
+        this(outcome, images, reasons, UnlistedImages.NONE);
     }
 
     /**
@@ -25,6 +32,7 @@ public record Verdict(Outcome outcome, List<ImageVerdict> images, List<String> r
      */
     public boolean decidedByTimeout() {
         return outcome != Outcome.SUCCESS
-                && images.stream().anyMatch(image -> image.outcome() == outcome && image.image().state().waitRanOut());
+                && (images.stream().anyMatch(image -> image.outcome() == outcome && image.image().state().waitRanOut())
+                    || unlisted.any() && unlisted.outcome() == outcome);
     }
 }

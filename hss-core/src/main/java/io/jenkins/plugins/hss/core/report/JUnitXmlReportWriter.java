@@ -3,6 +3,7 @@ package io.jenkins.plugins.hss.core.report;
 import io.jenkins.plugins.hss.core.gate.ImageResult;
 import io.jenkins.plugins.hss.core.gate.ImageVerdict;
 import io.jenkins.plugins.hss.core.gate.Outcome;
+import io.jenkins.plugins.hss.core.gate.UnlistedImages;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -34,16 +35,40 @@ public final class JUnitXmlReportWriter implements ReportWriter {
 
     private static void writeSuite(ScanReport report, XMLStreamWriter xml) throws XMLStreamException {
         List<ImageVerdict> images = report.images();
+        UnlistedImages unlisted = report.verdict().unlisted();
+        int extra = unlisted.any() ? 1 : 0;
+        int extraFailed = unlisted.any() && unlisted.outcome() != Outcome.SUCCESS ? 1 : 0;
         xml.writeStartElement("testsuite");
         xml.writeAttribute("name", "HSS image scan");
-        xml.writeAttribute("tests", Integer.toString(images.size()));
-        xml.writeAttribute("failures", Long.toString(images.stream().filter(i -> i.outcome() != Outcome.SUCCESS).count()));
+        xml.writeAttribute("tests", Integer.toString(images.size() + extra));
+        xml.writeAttribute("failures",
+                Long.toString(images.stream().filter(i -> i.outcome() != Outcome.SUCCESS).count() + extraFailed));
         xml.writeAttribute("errors", "0");
         xml.writeAttribute("skipped", "0");
         xml.writeAttribute("time", seconds(report.elapsed().toMillis()));
         xml.writeAttribute("timestamp", report.triggeredAt().toString());
         for (ImageVerdict image : images) {
             writeCase(image, xml);
+        }
+        if (unlisted.any()) {
+            writeUnlisted(unlisted, xml);
+        }
+        xml.writeEndElement();
+    }
+
+    /** One case for the images of a selection that the report counts but does not name. */
+    private static void writeUnlisted(UnlistedImages unlisted, XMLStreamWriter xml) throws XMLStreamException {
+        String text = unlisted.count() + " images of the selection, not listed by name: " + unlisted.state().wireName();
+        xml.writeStartElement("testcase");
+        xml.writeAttribute("classname", "hss.selection");
+        xml.writeAttribute("name", "unlisted images");
+        xml.writeAttribute("time", "0");
+        if (unlisted.outcome() != Outcome.SUCCESS) {
+            xml.writeStartElement("failure");
+            xml.writeAttribute("type", unlisted.outcome().name());
+            xml.writeAttribute("message", text);
+            xml.writeCharacters(text);
+            xml.writeEndElement();
         }
         xml.writeEndElement();
     }

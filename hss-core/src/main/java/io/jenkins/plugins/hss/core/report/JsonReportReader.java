@@ -7,6 +7,7 @@ import io.jenkins.plugins.hss.core.gate.ImageResult;
 import io.jenkins.plugins.hss.core.gate.ImageState;
 import io.jenkins.plugins.hss.core.gate.ImageVerdict;
 import io.jenkins.plugins.hss.core.gate.Outcome;
+import io.jenkins.plugins.hss.core.gate.UnlistedImages;
 import io.jenkins.plugins.hss.core.gate.Verdict;
 import io.jenkins.plugins.hss.core.model.RepairNecessity;
 import java.io.IOException;
@@ -34,10 +35,19 @@ public final class JsonReportReader {
         root.path("images").forEach(node -> images.add(image(node)));
         List<String> reasons = new ArrayList<>();
         root.path("reasons").forEach(node -> reasons.add(node.asText()));
-        Verdict verdict = new Verdict(Outcome.valueOf(root.path("verdict").asText()), images, reasons);
+        Verdict verdict = new Verdict(Outcome.valueOf(root.path("verdict").asText()), images, reasons,
+                unlisted(root.get("unlisted")));
         Map<String, Integer> requests = new HashMap<>();
         root.path("requests").properties().forEach(e -> requests.put(e.getKey(), e.getValue().asInt()));
         return new ScanReport(verdict, instant(root.get("triggeredAt")), instant(root.get("finishedAt")), requests);
+    }
+
+    private static UnlistedImages unlisted(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return UnlistedImages.NONE;
+        }
+        return new UnlistedImages(node.path("count").asInt(), ImageState.fromWire(text(node, "state")).orElseThrow(),
+                Outcome.valueOf(text(node, "outcome")));
     }
 
     private static ImageVerdict image(JsonNode node) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.hss.core.gate.Findings;
 import io.jenkins.plugins.hss.core.gate.ImageResult;
 import io.jenkins.plugins.hss.core.gate.ImageVerdict;
+import io.jenkins.plugins.hss.core.gate.UnlistedImages;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
@@ -36,6 +37,13 @@ public final class JsonReportWriter implements ReportWriter {
         root.put("elapsedMillis", report.elapsed().toMillis());
         putCounts(root.putObject("totals"), report.totals());
         putCounts(root.putObject("requests"), report.requests());
+        UnlistedImages unlisted = report.verdict().unlisted();
+        if (unlisted.any()) {
+            ObjectNode node = root.putObject("unlisted");
+            node.put("count", unlisted.count());
+            node.put("state", unlisted.state().wireName());
+            node.put("outcome", unlisted.outcome().name());
+        }
         ArrayNode images = root.putArray("images");
         report.images().forEach(image -> images.add(image(image)));
         return root;

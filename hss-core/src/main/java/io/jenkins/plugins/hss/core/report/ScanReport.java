@@ -3,6 +3,7 @@ package io.jenkins.plugins.hss.core.report;
 import io.jenkins.plugins.hss.core.gate.ImageResult;
 import io.jenkins.plugins.hss.core.gate.ImageVerdict;
 import io.jenkins.plugins.hss.core.gate.Outcome;
+import io.jenkins.plugins.hss.core.gate.UnlistedImages;
 import io.jenkins.plugins.hss.core.gate.Verdict;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,11 +40,18 @@ public record ScanReport(Verdict verdict, Instant triggeredAt, Instant finishedA
         return verdict.images();
     }
 
-    /** How many images ended in each status (or state, for images without a finished scan). */
+    /**
+     * How many images ended in each status (or state, for images without a finished scan), the
+     * {@linkplain Verdict#unlisted() counted ones} included.
+     */
     public Map<String, Integer> totals() {
         Map<String, Integer> totals = new TreeMap<>();
         for (ImageVerdict image : images()) {
             totals.merge(image.image().statusOrState(), 1, Integer::sum);
+        }
+        UnlistedImages unlisted = verdict.unlisted();
+        if (unlisted.any()) {
+            totals.merge(unlisted.state().wireName(), unlisted.count(), Integer::sum);
         }
         return totals;
     }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.hss.core.watch;
 
+import io.jenkins.plugins.hss.core.client.SwrImageQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,6 +16,14 @@ interface PollSubscriber {
 
     /** The images it still waits for. */
     List<Interest> interests();
+
+    /**
+     * Queries it wants listed whole, whatever images they hold: the polls of a
+     * {@link CountedSelection}, whose targets are discovered as they finish.
+     */
+    default List<SwrImageQuery> selections() {
+        return List.of();
+    }
 
     /** A poll listed these images (all subscribers' targets, each picks its own). */
     void onSweep(Sweep sweep);

@@ -12,11 +12,18 @@ final class ProgressTracker {
     private int lastDone = -1;
     private Map<String, Integer> lastByStatus = Map.of();
 
-    /** The event for these targets, or null when nothing changed since the last one. */
-    WatchEvent.Progress update(Collection<TargetState> targets, Duration elapsed) {
+    /**
+     * The event for these targets, or null when nothing changed since the last one.
+     *
+     * @param unseen targets of a counted selection that no poll listed yet
+     */
+    WatchEvent.Progress update(Collection<TargetState> targets, int unseen, Duration elapsed) {
         Map<String, Integer> byStatus = new TreeMap<>();
         int done = 0;
-        int total = 0;
+        int total = unseen;
+        if (unseen > 0) {
+            byStatus.put("not_listed_yet", unseen);
+        }
         for (TargetState target : targets) {
             if (!target.found()) {
                 continue;

@@ -89,29 +89,30 @@ public final class ScanRun {
     }
 
     private synchronized void resolve() {
-        CompletableFuture<List<TargetState>> resolving = new TargetResolver(context).resolve();
+        CompletableFuture<TargetResolver.Resolution> resolving = new TargetResolver(context).resolve();
         step = resolving;
-        resolving.whenComplete((targets, error) -> {
+        resolving.whenComplete((resolution, error) -> {
             if (error != null) {
                 fail(error);
             } else {
-                trigger(targets);
+                trigger(resolution);
             }
         });
     }
 
-    private synchronized void trigger(List<TargetState> targets) {
+    private synchronized void trigger(TargetResolver.Resolution resolution) {
         if (cancelled) {
             return;
         }
+        List<TargetState> targets = resolution.targets();
         List<String> missing = targets.stream().filter(t -> !t.found()).map(t -> t.key().reference()).toList();
-        context.listener().onEvent(new WatchEvent.Resolved(targets.size(), missing));
-        List<TargetState> found = targets.stream().filter(TargetState::found).toList();
-        if (found.isEmpty()) {
+        int selected = resolution.selected();
+        context.listener().onEvent(new WatchEvent.Resolved(selected + missing.size(), missing));
+        if (selected == 0) {
             report(new WatchState(context.poller().clock().instant(), true, targets), false);
             return;
         }
-        BatchScanRequest request = request(found);
+        BatchScanRequest request = request(targets.stream().filter(TargetState::found).toList());
         CompletableFuture<Instant> sending = context.poller().call(Api.BATCH_SCAN, () -> {
             Instant at = context.poller().clock().instant();
             context.poller().api().batchScan(request);
@@ -122,7 +123,7 @@ public final class ScanRun {
             if (error != null) {
                 fail(error);
             } else {
-                triggered(new WatchState(at, false, targets), found.size());
+                triggered(new WatchState(at, false, targets, resolution.selection()), selected);
             }
         });
     }
@@ -164,7 +165,7 @@ public final class ScanRun {
     }
 
     private void report(WatchState state, boolean waited) {
-        result.complete(context.report(state.triggeredAt(), state.targets(), waited));
+        result.complete(context.report(state, waited));
     }
 
     private void fail(Throwable error) {

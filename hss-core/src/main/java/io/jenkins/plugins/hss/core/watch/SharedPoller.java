@@ -1,6 +1,7 @@
 package io.jenkins.plugins.hss.core.watch;
 
 import io.jenkins.plugins.hss.core.client.HssApi;
+import io.jenkins.plugins.hss.core.client.Paging;
 import io.jenkins.plugins.hss.core.client.SwrImageQuery;
 import io.jenkins.plugins.hss.core.model.SwrImage;
 import java.time.Clock;
@@ -34,7 +35,7 @@ public final class SharedPoller {
     private final List<Consumer<CallQueue.Throttling>> throttleWatchers = new CopyOnWriteArrayList<>();
     private Cancellable armed;
     private Instant armedFor;
-    private CompletableFuture<Map<ImageKey, SwrImage>> sweeping;
+    private CompletableFuture<Sweep> sweeping;
 
     public SharedPoller(HssApi api, Scheduler scheduler, Clock clock, CallBudget budget) {
         this.api = Objects.requireNonNull(api, "api");
@@ -94,6 +95,11 @@ public final class SharedPoller {
         }, order);
     }
 
+    /** How many images {@code query} selects: one call, of the smallest page. */
+    CompletableFuture<Integer> count(SwrImageQuery query) {
+        return call(Api.SWR_REPOSITORY, () -> api.listSwrImages(query, 0, Paging.MIN_LIMIT).totalNum());
+    }
+
     /** Every page of a list API other than the repository list, through that API's budget. */
     <T> CompletableFuture<PagedCall.Listing<T>> listAll(Api target, PagedCall.Source<T> source) {
         return PagedCall.all(queues.get(target), budget.pageSize(), source);
@@ -146,7 +152,7 @@ public final class SharedPoller {
     }
 
     private void poll() {
-        CompletableFuture<Map<ImageKey, SwrImage>> sweep;
+        CompletableFuture<Sweep> sweep;
         synchronized (this) {
             armed = null;
             if (sweeping != null || subscribers.isEmpty()) {
@@ -155,28 +161,51 @@ public final class SharedPoller {
             sweep = new CompletableFuture<>();
             sweeping = sweep;
         }
-        int[] requests = {0};
         Duration interval = subscribers.stream().map(PollSubscriber::pollInterval).min(Duration::compareTo)
                 .orElseThrow();
-        CompletableFuture<Map<ImageKey, SwrImage>> listed = CompletableFuture.completedFuture(new HashMap<>());
+        PollResult poll = new PollResult();
+        CompletableFuture<PollResult> listed = CompletableFuture.completedFuture(poll);
         for (CoverageQuery query : CoverageQuery.cover(interests())) {
             // Created when its listing starts, so that a revisit waits a poll interval from then on.
-            listed = listed.thenCompose(seen -> listAll(query.query(), new PageRevisits(query, clock, interval))
-                    .thenApply(listing -> {
-                        requests[0] += listing.requests();
-                        // In the order read: an image read again keeps its latest listing.
-                        listing.items().forEach(image -> seen.put(ImageKey.of(image, query.imageType()), image));
-                        return seen;
-                    }));
+            listed = listed.thenCompose(result -> listAll(query.query(), new PageRevisits(query, clock, interval))
+                    .thenApply(listing -> result.add(query.imageType(), listing)));
         }
-        sweep.whenComplete((seen, error) -> finishSweep(seen, error, requests[0]));
-        listed.whenComplete((seen, error) -> {
+        for (SwrImageQuery query : selections()) {
+            listed = listed.thenCompose(result -> listAll(query).thenApply(listing -> result.add(query, listing)));
+        }
+        sweep.whenComplete((done, error) -> finishSweep(done, error));
+        listed.whenComplete((result, error) -> {
             if (error == null) {
-                sweep.complete(seen);
+                sweep.complete(new Sweep(clock.instant(), result.seen, result.selected, result.requests));
             } else {
                 sweep.completeExceptionally(error);
             }
         });
+    }
+
+    /** What a poll listed so far. */
+    private static final class PollResult {
+        private final Map<ImageKey, SwrImage> seen = new HashMap<>();
+        private final Map<SwrImageQuery, List<SwrImage>> selected = new HashMap<>();
+        private int requests;
+
+        PollResult add(String imageType, PagedCall.Listing<SwrImage> listing) {
+            requests += listing.requests();
+            // In the order read: an image read again keeps its latest listing.
+            listing.items().forEach(image -> seen.put(ImageKey.of(image, imageType), image));
+            return this;
+        }
+
+        PollResult add(SwrImageQuery query, PagedCall.Listing<SwrImage> listing) {
+            requests += listing.requests();
+            selected.put(query, listing.items());
+            return this;
+        }
+    }
+
+    private List<SwrImageQuery> selections() {
+        // Distinct: two waits on one selection share its listing.
+        return subscribers.stream().flatMap(subscriber -> subscriber.selections().stream()).distinct().toList();
     }
 
     private List<Interest> interests() {
@@ -185,12 +214,11 @@ public final class SharedPoller {
         return all;
     }
 
-    private void finishSweep(Map<ImageKey, SwrImage> seen, Throwable error, int requests) {
+    private void finishSweep(Sweep sweep, Throwable error) {
         synchronized (this) {
             sweeping = null;
         }
         if (error == null) {
-            Sweep sweep = new Sweep(clock.instant(), seen, requests);
             subscribers.forEach(subscriber -> subscriber.onSweep(sweep));
         } else if (!(error instanceof java.util.concurrent.CancellationException)) {
             Throwable cause = error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;

@@ -1,17 +1,21 @@
 package io.jenkins.plugins.hss.core.watch;
 
+import io.jenkins.plugins.hss.core.client.SwrImageQuery;
 import io.jenkins.plugins.hss.core.model.SwrImage;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 
 /**
- * What one poll listed: the images of every wait's interests, by key. An image missing from a
- * sweep tells nothing (a filter may have hidden it); only the resolution decides "not found".
+ * What one poll listed: the images of every wait's interests, by key, and what each selection
+ * query listed. An image missing from a sweep tells nothing (a filter may have hidden it); only
+ * the resolution decides "not found".
  *
+ * @param selected the images each {@link PollSubscriber#selections() selection} listed, by query
  * @param requests list requests the poll took
  */
-record Sweep(Instant at, Map<ImageKey, SwrImage> images, int requests) {
+record Sweep(Instant at, Map<ImageKey, SwrImage> images, Map<SwrImageQuery, List<SwrImage>> selected, int requests) {
 
     /**
      * A read-only view, not a copy: the poller builds a fresh map per poll and hands it over, and
@@ -19,5 +23,6 @@ record Sweep(Instant at, Map<ImageKey, SwrImage> images, int requests) {
      */
     Sweep {
         images = Collections.unmodifiableMap(images);
+        selected = Collections.unmodifiableMap(selected);
     }
 }

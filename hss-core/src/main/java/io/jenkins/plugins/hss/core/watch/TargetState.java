@@ -56,6 +56,14 @@ public final class TargetState implements Serializable {
                 Observation.of(image), false, null);
     }
 
+    /**
+     * A target of a {@link CountedSelection} that a poll listed for the first time: its previous
+     * scan, not recorded, ended before {@code recordedBefore}.
+     */
+    static TargetState discovered(ImageKey key, SwrImage image, long recordedBefore) {
+        return new TargetState(key, true, image.imageId(), null, recordedBefore - 1, Observation.of(image), true, null);
+    }
+
     /** A requested image that the repository list does not contain. */
     public static TargetState notFound(ImageKey key) {
         return new TargetState(key, false, null, null, null, null, false, null);

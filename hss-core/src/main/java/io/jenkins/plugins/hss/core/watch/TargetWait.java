@@ -1,5 +1,7 @@
 package io.jenkins.plugins.hss.core.watch;
 
+import io.jenkins.plugins.hss.core.client.SwrImageQuery;
+import io.jenkins.plugins.hss.core.model.SwrImage;
 import io.jenkins.plugins.hss.core.report.ScanReport;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +31,9 @@ final class TargetWait implements PollSubscriber {
     private final CompletableFuture<ScanReport> result;
     private final Instant triggeredAt;
     private final Map<ImageKey, TargetState> targets = new LinkedHashMap<>();
+    /** Null when {@link #targets} are all of them; else the one query every poll lists for them. */
+    private final CountedSelection selection;
+    private final SwrImageQuery selectionPoll;
     private final ProgressTracker progress = new ProgressTracker();
     private final NecessityCounts necessity;
     private boolean graceReported;
@@ -48,6 +53,8 @@ final class TargetWait implements PollSubscriber {
         this.triggeredAt = state.triggeredAt();
         this.graceReported = state.graceReported();
         state.targets().forEach(target -> targets.put(target.key(), target));
+        this.selection = state.selection().orElse(null);
+        this.selectionPoll = selection == null ? null : selection.pollQuery(context.settings().toRequest());
         this.necessity = new NecessityCounts(context, context.settings().gate());
         this.interval = options.initialPollInterval();
     }
@@ -64,7 +71,7 @@ final class TargetWait implements PollSubscriber {
     }
 
     synchronized WatchState state() {
-        return new WatchState(triggeredAt, graceReported, new ArrayList<>(targets.values()));
+        return new WatchState(triggeredAt, graceReported, new ArrayList<>(targets.values()), selection);
     }
 
     synchronized void cancel() {
@@ -81,8 +88,12 @@ final class TargetWait implements PollSubscriber {
         return interval;
     }
 
+    /** A counted selection's poll lists every target it knows, so it names none of them again. */
     @Override
     public synchronized List<Interest> interests() {
+        if (selection != null) {
+            return List.of();
+        }
         List<Interest> interests = new ArrayList<>();
         for (TargetState target : targets.values()) {
             if (target.found() && !target.finished()) {
@@ -91,6 +102,11 @@ final class TargetWait implements PollSubscriber {
             }
         }
         return interests;
+    }
+
+    @Override
+    public synchronized List<SwrImageQuery> selections() {
+        return selection == null || over ? List.of() : List.of(selectionPoll);
     }
 
     /**
@@ -112,11 +128,15 @@ final class TargetWait implements PollSubscriber {
             return;
         }
         requests.add(Api.SWR_REPOSITORY, sweep.requests());
-        for (TargetState target : List.copyOf(targets.values())) {
-            var image = sweep.images().get(target.key());
-            if (image != null && target.found()) {
-                observe(target, target.observe(image));
+        if (selection == null) {
+            for (TargetState target : List.copyOf(targets.values())) {
+                var image = sweep.images().get(target.key());
+                if (image != null && target.found()) {
+                    observe(target, target.observe(image));
+                }
             }
+        } else {
+            discover(sweep.selected().getOrDefault(selectionPoll, List.of()));
         }
         reportGrace(sweep.at());
         backOff(sweep.at());
@@ -126,11 +146,32 @@ final class TargetWait implements PollSubscriber {
         }
     }
 
+    /** Each image the selection's poll listed is a target: known already, or new and (mostly) finished. */
+    private void discover(List<SwrImage> listed) {
+        String imageType = selectionPoll.imageType().wireName();
+        for (SwrImage image : listed) {
+            ImageKey key = ImageKey.of(image, imageType);
+            TargetState known = targets.get(key);
+            if (known != null) {
+                observe(known, known.observe(image));
+            } else {
+                TargetState found = TargetState.discovered(key, image, selection.recordedBefore());
+                targets.put(key, found);
+                announce(null, found);
+            }
+        }
+    }
+
     private void observe(TargetState before, TargetState after) {
         targets.put(after.key(), after);
-        if (after.finished() && !before.finished()) {
+        announce(before, after);
+    }
+
+    /** @param before null for a target just discovered */
+    private void announce(TargetState before, TargetState after) {
+        if (after.finished() && (before == null || !before.finished())) {
             listener.onEvent(new WatchEvent.ImageFinished(after.key().reference(), after.status()));
-        } else if (after.started() && !before.started()) {
+        } else if (after.started() && (before == null || !before.started())) {
             listener.onEvent(new WatchEvent.ImageStarted(after.key().reference(), after.status()));
         }
     }
@@ -174,8 +215,9 @@ final class TargetWait implements PollSubscriber {
         }
         List<String> pending = targets.values().stream().filter(t -> t.found() && !t.finished())
                 .map(t -> t.key().reference()).toList();
-        if (!pending.isEmpty()) {
-            listener.onEvent(new WatchEvent.TimedOut(pending));
+        int unseen = unseen();
+        if (!pending.isEmpty() || unseen > 0) {
+            listener.onEvent(new WatchEvent.TimedOut(pending, unseen));
         }
         finish();
     }
@@ -184,7 +226,7 @@ final class TargetWait implements PollSubscriber {
         if (over) {
             return true;
         }
-        boolean allDone = targets.values().stream().allMatch(t -> !t.found() || t.finished());
+        boolean allDone = unseen() == 0 && targets.values().stream().allMatch(t -> !t.found() || t.finished());
         if (allDone && necessity.complete(targets.values())) {
             finish();
             return true;
@@ -192,8 +234,13 @@ final class TargetWait implements PollSubscriber {
         return false;
     }
 
+    /** Targets a counted selection holds that no poll listed yet. */
+    private int unseen() {
+        return selection == null ? 0 : Math.max(0, selection.expected() - targets.size());
+    }
+
     private void emitProgress() {
-        WatchEvent.Progress event = progress.update(targets.values(),
+        WatchEvent.Progress event = progress.update(targets.values(), unseen(),
                 Duration.between(triggeredAt, poller.clock().instant()));
         if (event != null) {
             listener.onEvent(event);
@@ -203,7 +250,7 @@ final class TargetWait implements PollSubscriber {
     private void finish() {
         stop();
         emitProgress();
-        result.complete(context.report(triggeredAt, targets.values(), true));
+        result.complete(context.report(state(), true));
     }
 
     private void stop() {

@@ -33,7 +33,7 @@ public sealed interface WatchEvent {
         }
     }
 
-    /** Progress: shown whenever a count changed. */
+    /** Progress: shown whenever a count changed; {@code total} counts the images of a selection not listed yet. */
     record Progress(int done, int total, Map<String, Integer> byStatus, Duration elapsed) implements WatchEvent {
         public String message() {
             return done + "/" + total + " done " + byStatus + " after " + elapsed.toSeconds() + " s";
@@ -76,10 +76,18 @@ public sealed interface WatchEvent {
         }
     }
 
-    /** The wait ended before every scan did. */
-    record TimedOut(List<String> pending) implements WatchEvent {
+    /**
+     * The wait ended before every scan did.
+     *
+     * @param pending  the images known by name whose scan had not finished
+     * @param unlisted how many more images of a counted {@code operate_all} selection no poll showed finished
+     */
+    record TimedOut(List<String> pending, int unlisted) implements WatchEvent {
         public String message() {
-            return "timed out waiting for " + pending.size() + " images: " + String.join(", ", pending);
+            int count = pending.size() + unlisted;
+            String names = String.join(", ", pending);
+            String more = unlisted == 0 ? "" : (pending.isEmpty() ? "" : " and ") + unlisted + " more of the selection";
+            return "timed out waiting for " + count + " images: " + names + more;
         }
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A snapshot of a wait after its trigger: the targets with their pre-trigger records and what
@@ -19,11 +20,23 @@ public final class WatchState implements Serializable {
     private final Instant triggeredAt;
     private final boolean graceReported;
     private final ArrayList<TargetState> targets;
+    /** Null for a run that listed its targets before the trigger (and for a state saved before it existed). */
+    private final CountedSelection selection;
 
     public WatchState(Instant triggeredAt, boolean graceReported, List<TargetState> targets) {
+        this(triggeredAt, graceReported, targets, null);
+    }
+
+    /**
+     * @param selection how an {@code operate_all} run counted its targets, or null when {@code targets}
+     *                  are all of them
+     */
+    public WatchState(Instant triggeredAt, boolean graceReported, List<TargetState> targets,
+                      CountedSelection selection) {
         this.triggeredAt = Objects.requireNonNull(triggeredAt, "triggeredAt");
         this.graceReported = graceReported;
         this.targets = new ArrayList<>(targets);
+        this.selection = selection;
     }
 
     public Instant triggeredAt() {
@@ -35,8 +48,14 @@ public final class WatchState implements Serializable {
         return graceReported;
     }
 
+    /** The targets known so far: all of them, unless {@link #selection()} counted them. */
     public List<TargetState> targets() {
         return List.copyOf(targets);
+    }
+
+    /** How the targets were counted, when they were not listed before the trigger. */
+    public Optional<CountedSelection> selection() {
+        return Optional.ofNullable(selection);
     }
 
     /** How many targets finished their scan. */

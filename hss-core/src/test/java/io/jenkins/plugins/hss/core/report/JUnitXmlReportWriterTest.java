@@ -33,6 +33,17 @@ class JUnitXmlReportWriterTest {
         assertThat(failure.getAttribute("message")).contains("<script>alert(1)</script>").doesNotContain("\u001b");
     }
 
+    @Test
+    void imagesCountedButNotNamedAreOneMoreCaseThatFailsWithTheirOutcome() {
+        Document withUnlisted = parse(new JUnitXmlReportWriter().render(Reports.withUnlisted()));
+
+        assertThat(withUnlisted.getDocumentElement().getAttribute("tests")).isEqualTo("3");
+        assertThat(withUnlisted.getDocumentElement().getAttribute("failures")).isEqualTo("1");
+        Element failure = (Element) withUnlisted.getElementsByTagName("failure").item(0);
+        assertThat(failure.getAttribute("type")).isEqualTo("FAILURE");
+        assertThat(failure.getAttribute("message")).startsWith("3 images of the selection");
+    }
+
     private String failureType(String name) {
         Element failure = failure(name);
         return failure == null ? null : failure.getAttribute("type");

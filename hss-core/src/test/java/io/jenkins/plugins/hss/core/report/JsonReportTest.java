@@ -19,6 +19,20 @@ class JsonReportTest {
     }
 
     @Test
+    void imagesCountedButNotNamedReadBackWithTheirOutcome() throws IOException {
+        ScanReport report = Reports.withUnlisted();
+
+        String json = new JsonReportWriter().render(report);
+        ScanReport read = new JsonReportReader().read(new StringReader(json));
+
+        assertThat(read).isEqualTo(report);
+        assertThat(read.verdict().unlisted().count()).isEqualTo(3);
+        assertThat(read.outcome()).isEqualTo(io.jenkins.plugins.hss.core.gate.Outcome.FAILURE);
+        assertThat(read.totals()).containsEntry("timed_out", 3).containsEntry("success", 2);
+        assertThat(new JsonReportWriter().render(Reports.mixed())).as("absent when none").doesNotContain("unlisted");
+    }
+
+    @Test
     void theJsonNamesItsSchema() {
         assertThat(new JsonReportWriter().render(Reports.mixed())).contains("\"schema\" : \"hss-image-scan/report@1\"");
     }

@@ -93,7 +93,29 @@ class WaitResilienceTest {
     @Test
     void aRunResumedFromItsSerializedStateWaitsWithoutTriggeringAgain() throws Exception {
         cloud = new SimulatedHss(THREE_IMAGES);
-        ScanSettings settings = cloud.settings(TARGETS).build();
+
+        ScanReport report = resumedAfterRestart(cloud.settings(TARGETS).build());
+
+        assertThat(report.outcome()).isEqualTo(Outcome.SUCCESS);
+        assertThat(report.images()).hasSize(3).allMatch(image -> image.image().scanTime().isAfter(report.triggeredAt()));
+        assertThat(cloud.requests(Endpoint.BATCH_SCAN)).isEqualTo(1);
+    }
+
+    @Test
+    void aCountedSelectionResumedFromItsSerializedStateStillExpectsEveryImage() throws Exception {
+        cloud = new SimulatedHss(THREE_IMAGES);
+
+        ScanReport report = resumedAfterRestart(cloud.settings().operateAll(true).namespace("team-a").build());
+
+        assertThat(report.outcome()).isEqualTo(Outcome.SUCCESS);
+        assertThat(report.images()).extracting(image -> image.image().reference())
+                .containsExactlyInAnyOrder("team-a/api:1.0", "team-a/web:1.0");
+        assertThat(report.images()).allMatch(image -> image.image().scanTime().isAfter(report.triggeredAt()));
+        assertThat(cloud.requests(Endpoint.BATCH_SCAN)).isEqualTo(1);
+    }
+
+    /** Starts a run, drops it as a restart would once its state is saved, and resumes it on a new poller. */
+    private ScanReport resumedAfterRestart(ScanSettings settings) throws Exception {
         List<byte[]> saved = new ArrayList<>();
         ScanRun before = ScanRun.start(settings, cloud.poller(), event -> {
             if (event instanceof WatchEvent.Triggered triggered) {
@@ -106,11 +128,7 @@ class WaitResilienceTest {
 
         SharedPoller afterRestart = cloud.poller(cloud.registry(CallBudget.HSS_DEFAULT), cloud.client(CallListener.NONE));
         ScanRun resumed = ScanRun.resume(deserialize(saved.get(0)), settings, afterRestart, cloud.events::add);
-        ScanReport report = cloud.finish(resumed);
-
-        assertThat(report.outcome()).isEqualTo(Outcome.SUCCESS);
-        assertThat(report.images()).allMatch(image -> image.image().scanTime().isAfter(report.triggeredAt()));
-        assertThat(cloud.requests(Endpoint.BATCH_SCAN)).isEqualTo(1);
+        return cloud.finish(resumed);
     }
 
     private static byte[] serialize(WatchState state) {

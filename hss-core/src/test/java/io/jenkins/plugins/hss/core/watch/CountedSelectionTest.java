@@ -1,0 +1,140 @@
+package io.jenkins.plugins.hss.core.watch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jenkins.plugins.hss.core.gate.ImageState;
+import io.jenkins.plugins.hss.core.gate.Outcome;
+import io.jenkins.plugins.hss.core.model.ScanStatus;
+import io.jenkins.plugins.hss.core.report.ScanReport;
+import io.jenkins.plugins.hss.simulator.Endpoint;
+import io.jenkins.plugins.hss.simulator.PreviousScan;
+import io.jenkins.plugins.hss.simulator.ScanOutcome;
+import io.jenkins.plugins.hss.simulator.Scenario;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An {@code operate_all} run counts its targets before the trigger instead of listing them, and
+ * discovers them as their scans finish: against the simulator, what that saves and what it must
+ * never get wrong.
+ */
+class CountedSelectionTest {
+
+    private static final Instant LAST_WEEK = SimulatedHss.START.minus(Duration.ofDays(7));
+
+    private SimulatedHss cloud;
+
+    @AfterEach
+    void stopSimulator() {
+        cloud.close();
+    }
+
+    @Test
+    void beforeTheTriggerACountAndOnePageOfRecentScansReplaceTheWholeListing() {
+        Scenario.Builder scenario = Scenario.builder();
+        for (int i = 0; i < 450; i++) {
+            scenario.image("team-a/app-" + i + ":1.0", image -> image.previouslyScanned(LAST_WEEK));
+        }
+        cloud = new SimulatedHss(scenario.build());
+        AtomicLong listsBeforeTrigger = new AtomicLong(-1);
+
+        ScanRun run = ScanRun.start(cloud.settings().operateAll(true).namespace("team-a").build(), cloud.poller(),
+                event -> {
+                    cloud.events.add(event);
+                    if (event instanceof WatchEvent.Triggered) {
+                        listsBeforeTrigger.set(cloud.requests(Endpoint.LIST_SWR_IMAGES));
+                    }
+                });
+        ScanReport report = cloud.finish(run);
+
+        assertThat(listsBeforeTrigger.get()).as("one count, one page of recent scans (none: a listing takes 3)")
+                .isEqualTo(2);
+        assertThat(report.outcome()).isEqualTo(Outcome.SUCCESS);
+        assertThat(report.images()).hasSize(450)
+                .allMatch(image -> image.image().scanTime().isAfter(report.triggeredAt()));
+        assertThat(report.verdict().unlisted().any()).isFalse();
+        assertThat(cloud.events(WatchEvent.Resolved.class)).singleElement().extracting(WatchEvent.Resolved::targets)
+                .isEqualTo(450);
+        assertThat(cloud.events(WatchEvent.Triggered.class)).singleElement().extracting(WatchEvent.Triggered::images)
+                .isEqualTo(450);
+    }
+
+    @Test
+    void aPreviousScanMomentsBeforeTheTriggerIsRecordedAndNeverPassesForThisRunsScan() {
+        cloud = new SimulatedHss(Scenario.builder()
+                .startDelay(Duration.ofSeconds(30)).scanDuration(Duration.ofMinutes(2))
+                .image("team-a/api:1.0", image -> image.previouslyScanned(SimulatedHss.START.minusSeconds(60))
+                        .outcome(ScanOutcome.FAILED))
+                .image("team-a/web:1.0", image -> image.previouslyScanned(LAST_WEEK))
+                .build());
+
+        ScanRun run = cloud.start(cloud.settings().operateAll(true).namespace("team-a").build());
+        cloud.runUntil(() -> cloud.requests(Endpoint.LIST_SWR_IMAGES) >= 5);
+
+        assertThat(run.result()).as("polls during the stale window saw the success of a minute ago").isNotDone();
+        ScanReport report = cloud.finish(run);
+        assertThat(report.outcome()).isEqualTo(Outcome.FAILURE);
+        assertThat(report.images()).hasSize(2)
+                .allMatch(image -> image.image().scanTime().isAfter(report.triggeredAt()));
+        assertThat(report.elapsed()).isGreaterThanOrEqualTo(Duration.ofSeconds(150));
+    }
+
+    @Test
+    void theImagesNoPollSawFinishAreCountedAtTheTimeoutAndTakeTheTimeoutRule() {
+        cloud = new SimulatedHss(Scenario.builder()
+                .image("team-a/api:1.0")
+                .image("team-a/web:1.0")
+                .image("team-a/huge:1.0", image -> image.scanDuration(Duration.ofHours(2)))
+                .build());
+        var settings = cloud.settings().operateAll(true).namespace("team-a")
+                .gate(io.jenkins.plugins.hss.core.gate.GatePolicy.builder().onTimeout(Outcome.UNSTABLE).build())
+                .waitOptions(SimulatedHss.quickWait().timeout(Duration.ofMinutes(20)).build()).build();
+
+        ScanReport report = cloud.finish(cloud.start(settings));
+
+        assertThat(report.images()).extracting(image -> image.image().reference())
+                .containsExactlyInAnyOrder("team-a/api:1.0", "team-a/web:1.0");
+        assertThat(report.verdict().unlisted().count()).isEqualTo(1);
+        assertThat(report.verdict().unlisted().state()).isEqualTo(ImageState.TIMED_OUT);
+        assertThat(report.outcome()).isEqualTo(Outcome.UNSTABLE);
+        assertThat(report.verdict().decidedByTimeout()).isTrue();
+        assertThat(report.verdict().reasons()).containsExactly(
+                "1 more images of the selection had not shown a finished scan when the wait timed out");
+        assertThat(report.totals()).containsEntry("timed_out", 1).containsEntry("success", 2);
+        assertThat(cloud.events(WatchEvent.TimedOut.class)).singleElement()
+                .extracting(WatchEvent.TimedOut::unlisted).isEqualTo(1);
+    }
+
+    @Test
+    void anImageUpdatedAfterTheCountIsNeitherCountedNorTakenForATarget() {
+        cloud = new SimulatedHss(Scenario.builder()
+                .image("team-a/api:1.0", image -> image.outcome(ScanOutcome.FAILED))
+                .image("team-a/pushed-later:1.0", image -> image.updatedAt(SimulatedHss.START.plusSeconds(5)))
+                .build());
+
+        ScanReport report = cloud.finish(cloud.start(cloud.settings().operateAll(true).namespace("team-a").build()));
+
+        assertThat(report.images()).extracting(image -> image.image().reference()).containsExactly("team-a/api:1.0");
+        assertThat(report.outcome()).isEqualTo(Outcome.FAILURE);
+        assertThat(report.verdict().unlisted().any()).isFalse();
+    }
+
+    @Test
+    void aSelectionByScanStatusIsListedBeforeTheTriggerSinceTheScansChangeWhatItSelects() {
+        cloud = new SimulatedHss(Scenario.builder()
+                .image("team-a/was-broken:1.0", image -> image.previousScan(
+                        new PreviousScan(ScanOutcome.FAILED, LAST_WEEK, null)))
+                .image("team-a/fine:1.0", image -> image.previouslyScanned(LAST_WEEK))
+                .build());
+        var settings = cloud.settings().operateAll(true).namespace("team-a").scanStatus(ScanStatus.FAILED).build();
+
+        ScanReport report = cloud.finish(cloud.start(settings));
+
+        assertThat(report.images()).extracting(image -> image.image().reference()).containsExactly("team-a/was-broken:1.0");
+        assertThat(report.images()).singleElement().extracting(image -> image.image().status()).isEqualTo("success");
+        assertThat(report.outcome()).isEqualTo(Outcome.SUCCESS);
+    }
+}
