@@ -61,9 +61,12 @@ public final class CountedSelection implements Serializable {
         return selecting(request, updatedBy).toBuilder().startLatestScanTime(recordedBefore).build();
     }
 
-    /** What every poll lists for this selection: each target that finished, and the recent records. */
-    SwrImageQuery pollQuery(BatchScanRequest request) {
-        return scannedSince(request, updatedBy, recordedBefore);
+    /**
+     * What a poll lists for this selection: the images with a scan time at or after {@code since}.
+     * From {@link #recordedBefore()} on, that is each target that finished and the recent records.
+     */
+    SwrImageQuery pollQuery(BatchScanRequest request, long since) {
+        return scannedSince(request, updatedBy, since);
     }
 
     /** How many images the selection held before the trigger. */

@@ -51,8 +51,12 @@ final class PagedCall<T> {
     /**
      * Every item of the query, in the order read (a page read again adds its items again), and
      * the number of requests it took.
+     *
+     * @param unchanged whether every page gave the same total and the pages held exactly that
+     *                  many items: nothing entered or left the listing while it was read, so no
+     *                  item was skipped by an offset that shifted (for a listing read once)
      */
-    record Listing<T>(List<T> items, int requests) {
+    record Listing<T>(List<T> items, int requests, boolean unchanged) {
     }
 
     private final CallQueue queue;
@@ -64,6 +68,8 @@ final class PagedCall<T> {
     private volatile CompletableFuture<Page<T>> inFlight;
     private int requests;
     private int unread;
+    private int firstTotal = -1;
+    private boolean totalsAgree = true;
 
     private PagedCall(CallQueue queue, int pageSize, Source<T> source, Order<T> order) {
         this.queue = queue;
@@ -101,6 +107,10 @@ final class PagedCall<T> {
                 return;
             }
             requests++;
+            if (firstTotal < 0) {
+                firstTotal = value.total();
+            }
+            totalsAgree &= value.total() == firstTotal;
             items.addAll(value.items());
             order.read(offset, value);
             if (offset != unread) {
@@ -109,7 +119,7 @@ final class PagedCall<T> {
                 unread = offset + pageSize;
                 fetchNext();
             } else {
-                result.complete(new Listing<>(List.copyOf(items), requests));
+                result.complete(new Listing<>(List.copyOf(items), requests, totalsAgree && items.size() == firstTotal));
             }
         });
     }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -89,10 +90,23 @@ public final class SharedPoller {
     }
 
     private CompletableFuture<PagedCall.Listing<SwrImage>> listAll(SwrImageQuery query, PagedCall.Order<SwrImage> order) {
-        return PagedCall.all(queues.get(Api.SWR_REPOSITORY), budget.pageSize(), (offset, limit) -> {
+        return PagedCall.all(queues.get(Api.SWR_REPOSITORY), budget.pageSize(), pages(query), order);
+    }
+
+    private PagedCall.Source<SwrImage> pages(SwrImageQuery query) {
+        return (offset, limit) -> {
             var page = api.listSwrImages(query, offset, limit);
             return new PagedCall.Page<>(page.totalNum(), page.images());
-        }, order);
+        };
+    }
+
+    /** A selection's listing, noting when its first page went out. */
+    private CompletableFuture<PagedCall.Listing<SwrImage>> listSelection(SwrImageQuery query, AtomicReference<Instant> sentAt) {
+        PagedCall.Source<SwrImage> pages = pages(query);
+        return PagedCall.all(queues.get(Api.SWR_REPOSITORY), budget.pageSize(), (offset, limit) -> {
+            sentAt.compareAndSet(null, clock.instant());
+            return pages.fetch(offset, limit);
+        });
     }
 
     /** How many images {@code query} selects: one call, of the smallest page. */
@@ -171,7 +185,9 @@ public final class SharedPoller {
                     .thenApply(listing -> result.add(query.imageType(), listing)));
         }
         for (SwrImageQuery query : selections()) {
-            listed = listed.thenCompose(result -> listAll(query).thenApply(listing -> result.add(query, listing)));
+            AtomicReference<Instant> sentAt = new AtomicReference<>();
+            listed = listed.thenCompose(result -> listSelection(query, sentAt)
+                    .thenApply(listing -> result.add(query, listing, sentAt.get())));
         }
         sweep.whenComplete((done, error) -> finishSweep(done, error));
         listed.whenComplete((result, error) -> {
@@ -186,7 +202,7 @@ public final class SharedPoller {
     /** What a poll listed so far. */
     private static final class PollResult {
         private final Map<ImageKey, SwrImage> seen = new HashMap<>();
-        private final Map<SwrImageQuery, List<SwrImage>> selected = new HashMap<>();
+        private final Map<SwrImageQuery, SelectionListing> selected = new HashMap<>();
         private int requests;
 
         PollResult add(String imageType, PagedCall.Listing<SwrImage> listing) {
@@ -196,9 +212,9 @@ public final class SharedPoller {
             return this;
         }
 
-        PollResult add(SwrImageQuery query, PagedCall.Listing<SwrImage> listing) {
+        PollResult add(SwrImageQuery query, PagedCall.Listing<SwrImage> listing, Instant sentAt) {
             requests += listing.requests();
-            selected.put(query, listing.items());
+            selected.put(query, new SelectionListing(listing.items(), sentAt, listing.unchanged()));
             return this;
         }
     }

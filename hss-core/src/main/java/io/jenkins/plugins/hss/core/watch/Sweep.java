@@ -4,7 +4,6 @@ import io.jenkins.plugins.hss.core.client.SwrImageQuery;
 import io.jenkins.plugins.hss.core.model.SwrImage;
 import java.time.Instant;
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,10 +11,10 @@ import java.util.Map;
  * query listed. An image missing from a sweep tells nothing (a filter may have hidden it); only
  * the resolution decides "not found".
  *
- * @param selected the images each {@link PollSubscriber#selections() selection} listed, by query
+ * @param selected what each {@link PollSubscriber#selections() selection} listed, by query
  * @param requests list requests the poll took
  */
-record Sweep(Instant at, Map<ImageKey, SwrImage> images, Map<SwrImageQuery, List<SwrImage>> selected, int requests) {
+record Sweep(Instant at, Map<ImageKey, SwrImage> images, Map<SwrImageQuery, SelectionListing> selected, int requests) {
 
     /**
      * A read-only view, not a copy: the poller builds a fresh map per poll and hands it over, and

@@ -6,9 +6,11 @@ import io.jenkins.plugins.hss.core.report.ScanReport;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -31,9 +33,11 @@ final class TargetWait implements PollSubscriber {
     private final CompletableFuture<ScanReport> result;
     private final Instant triggeredAt;
     private final Map<ImageKey, TargetState> targets = new LinkedHashMap<>();
-    /** Null when {@link #targets} are all of them; else the one query every poll lists for them. */
+    /** Null when {@link #targets} are all of them; else how they were counted. */
     private final CountedSelection selection;
-    private final SwrImageQuery selectionPoll;
+    /** The {@code start_latest_scan_time} of the selection's polls: it rises as polls prove the past seen. */
+    private long selectionSince;
+    private SwrImageQuery selectionPoll;
     private final ProgressTracker progress = new ProgressTracker();
     private final NecessityCounts necessity;
     private boolean graceReported;
@@ -54,7 +58,10 @@ final class TargetWait implements PollSubscriber {
         this.graceReported = state.graceReported();
         state.targets().forEach(target -> targets.put(target.key(), target));
         this.selection = state.selection().orElse(null);
-        this.selectionPoll = selection == null ? null : selection.pollQuery(context.settings().toRequest());
+        if (selection != null) {
+            selectionSince = selection.recordedBefore();
+            selectionPoll = selection.pollQuery(context.settings().toRequest(), selectionSince);
+        }
         this.necessity = new NecessityCounts(context, context.settings().gate());
         this.interval = options.initialPollInterval();
     }
@@ -136,7 +143,10 @@ final class TargetWait implements PollSubscriber {
                 }
             }
         } else {
-            discover(sweep.selected().getOrDefault(selectionPoll, List.of()));
+            SelectionListing listed = sweep.selected().get(selectionPoll);
+            if (listed != null && discover(listed.images()) && listed.unchanged()) {
+                narrow(listed.sentAt());
+            }
         }
         reportGrace(sweep.at());
         backOff(sweep.at());
@@ -146,11 +156,18 @@ final class TargetWait implements PollSubscriber {
         }
     }
 
-    /** Each image the selection's poll listed is a target: known already, or new and (mostly) finished. */
-    private void discover(List<SwrImage> listed) {
+    /**
+     * Each image the selection's poll listed is a target: known already, or new and (mostly)
+     * finished.
+     *
+     * @return whether no image was listed twice (a listing whose order moved under its offsets)
+     */
+    private boolean discover(List<SwrImage> listed) {
         String imageType = selectionPoll.imageType().wireName();
+        Set<ImageKey> keys = new HashSet<>();
         for (SwrImage image : listed) {
             ImageKey key = ImageKey.of(image, imageType);
+            keys.add(key);
             TargetState known = targets.get(key);
             if (known != null) {
                 observe(known, known.observe(image));
@@ -159,6 +176,21 @@ final class TargetWait implements PollSubscriber {
                 targets.put(key, found);
                 announce(null, found);
             }
+        }
+        return keys.size() == listed.size();
+    }
+
+    /**
+     * After a listing that nothing entered or left while it was read, every image whose scan
+     * ended before its first page was seen; allowing for the service's clock to lag ours, the
+     * next polls list only the scan times from then on. A target still to finish will finish
+     * later, so it stays in their range: each poll reads what ended since, not all that ended.
+     */
+    private void narrow(Instant sentAt) {
+        long since = sentAt.minus(CLOCK_SKEW_ALLOWANCE).toEpochMilli();
+        if (since > selectionSince) {
+            selectionSince = since;
+            selectionPoll = selection.pollQuery(context.settings().toRequest(), since);
         }
     }
 

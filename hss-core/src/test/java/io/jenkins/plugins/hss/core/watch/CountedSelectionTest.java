@@ -137,4 +137,35 @@ class CountedSelectionTest {
         assertThat(report.images()).singleElement().extracting(image -> image.image().status()).isEqualTo("success");
         assertThat(report.outcome()).isEqualTo(Outcome.SUCCESS);
     }
+
+    @Test
+    void asPollsProveThePastSeenTheyListOnlyTheScansThatEndedSince() {
+        Scenario.Builder scenario = Scenario.builder();
+        for (int i = 0; i < 600; i++) {
+            // Scans end one every 6 s over an hour, as a large selection does.
+            Duration scan = Duration.ofSeconds(60 + 6L * i);
+            scenario.image("team-a/app-" + i + ":1.0", image -> image.previouslyScanned(LAST_WEEK).scanDuration(scan));
+        }
+        cloud = new SimulatedHss(scenario.build());
+        PageLog log = new PageLog(cloud.client(io.jenkins.plugins.hss.core.client.CallListener.NONE), cloud.clock);
+        SharedPoller poller = cloud.poller(cloud.registry(CallBudget.HSS_DEFAULT), log);
+
+        var settings = cloud.settings().operateAll(true).namespace("team-a")
+                .waitOptions(SimulatedHss.quickWait().timeout(Duration.ofHours(2)).build()).build();
+        ScanRun run = ScanRun.start(settings, poller, cloud.events::add);
+        ScanReport report = cloud.finish(run);
+
+        assertThat(report.outcome()).isEqualTo(Outcome.SUCCESS);
+        assertThat(report.images()).hasSize(600)
+                .allMatch(image -> image.image().scanTime().isAfter(report.triggeredAt()));
+        PageLog.Read last = log.reads.get(log.reads.size() - 1);
+        assertThat(Instant.ofEpochMilli(last.since())).as("the last poll's range")
+                .isAfter(last.at().minus(Duration.ofMinutes(10)));
+        Instant lastScanEnd = report.triggeredAt().plus(Duration.ofSeconds(10 + 60 + 6 * 599));
+        assertThat(Duration.between(lastScanEnd, report.finishedAt())).as("verdict delay")
+                .isLessThanOrEqualTo(Duration.ofMinutes(2));
+        long pagesRead = log.reads.stream().filter(read -> read.at().isAfter(report.triggeredAt())).count();
+        assertThat(pagesRead).as("pages read after the trigger: about one per poll, where listing all that ended"
+                + " in every poll takes about 130").isLessThan(90);
+    }
 }

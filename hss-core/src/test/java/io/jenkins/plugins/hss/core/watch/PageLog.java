@@ -12,10 +12,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** The real client, noting the instant and offset of every repository list page it is asked for. */
+/**
+ * The real client, noting the instant, offset and {@code start_latest_scan_time} of every
+ * repository list page it is asked for.
+ */
 final class PageLog implements HssApi {
 
-    record Read(Instant at, int offset) {
+    record Read(Instant at, int offset, Long since) {
     }
 
     private final HssApi client;
@@ -34,7 +37,7 @@ final class PageLog implements HssApi {
 
     @Override
     public SwrImagePage listSwrImages(SwrImageQuery query, int offset, int limit) throws HssException {
-        reads.add(new Read(clock.instant(), offset));
+        reads.add(new Read(clock.instant(), offset, query.startLatestScanTime()));
         return client.listSwrImages(query, offset, limit);
     }
 
