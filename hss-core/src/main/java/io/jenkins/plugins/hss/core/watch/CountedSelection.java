@@ -62,11 +62,12 @@ public final class CountedSelection implements Serializable {
     }
 
     /**
-     * What a poll lists for this selection: the images with a scan time at or after {@code since}.
-     * From {@link #recordedBefore()} on, that is each target that finished and the recent records.
+     * What a poll lists for this selection: the images with a scan time from {@code since} to
+     * {@code until} (null: no end). From {@link #recordedBefore()} on, that is each target that
+     * finished and the recent records.
      */
-    SwrImageQuery pollQuery(BatchScanRequest request, long since) {
-        return scannedSince(request, updatedBy, since);
+    SwrImageQuery pollQuery(BatchScanRequest request, long since, Long until) {
+        return scannedSince(request, updatedBy, since).toBuilder().endLatestScanTime(until).build();
     }
 
     /** How many images the selection held before the trigger. */

@@ -6,11 +6,9 @@ import io.jenkins.plugins.hss.core.report.ScanReport;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -35,9 +33,8 @@ final class TargetWait implements PollSubscriber {
     private final Map<ImageKey, TargetState> targets = new LinkedHashMap<>();
     /** Null when {@link #targets} are all of them; else how they were counted. */
     private final CountedSelection selection;
-    /** The {@code start_latest_scan_time} of the selection's polls: it rises as polls prove the past seen. */
-    private long selectionSince;
-    private SwrImageQuery selectionPoll;
+    /** What the polls list for {@link #selection}; null without one. */
+    private final SelectionPolls selectionPolls;
     private final ProgressTracker progress = new ProgressTracker();
     private final NecessityCounts necessity;
     private boolean graceReported;
@@ -58,10 +55,8 @@ final class TargetWait implements PollSubscriber {
         this.graceReported = state.graceReported();
         state.targets().forEach(target -> targets.put(target.key(), target));
         this.selection = state.selection().orElse(null);
-        if (selection != null) {
-            selectionSince = selection.recordedBefore();
-            selectionPoll = selection.pollQuery(context.settings().toRequest(), selectionSince);
-        }
+        this.selectionPolls = selection == null ? null : new SelectionPolls(selection, context.settings().toRequest(),
+                CLOCK_SKEW_ALLOWANCE, poller.pageSize());
         this.necessity = new NecessityCounts(context, context.settings().gate());
         this.interval = options.initialPollInterval();
     }
@@ -113,7 +108,7 @@ final class TargetWait implements PollSubscriber {
 
     @Override
     public synchronized List<SwrImageQuery> selections() {
-        return selection == null || over ? List.of() : List.of(selectionPoll);
+        return selection == null || over ? List.of() : selectionPolls.queries(poller.clock().instant());
     }
 
     /**
@@ -143,9 +138,9 @@ final class TargetWait implements PollSubscriber {
                 }
             }
         } else {
-            SelectionListing listed = sweep.selected().get(selectionPoll);
-            if (listed != null && discover(listed.images()) && listed.unchanged()) {
-                narrow(listed.sentAt());
+            List<SwrImage> listed = selectionPolls.read(sweep);
+            if (listed != null) {
+                discover(listed);
             }
         }
         reportGrace(sweep.at());
@@ -156,18 +151,11 @@ final class TargetWait implements PollSubscriber {
         }
     }
 
-    /**
-     * Each image the selection's poll listed is a target: known already, or new and (mostly)
-     * finished.
-     *
-     * @return whether no image was listed twice (a listing whose order moved under its offsets)
-     */
-    private boolean discover(List<SwrImage> listed) {
-        String imageType = selectionPoll.imageType().wireName();
-        Set<ImageKey> keys = new HashSet<>();
+    /** Each image the selection's poll listed is a target: known already, or new and (mostly) finished. */
+    private void discover(List<SwrImage> listed) {
+        String imageType = context.settings().imageType().wireName();
         for (SwrImage image : listed) {
             ImageKey key = ImageKey.of(image, imageType);
-            keys.add(key);
             TargetState known = targets.get(key);
             if (known != null) {
                 observe(known, known.observe(image));
@@ -176,21 +164,6 @@ final class TargetWait implements PollSubscriber {
                 targets.put(key, found);
                 announce(null, found);
             }
-        }
-        return keys.size() == listed.size();
-    }
-
-    /**
-     * After a listing that nothing entered or left while it was read, every image whose scan
-     * ended before its first page was seen; allowing for the service's clock to lag ours, the
-     * next polls list only the scan times from then on. A target still to finish will finish
-     * later, so it stays in their range: each poll reads what ended since, not all that ended.
-     */
-    private void narrow(Instant sentAt) {
-        long since = sentAt.minus(CLOCK_SKEW_ALLOWANCE).toEpochMilli();
-        if (since > selectionSince) {
-            selectionSince = since;
-            selectionPoll = selection.pollQuery(context.settings().toRequest(), since);
         }
     }
 

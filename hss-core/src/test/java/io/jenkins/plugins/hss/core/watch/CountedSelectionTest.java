@@ -168,4 +168,30 @@ class CountedSelectionTest {
         assertThat(pagesRead).as("pages read after the trigger: about one per poll, where listing all that ended"
                 + " in every poll takes about 130").isLessThan(90);
     }
+
+    @Test
+    void whileScansKeepEndingAClosedRangeThatNoScanCanEnterStillMovesTheBoundOn() {
+        Scenario.Builder scenario = Scenario.builder();
+        for (int i = 0; i < 6000; i++) {
+            // 300 scans end every minute for 20 minutes: a listing of several pages is never still.
+            Duration scan = Duration.ofMillis(60_000 + 200L * i);
+            scenario.image("team-a/app-" + i + ":1.0", image -> image.previouslyScanned(LAST_WEEK).scanDuration(scan));
+        }
+        cloud = new SimulatedHss(scenario.build());
+        PageLog log = new PageLog(cloud.client(io.jenkins.plugins.hss.core.client.CallListener.NONE), cloud.clock);
+        SharedPoller poller = cloud.poller(cloud.registry(CallBudget.HSS_DEFAULT), log);
+        var settings = cloud.settings().operateAll(true).namespace("team-a")
+                .waitOptions(SimulatedHss.quickWait().timeout(Duration.ofHours(2)).build()).build();
+
+        ScanReport report = cloud.finish(ScanRun.start(settings, poller, cloud.events::add));
+
+        assertThat(report.outcome()).isEqualTo(Outcome.SUCCESS);
+        assertThat(report.images()).hasSize(6000)
+                .allMatch(image -> image.image().scanTime().isAfter(report.triggeredAt()));
+        Instant lastScanEnd = report.triggeredAt().plus(Duration.ofMillis(10_000 + 60_000 + 200L * 5999));
+        assertThat(Duration.between(lastScanEnd, report.finishedAt())).as("verdict delay")
+                .isLessThanOrEqualTo(Duration.ofMinutes(2));
+        assertThat(log.reads.stream().map(PageLog.Read::since).distinct().count())
+                .as("the bound moved poll after poll").isGreaterThan(10);
+    }
 }

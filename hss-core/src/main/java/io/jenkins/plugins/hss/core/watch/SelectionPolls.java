@@ -1,0 +1,102 @@
+package io.jenkins.plugins.hss.core.watch;
+
+import io.jenkins.plugins.hss.core.client.SwrImageQuery;
+import io.jenkins.plugins.hss.core.model.BatchScanRequest;
+import io.jenkins.plugins.hss.core.model.SwrImage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The scan-time ranges that a {@link CountedSelection}'s polls list. Every poll lists the scans
+ * that ended since {@code since}; at first that is the selection's record bound, so a poll holds
+ * every target that finished. The bound then rises, so that each poll reads what ended since the
+ * one before rather than all that ended:
+ * <ul>
+ * <li>A listing that is complete (every page gave the same {@code total_num}, the pages held
+ * exactly that many images, none twice) held every scan that had ended when its first page went
+ * out; allowing for the service's clock to lag ours, the bound moves there. A target still to
+ * finish will finish later, inside the range.</li>
+ * <li>While scans keep ending, a listing of several pages is rarely complete: images enter it
+ * as it is read. So after such a listing the next poll asks two ranges: the closed one, from the
+ * bound to its own start less the clock skew allowance, which no scan can enter any more (a
+ * complete reading of it moves the bound to its end), and the open one after it, short and read
+ * again by every poll, which brings the newest results.</li>
+ * </ul>
+ * A listing that is not complete proves nothing and leaves the bound where it was.
+ */
+final class SelectionPolls {
+
+    private final CountedSelection selection;
+    private final BatchScanRequest request;
+    private final Duration skew;
+    private final int pageSize;
+    private long since;
+    private boolean split;
+    private SwrImageQuery closed;
+    private SwrImageQuery open;
+    private long closedUntil;
+
+    SelectionPolls(CountedSelection selection, BatchScanRequest request, Duration skew, int pageSize) {
+        this.selection = selection;
+        this.request = request;
+        this.skew = skew;
+        this.pageSize = pageSize;
+        this.since = selection.recordedBefore();
+    }
+
+    /** The queries of a poll that starts at {@code now}. */
+    List<SwrImageQuery> queries(Instant now) {
+        long settled = now.minus(skew).toEpochMilli();
+        if (split && settled > since) {
+            closedUntil = settled;
+            closed = selection.pollQuery(request, since, settled - 1);
+            open = selection.pollQuery(request, settled, null);
+            return List.of(closed, open);
+        }
+        closed = null;
+        open = selection.pollQuery(request, since, null);
+        return List.of(open);
+    }
+
+    /**
+     * What the poll listed for the last {@link #queries}, and what it proves for the next ones;
+     * null when that poll was not the one that asked them.
+     */
+    List<SwrImage> read(Sweep sweep) {
+        SelectionListing openListing = open == null ? null : sweep.selected().get(open);
+        SelectionListing closedListing = closed == null ? null : sweep.selected().get(closed);
+        if (openListing == null || closed != null && closedListing == null) {
+            return null;
+        }
+        boolean closedComplete = closedListing == null || complete(closedListing);
+        if (closedComplete && complete(openListing)) {
+            since = Math.max(since, openListing.sentAt().minus(skew).toEpochMilli());
+        } else if (closedListing != null && closedComplete) {
+            since = Math.max(since, closedUntil);
+        }
+        split = openListing.images().size() > pageSize;
+        List<SwrImage> listed = new ArrayList<>(openListing.images());
+        if (closedListing != null) {
+            listed.addAll(closedListing.images());
+        }
+        return listed;
+    }
+
+    private boolean complete(SelectionListing listing) {
+        if (!listing.unchanged()) {
+            return false;
+        }
+        String imageType = request.imageType().wireName();
+        Set<ImageKey> keys = new HashSet<>();
+        for (SwrImage image : listing.images()) {
+            if (!keys.add(ImageKey.of(image, imageType))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
