@@ -3,6 +3,7 @@ package io.jenkins.plugins.hss.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -10,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code java -jar hss-bench.jar [--images 10,1000,100000] [--builds 1,10,50] [--json FILE]}:
+ * {@code java -jar hss-bench.jar [--images 10,1000,100000] [--ending-over-hours 10] [--builds 1,10,50] [--json FILE]}:
  * every measurement of docs/performance.md in one run, printed as tables, optionally as JSON.
+ * {@code --ending-over-hours H} adds a run of the largest size whose scans end one after the other
+ * over H hours (0: none).
  */
 public final class BenchMain {
 
@@ -24,12 +27,18 @@ public final class BenchMain {
         Map<String, String> options = options(args);
         List<Integer> sizes = numbers(options.getOrDefault("--images", "10,1000,100000"));
         List<Integer> builds = numbers(options.getOrDefault("--builds", "1,10,50"));
+        Duration endingOver = Duration.ofHours(Integer.parseInt(options.getOrDefault("--ending-over-hours", "10")));
         ResultTable table = new ResultTable(System.out);
 
         List<ScaleBenchmark.Figures> scale = new ArrayList<>();
         for (int images : sizes) {
             System.err.println("scale: " + images + " images");
-            scale.add(ScaleBenchmark.measure(images));
+            scale.add(ScaleBenchmark.measure(images, Duration.ZERO));
+        }
+        if (!endingOver.isZero()) {
+            int largest = sizes.stream().max(Integer::compare).orElseThrow();
+            System.err.println("scale: " + largest + " images, scans ending over " + endingOver.toHours() + " h");
+            scale.add(ScaleBenchmark.measure(largest, endingOver));
         }
         table.requests(scale);
         table.verdictDelay(scale);
@@ -57,7 +66,8 @@ public final class BenchMain {
 
     private static Map<String, String> options(String[] args) {
         if (args.length % 2 != 0) {
-            throw new IllegalArgumentException("usage: [--images N,N,...] [--builds B,B,...] [--json FILE]");
+            throw new IllegalArgumentException(
+                    "usage: [--images N,N,...] [--ending-over-hours H] [--builds B,B,...] [--json FILE]");
         }
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i += 2) {

@@ -3,7 +3,9 @@ package io.jenkins.plugins.hss.bench;
 import io.jenkins.plugins.hss.simulator.ImageRef;
 import io.jenkins.plugins.hss.simulator.ImageType;
 import io.jenkins.plugins.hss.simulator.Scenario;
+import io.jenkins.plugins.hss.simulator.ScanRules;
 import io.jenkins.plugins.hss.simulator.ScenarioImage;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -24,6 +26,15 @@ final class BenchScenario {
 
     /** {@code count} private images whose previous scans lie before {@code now}. */
     static BenchScenario privateImages(int count, Instant now) {
+        return privateImages(count, now, Duration.ZERO);
+    }
+
+    /**
+     * {@code count} private images whose scans, triggered together, end one after the other over
+     * {@code endingOver} (HSS works through a large selection over hours, not at once); with
+     * {@link Duration#ZERO} every scan takes the simulator's default time.
+     */
+    static BenchScenario privateImages(int count, Instant now, Duration endingOver) {
         // About one generated image in ten is shared; a quarter more covers them.
         List<ScenarioImage> images = Scenario.generated(count + count / 4 + 10, SEED, now).images().stream()
                 .filter(image -> image.type() == ImageType.PRIVATE_IMAGE)
@@ -33,7 +44,11 @@ final class BenchScenario {
             throw new IllegalStateException("the generator gave only " + images.size() + " private images");
         }
         Scenario.Builder builder = Scenario.builder();
-        images.forEach(builder::image);
+        for (int i = 0; i < images.size(); i++) {
+            ScenarioImage image = images.get(i);
+            builder.image(endingOver.isZero() ? image
+                    : image.withScanDuration(ScanRules.DEFAULT.scanDuration().plus(endingOver.multipliedBy(i).dividedBy(count))));
+        }
         return new BenchScenario(builder.build());
     }
 

@@ -5,7 +5,10 @@ package io.jenkins.plugins.hss.bench;
  * CPU in nanoseconds, memory in bytes.
  *
  * @param outcome the gate's outcome, to show the run really reached a verdict
+ * @param counts  what the simulator received until the first run's verdict
+ * @param use     the first run, in a fresh JVM: class loading and the JIT's warm-up included
+ * @param warmUse the same run again in the same JVM, as a controller that already ran builds pays it
  */
-record ClientFigures(int images, String outcome, int polls, long verdictDelayMillis, long pollIntervalMillis,
-                     long elapsedMillis, ResourceMeter.Use use) {
+record ClientFigures(int images, String outcome, RequestCounts counts, int polls, long verdictDelayMillis, long pollIntervalMillis,
+                     long elapsedMillis, ResourceMeter.Use use, ResourceMeter.Use warmUse) {
 }

@@ -21,12 +21,21 @@ final class Floors {
     }
 
     /**
-     * 1 trigger, and a full listing of the targets ({@code ⌈N / 200⌉} pages) for each of
-     * {@code listings}: every poll, plus the one before the trigger that records each image's
-     * previous scan time, without which a previous result cannot be told from this run's.
+     * The issue's floor for an image list: 1 trigger and a full listing of the targets
+     * ({@code ⌈N / 200⌉} pages) in each of the engine's {@code polls}.
      */
-    static long requests(int images, int listings) {
-        return 1 + pages(images) * (long) listings;
+    static long requests(int images, int polls) {
+        return 1 + pages(images) * (long) polls;
+    }
+
+    /**
+     * The floor of an {@code operate_all} run, whose polls list only the scans that ended: 1
+     * trigger, every image read once after its scan ended ({@code ⌈N / 200⌉} pages), and one call
+     * for each of the engine's other polls, the least a poll costs. Below the issue's
+     * {@code 1 + ⌈N / 200⌉ × polls}, which holds it to a full listing in every poll.
+     */
+    static long selectionRequests(int images, int polls) {
+        return 1 + pages(images) + Math.max(0, polls - 1);
     }
 
     static long pages(int images) {
@@ -38,7 +47,22 @@ final class Floors {
      * its scan has ended, i.e. ⌈scan time / interval⌉ rounds when all scans run at once.
      */
     static long naiveRequests(int images) {
-        return 1 + images * naiveRounds();
+        return naiveRequests(images, Duration.ZERO);
+    }
+
+    /**
+     * The naive script's requests when the scans end one after the other over {@code endingOver}
+     * ({@link BenchScenario#privateImages(int, java.time.Instant, Duration)}): each image is asked
+     * for in every round until its own scan ended.
+     */
+    static long naiveRequests(int images, Duration endingOver) {
+        long interval = NaiveSdkScript.INTERVAL.toMillis();
+        long total = 1;
+        for (int i = 0; i < images; i++) {
+            long scan = SCAN_TIME.plus(endingOver.multipliedBy(i).dividedBy(images)).toMillis();
+            total += (scan + interval - 1) / interval;
+        }
+        return total;
     }
 
     static long naiveRounds() {

@@ -2,6 +2,7 @@ package io.jenkins.plugins.hss.bench;
 
 import io.jenkins.plugins.hss.simulator.RateLimit;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -19,8 +20,8 @@ final class ScaleBenchmark {
      * @param naiveRequests measured, or by {@link Floors#naiveRequests} when {@code naiveRun} is false
      * @param simulatorCpuNanos CPU of this process (the simulator) while the client ran
      */
-    record Figures(int images, boolean operateAll, RequestCounts ours, long floor, long naiveRequests,
-                   boolean naiveRun, ClientFigures client, long simulatorCpuNanos) {
+    record Figures(int images, boolean operateAll, Duration endingOver, RequestCounts ours, long floor,
+                   long naiveRequests, boolean naiveRun, ClientFigures client, long simulatorCpuNanos) {
 
         double perFloor() {
             return (double) ours.hssCalls() / floor;
@@ -34,32 +35,34 @@ final class ScaleBenchmark {
     private ScaleBenchmark() {
     }
 
-    static Figures measure(int images) throws IOException, InterruptedException {
+    /**
+     * @param endingOver {@link Duration#ZERO}: every scan ends 70 s after the trigger; else the
+     *                   scans end one after the other over that time
+     */
+    static Figures measure(int images, Duration endingOver) throws IOException, InterruptedException {
         boolean operateAll = images > LARGEST_IMAGE_LIST;
         var start = SimulatedHss.startOfRun();
-        BenchScenario scenario = BenchScenario.privateImages(images, start);
-        RequestCounts ours;
+        BenchScenario scenario = BenchScenario.privateImages(images, start, endingOver);
         ClientFigures client;
         ResourceMeter.Use simulator;
         try (SimulatedHss hss = SimulatedHss.start(scenario, RateLimit.HSS, start)) {
             ResourceMeter meter = ResourceMeter.start();
             client = ForkedClient.run(hss, images, operateAll);
             simulator = meter.stop();
-            ours = hss.counts();
         }
-        long floor = Floors.requests(images, client.polls() + 1);
+        RequestCounts ours = client.counts();
         if (operateAll) {
-            return new Figures(images, true, ours, floor, Floors.naiveRequests(images), false, client,
-                    simulator.processCpuNanos());
+            return new Figures(images, true, endingOver, ours, Floors.selectionRequests(images, client.polls()),
+                    Floors.naiveRequests(images, endingOver), false, client, simulator.processCpuNanos());
         }
-        return new Figures(images, false, ours, floor, naive(scenario).hssCalls(), true, client,
-                simulator.processCpuNanos());
+        return new Figures(images, false, endingOver, ours, Floors.requests(images, client.polls()),
+                naive(scenario).hssCalls(), true, client, simulator.processCpuNanos());
     }
 
     private static RequestCounts naive(BenchScenario scenario) {
         var start = SimulatedHss.startOfRun();
         try (SimulatedHss hss = SimulatedHss.start(scenario, null, start)) {
-            return NaiveBuilds.run(hss, List.of(scenario.refs()), java.time.Duration.ofHours(1)).counts();
+            return NaiveBuilds.run(hss, List.of(scenario.refs()), Duration.ofHours(1)).counts();
         }
     }
 }

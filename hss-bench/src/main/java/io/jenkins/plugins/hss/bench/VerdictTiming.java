@@ -40,9 +40,17 @@ record VerdictTiming(Duration delay, Duration interval, int polls) {
         return lastIndex(pages, i -> startsPoll(pages, i), "no poll after the trigger");
     }
 
-    /** The first page of a listing; offset 0 read again before the listing's last page is a revisit. */
+    /**
+     * The first page of a poll's first listing; offset 0 read again before the listing's last page
+     * is a revisit, and a listing of the range right after the previous one's is the same poll's.
+     */
     private static boolean startsPoll(List<PollRecorder.Page> pages, int i) {
-        return pages.get(i).offset() == 0 && (i == 0 || pages.get(i - 1).lastOfListing());
+        PollRecorder.Page page = pages.get(i);
+        if (page.offset() != 0 || i == 0) {
+            return page.offset() == 0;
+        }
+        PollRecorder.Page previous = pages.get(i - 1);
+        return previous.lastOfListing() && !page.continuesRangeOf(previous);
     }
 
     private static int lastIndex(List<PollRecorder.Page> pages, IntPredicate which, String none) {

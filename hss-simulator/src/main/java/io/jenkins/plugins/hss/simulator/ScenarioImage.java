@@ -44,6 +44,12 @@ public record ScenarioImage(
         }
     }
 
+    /** This image, its scans taking {@code value} instead of the scenario's scan duration. */
+    public ScenarioImage withScanDuration(Duration value) {
+        return new ScenarioImage(ref, type, size, updatedAt, latestVersion, findings, outcomes, failureReason, value,
+                previousScan, enterpriseProjectId, instanceId, instanceName, domainName);
+    }
+
     public static Builder builder(String ref) {
         return new Builder(ImageRef.parse(ref));
     }
