@@ -1,6 +1,10 @@
 package io.jenkins.plugins.hss.simulator;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,12 +12,15 @@ import java.util.function.Supplier;
 
 /**
  * The front door, in the order Huawei's API gateway works: route, count, (injected faults),
- * authenticate, throttle, then the API itself. Every response carries {@code X-Request-Id} and
- * {@code Content-Type: application/json}. Nothing here logs: requests carry secrets.
+ * authenticate, throttle, then the API itself. Every response carries {@code X-Request-Id},
+ * {@code Content-Type: application/json} and the gateway's {@code Date} (HTTP date, whole seconds,
+ * on the simulator's clock). Nothing here logs: requests carry secrets.
  */
 final class Gateway implements LoopbackHttpServer.Handler {
 
     private static final String ADMIN_PREFIX = "/_sim/";
+    private static final DateTimeFormatter HTTP_DATE =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
 
     private final Map<Endpoint, Api> apis;
     private final Authenticator authenticator;
@@ -21,15 +28,17 @@ final class Gateway implements LoopbackHttpServer.Handler {
     private final FaultPlan faults;
     private final RequestCounter counter;
     private final AdminApi admin;
+    private final Clock clock;
 
     Gateway(Map<Endpoint, Api> apis, Authenticator authenticator, RateLimiter rateLimiter, FaultPlan faults,
-            RequestCounter counter, AdminApi admin) {
+            RequestCounter counter, AdminApi admin, Clock clock) {
         this.apis = Map.copyOf(apis);
         this.authenticator = authenticator;
         this.rateLimiter = rateLimiter;
         this.faults = faults;
         this.counter = counter;
         this.admin = admin;
+        this.clock = clock;
     }
 
     /** The response, or empty when an injected fault drops the connection. */
@@ -104,7 +113,8 @@ final class Gateway implements LoopbackHttpServer.Handler {
         }
     }
 
-    private static SimResponse finish(SimResponse response, String requestId) {
-        return response.withHeader("Content-Type", "application/json").withHeader("X-Request-Id", requestId);
+    private SimResponse finish(SimResponse response, String requestId) {
+        return response.withHeader("Content-Type", "application/json").withHeader("X-Request-Id", requestId)
+                .withHeader("Date", HTTP_DATE.format(clock.instant()));
     }
 }

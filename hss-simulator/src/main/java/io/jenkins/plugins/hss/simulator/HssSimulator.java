@@ -60,7 +60,7 @@ public final class HssSimulator implements AutoCloseable {
         Gateway gateway = new Gateway(apis,
                 new Authenticator(tokens, new AkSkVerifier(builder.accessKeys, clock), builder.projectIds),
                 builder.rateLimit == null ? null : new RateLimiter(builder.rateLimit, clock),
-                faults, counter, new AdminApi(counter, clock, tokens, faults));
+                faults, counter, new AdminApi(counter, clock, tokens, faults), clock);
         this.server = new LoopbackHttpServer(builder.port, gateway);
     }
 

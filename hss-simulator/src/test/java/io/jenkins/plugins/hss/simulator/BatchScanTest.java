@@ -61,6 +61,16 @@ class BatchScanTest {
     }
 
     @Test
+    void everyResponseCarriesTheGatewaysDateOnTheSimulatedClock() {
+        clock.advance(Duration.ofSeconds(5).plusMillis(700));
+
+        HssHttp.Reply reply = scan("{\"image_type\":\"private_image\",\"image_info_list\":"
+                + "[{\"namespace\":\"team-a\",\"image_name\":\"nginx\",\"image_version\":\"1.25\"}]}");
+
+        assertThat(reply.header("Date")).isEqualTo("Sun, 01 Mar 2026 00:00:05 GMT");
+    }
+
+    @Test
     void imageTypeIsMandatory() {
         HssHttp.Reply reply = scan("{\"image_info_list\":[{\"namespace\":\"team-a\",\"image_name\":\"nginx\",\"image_version\":\"1.25\"}]}");
 

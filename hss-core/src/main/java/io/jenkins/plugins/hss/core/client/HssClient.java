@@ -56,7 +56,7 @@ public final class HssClient implements HssApi, AutoCloseable {
     public SwrImagePage listSwrImages(SwrImageQuery query, int offset, int limit) throws HssException {
         List<SwrImage> images = new ArrayList<>();
         Paging.PageCount page = readSwrImages(query, offset, limit, images::add);
-        return new SwrImagePage(page.totalNum(), images);
+        return new SwrImagePage(page.totalNum(), images, page.serverDate());
     }
 
     /** Streams each page: an image goes to the sink as soon as it is read off the wire. */

@@ -9,6 +9,9 @@ import io.jenkins.plugins.hss.core.EngineMessages;
 import io.jenkins.plugins.hss.core.HssJson;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.function.Consumer;
 import okhttp3.Response;
 
@@ -24,7 +27,8 @@ final class PageReader {
     static <T> Paging.PageCount read(String call, Response response, Class<T> type, Consumer<T> sink) throws HssException {
         try (response; InputStream body = response.body().byteStream();
              JsonParser parser = HssJson.mapper().createParser(body)) {
-            return readPage(parser, type, sink);
+            Paging.PageCount page = readPage(parser, type, sink);
+            return new Paging.PageCount(page.totalNum(), page.items(), serverDate(response));
         } catch (JsonEOFException e) {
             throw malformed(call, response, EngineMessages.format("response.truncated"), e);
         } catch (MismatchedInputException e) {
@@ -65,6 +69,19 @@ final class PageReader {
             throw new MissingTotal();
         }
         return new Paging.PageCount(total, items);
+    }
+
+    /** The {@code Date} header, or null when it is absent or not an HTTP date. */
+    private static Instant serverDate(Response response) {
+        String date = response.header("Date");
+        if (date == null) {
+            return null;
+        }
+        try {
+            return DateTimeFormatter.RFC_1123_DATE_TIME.parse(date, Instant::from);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static MalformedResponseException malformed(String call, Response response, String problem, Throwable cause) {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.hss.core.client;
 
+import java.time.Instant;
 /** Walks HSS's offset/limit pages until {@code total_num} is reached. */
 public final class Paging {
 
@@ -10,8 +11,16 @@ public final class Paging {
     private Paging() {
     }
 
-    /** What one page said: the total and how many items it carried. */
-    public record PageCount(int totalNum, int items) {
+    /**
+     * What one page said: the total and how many items it carried.
+     *
+     * @param serverDate the response's {@code Date} (the service's clock, whole seconds), null when absent
+     */
+    public record PageCount(int totalNum, int items, Instant serverDate) {
+
+        public PageCount(int totalNum, int items) {
+            this(totalNum, items, null);
+        }
     }
 
     /** Fetches one page and hands its items on. */

@@ -18,21 +18,29 @@ import java.util.Set;
  * <ul>
  * <li>A listing that is complete (every page gave the same {@code total_num}, the pages held
  * exactly that many images, none twice) held every scan that had ended when its first page went
- * out; allowing for the service's clock to lag ours, the bound moves there. A target still to
- * finish will finish later, inside the range.</li>
+ * out; the bound moves there, less a margin. A target still to finish will finish later, inside
+ * the range.</li>
  * <li>While scans keep ending, a listing of several pages is rarely complete: images enter it
  * as it is read. So after such a listing the next poll asks two ranges: the closed one, from the
- * bound to its own start less the clock skew allowance, which no scan can enter any more (a
- * complete reading of it moves the bound to its end), and the open one after it, short and read
- * again by every poll, which brings the newest results.</li>
+ * bound to its own start less the margin, which no scan can enter any more (a complete reading of
+ * it moves the bound to its end), and the open one after it, short and read again by every poll,
+ * which brings the newest results.</li>
  * </ul>
  * A listing that is not complete proves nothing and leaves the bound where it was.
+ *
+ * <p>Scan times are on the service's clock. Once a response told it ({@link ServiceClock}), the
+ * margin only covers a result that becomes listable a little after the time it carries
+ * ({@link #SETTLING}); before, it must also cover our clock being off ({@code skew}).
  */
 final class SelectionPolls {
+
+    /** How long after the scan time it carries a result may take to show in a listing. */
+    static final Duration SETTLING = Duration.ofSeconds(30);
 
     private final CountedSelection selection;
     private final BatchScanRequest request;
     private final Duration skew;
+    private final ServiceClock serviceClock;
     private final int pageSize;
     private long since;
     private boolean split;
@@ -40,17 +48,19 @@ final class SelectionPolls {
     private SwrImageQuery open;
     private long closedUntil;
 
-    SelectionPolls(CountedSelection selection, BatchScanRequest request, Duration skew, int pageSize) {
+    SelectionPolls(CountedSelection selection, BatchScanRequest request, Duration skew, ServiceClock serviceClock,
+                   int pageSize) {
         this.selection = selection;
         this.request = request;
         this.skew = skew;
+        this.serviceClock = serviceClock;
         this.pageSize = pageSize;
         this.since = selection.recordedBefore();
     }
 
-    /** The queries of a poll that starts at {@code now}. */
+    /** The queries of a poll that starts at {@code now} (our clock). */
     List<SwrImageQuery> queries(Instant now) {
-        long settled = now.minus(skew).toEpochMilli();
+        long settled = settled(new SelectionListing.Sent(now, serviceClock.now().orElse(null)));
         if (split && settled > since) {
             closedUntil = settled;
             closed = selection.pollQuery(request, since, settled - 1);
@@ -74,7 +84,7 @@ final class SelectionPolls {
         }
         boolean closedComplete = closedListing == null || complete(closedListing);
         if (closedComplete && complete(openListing)) {
-            since = Math.max(since, openListing.sentAt().minus(skew).toEpochMilli());
+            since = Math.max(since, settled(openListing.sent()));
         } else if (closedListing != null && closedComplete) {
             since = Math.max(since, closedUntil);
         }
@@ -84,6 +94,12 @@ final class SelectionPolls {
             listed.addAll(closedListing.images());
         }
         return listed;
+    }
+
+    /** The scan times before which every result had shown when a listing went out then. */
+    private long settled(SelectionListing.Sent sent) {
+        Instant settled = sent.service() == null ? sent.ours().minus(skew) : sent.service().minus(SETTLING);
+        return settled.toEpochMilli();
     }
 
     private boolean complete(SelectionListing listing) {

@@ -31,6 +31,7 @@ public final class SharedPoller {
     private final Scheduler scheduler;
     private final Clock clock;
     private final CallBudget budget;
+    private final ServiceClock serviceClock;
     private final Map<Api, CallQueue> queues = new EnumMap<>(Api.class);
     private final List<PollSubscriber> subscribers = new CopyOnWriteArrayList<>();
     private final List<Consumer<CallQueue.Throttling>> throttleWatchers = new CopyOnWriteArrayList<>();
@@ -43,6 +44,7 @@ public final class SharedPoller {
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.budget = Objects.requireNonNull(budget, "budget");
+        this.serviceClock = new ServiceClock(clock);
         for (Api each : Api.values()) {
             queues.put(each, new CallQueue(each, budget.limit(each), scheduler, clock, this::throttled));
         }
@@ -66,6 +68,11 @@ public final class SharedPoller {
 
     Scheduler scheduler() {
         return scheduler;
+    }
+
+    /** The service's clock, as the list responses tell it. */
+    ServiceClock serviceClock() {
+        return serviceClock;
     }
 
     int pageSize() {
@@ -96,22 +103,28 @@ public final class SharedPoller {
     private PagedCall.Source<SwrImage> pages(SwrImageQuery query) {
         return (offset, limit) -> {
             var page = api.listSwrImages(query, offset, limit);
+            serviceClock.observe(page.serverDate());
             return new PagedCall.Page<>(page.totalNum(), page.images());
         };
     }
 
-    /** A selection's listing, noting when its first page went out. */
-    private CompletableFuture<PagedCall.Listing<SwrImage>> listSelection(SwrImageQuery query, AtomicReference<Instant> sentAt) {
+    /** A selection's listing, noting when its first page went out, on our clock and the service's. */
+    private CompletableFuture<PagedCall.Listing<SwrImage>> listSelection(SwrImageQuery query,
+                                                                         AtomicReference<SelectionListing.Sent> sent) {
         PagedCall.Source<SwrImage> pages = pages(query);
         return PagedCall.all(queues.get(Api.SWR_REPOSITORY), budget.pageSize(), (offset, limit) -> {
-            sentAt.compareAndSet(null, clock.instant());
+            sent.compareAndSet(null, new SelectionListing.Sent(clock.instant(), serviceClock.now().orElse(null)));
             return pages.fetch(offset, limit);
         });
     }
 
     /** How many images {@code query} selects: one call, of the smallest page. */
     CompletableFuture<Integer> count(SwrImageQuery query) {
-        return call(Api.SWR_REPOSITORY, () -> api.listSwrImages(query, 0, Paging.MIN_LIMIT).totalNum());
+        return call(Api.SWR_REPOSITORY, () -> {
+            var page = api.listSwrImages(query, 0, Paging.MIN_LIMIT);
+            serviceClock.observe(page.serverDate());
+            return page.totalNum();
+        });
     }
 
     /** Every page of a list API other than the repository list, through that API's budget. */
@@ -185,9 +198,9 @@ public final class SharedPoller {
                     .thenApply(listing -> result.add(query.imageType(), listing)));
         }
         for (SwrImageQuery query : selections()) {
-            AtomicReference<Instant> sentAt = new AtomicReference<>();
-            listed = listed.thenCompose(result -> listSelection(query, sentAt)
-                    .thenApply(listing -> result.add(query, listing, sentAt.get())));
+            AtomicReference<SelectionListing.Sent> sent = new AtomicReference<>();
+            listed = listed.thenCompose(result -> listSelection(query, sent)
+                    .thenApply(listing -> result.add(query, listing, sent.get())));
         }
         sweep.whenComplete((done, error) -> finishSweep(done, error));
         listed.whenComplete((result, error) -> {
@@ -212,9 +225,9 @@ public final class SharedPoller {
             return this;
         }
 
-        PollResult add(SwrImageQuery query, PagedCall.Listing<SwrImage> listing, Instant sentAt) {
+        PollResult add(SwrImageQuery query, PagedCall.Listing<SwrImage> listing, SelectionListing.Sent sent) {
             requests += listing.requests();
-            selected.put(query, new SelectionListing(listing.items(), sentAt, listing.unchanged()));
+            selected.put(query, new SelectionListing(listing.items(), sent, listing.unchanged()));
             return this;
         }
     }

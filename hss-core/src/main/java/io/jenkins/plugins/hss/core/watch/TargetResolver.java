@@ -4,7 +4,6 @@ import io.jenkins.plugins.hss.core.model.BatchScanRequest;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import io.jenkins.plugins.hss.core.client.SwrImageQuery;
 import io.jenkins.plugins.hss.core.model.SwrImage;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -62,16 +61,18 @@ final class TargetResolver {
 
     /**
      * One call counts the selection; a listing of the images scanned since a little before now
-     * (allowing for the service's clock to lag ours) records those whose previous scan might
-     * otherwise pass for this run's. It is usually a single page.
+     * (on the service's clock as the responses tell it, less the skew allowance for when none
+     * did yet) records those whose previous scan might otherwise pass for this run's. It is
+     * usually a single page.
      */
     private CompletableFuture<Resolution> count(BatchScanRequest request, String imageType) {
-        Instant now = context.poller().clock().instant();
-        long updatedBy = now.toEpochMilli();
-        long recordedBefore = now.minus(TargetWait.CLOCK_SKEW_ALLOWANCE).toEpochMilli();
+        ServiceClock service = context.poller().serviceClock();
+        long updatedBy = service.toService(context.poller().clock().instant()).toEpochMilli();
         CompletableFuture<Integer> counting = context.poller().count(CountedSelection.selecting(request, updatedBy));
         return counting.thenCompose(total -> {
             context.requests().add(Api.SWR_REPOSITORY, 1);
+            long recordedBefore = service.toService(context.poller().clock().instant())
+                    .minus(TargetWait.CLOCK_SKEW_ALLOWANCE).toEpochMilli();
             return list(CountedSelection.scannedSince(request, updatedBy, recordedBefore)).thenApply(recent ->
                     new Resolution(recorded(recent, imageType), new CountedSelection(total, recordedBefore, updatedBy)));
         });

@@ -56,7 +56,7 @@ final class TargetWait implements PollSubscriber {
         state.targets().forEach(target -> targets.put(target.key(), target));
         this.selection = state.selection().orElse(null);
         this.selectionPolls = selection == null ? null : new SelectionPolls(selection, context.settings().toRequest(),
-                CLOCK_SKEW_ALLOWANCE, poller.pageSize());
+                CLOCK_SKEW_ALLOWANCE, poller.serviceClock(), poller.pageSize());
         this.necessity = new NecessityCounts(context, context.settings().gate());
         this.interval = options.initialPollInterval();
     }
@@ -112,8 +112,8 @@ final class TargetWait implements PollSubscriber {
     }
 
     /**
-     * Once an image has started, only a scan time past both its record and (allowing for clock
-     * skew) the trigger can finish it, so the poll may filter on that. Before, the wait must see
+     * Once an image has started, only a scan time past both its record and (on the service's
+     * clock, less the skew allowance) the trigger can finish it, so the poll may filter on that. Before, the wait must see
      * the image whatever its time, to notice that it started.
      */
     private Long floor(TargetState target) {
@@ -121,7 +121,8 @@ final class TargetWait implements PollSubscriber {
             return null;
         }
         long afterRecord = target.recordedScanTime() == null ? 0 : target.recordedScanTime() + 1;
-        return Math.max(afterRecord, triggeredAt.minus(CLOCK_SKEW_ALLOWANCE).toEpochMilli());
+        Instant triggered = poller.serviceClock().toService(triggeredAt);
+        return Math.max(afterRecord, triggered.minus(CLOCK_SKEW_ALLOWANCE).toEpochMilli());
     }
 
     @Override

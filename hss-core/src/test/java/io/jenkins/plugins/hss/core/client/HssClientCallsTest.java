@@ -10,6 +10,7 @@ import io.jenkins.plugins.hss.core.model.ScanSettings;
 import io.jenkins.plugins.hss.core.model.ScanStatus;
 import io.jenkins.plugins.hss.core.model.SwrImage;
 import io.jenkins.plugins.hss.core.model.Vulnerability;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -108,6 +109,16 @@ class HssClientCallsTest {
                 "private_image", true, "success", "", 1024L, 1700000000000L, 1700000001000L, 3, 1, 0, "acme", "effective",
                 true, "i", "iid", "u", List.of(new SwrImage.AssociatedImage("nginx", "1.25-arm", "private_image", "team-a",
                 "sha256:cd", "scanning"))));
+    }
+
+    @Test
+    void aListPageCarriesTheServicesDateWhenTheResponseHasOne() throws Exception {
+        SwrImageQuery query = SwrImageQuery.builder(ImageType.PRIVATE_IMAGE).build();
+        hss.answer(200, "{\"total_num\":0,\"data_list\":[]}", "Date", "Sun, 01 Mar 2026 08:30:05 GMT");
+        hss.answer(200, "{\"total_num\":0,\"data_list\":[]}", "Date", "yesterday");
+
+        assertThat(client.listSwrImages(query, 0, 10).serverDate()).isEqualTo(Instant.parse("2026-03-01T08:30:05Z"));
+        assertThat(client.listSwrImages(query, 0, 10).serverDate()).as("not an HTTP date").isNull();
     }
 
     @Test

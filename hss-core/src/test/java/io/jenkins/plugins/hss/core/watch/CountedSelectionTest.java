@@ -10,6 +10,7 @@ import io.jenkins.plugins.hss.simulator.Endpoint;
 import io.jenkins.plugins.hss.simulator.PreviousScan;
 import io.jenkins.plugins.hss.simulator.ScanOutcome;
 import io.jenkins.plugins.hss.simulator.Scenario;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
@@ -193,5 +194,29 @@ class CountedSelectionTest {
                 .isLessThanOrEqualTo(Duration.ofMinutes(2));
         assertThat(log.reads.stream().map(PageLog.Read::since).distinct().count())
                 .as("the bound moved poll after poll").isGreaterThan(10);
+    }
+
+    @Test
+    void aControllerWhoseClockRunsTenMinutesAheadStillSeesEveryScanEnd() {
+        cloud = new SimulatedHss(Scenario.builder()
+                .image("team-a/api:1.0", image -> image.previouslyScanned(LAST_WEEK))
+                .image("team-a/web:1.0", image -> image.outcome(ScanOutcome.FAILED))
+                .image("team-b/worker:1.0")
+                .build());
+        Clock ahead = Clock.offset(cloud.clock, Duration.ofMinutes(10));
+        PollerRegistry registry = new PollerRegistry(cloud.scheduler, ahead, CallBudget.HSS_DEFAULT);
+        SharedPoller poller = cloud.poller(registry, cloud.client(io.jenkins.plugins.hss.core.client.CallListener.NONE));
+
+        ScanReport selection = cloud.finish(ScanRun.start(cloud.settings().operateAll(true).namespace("team-a").build(),
+                poller, cloud.events::add));
+        ScanReport list = cloud.finish(ScanRun.start(cloud.settings("team-b/worker:1.0").build(), poller,
+                cloud.events::add));
+
+        assertThat(selection.images()).extracting(image -> image.image().state()).containsOnly(ImageState.FINISHED);
+        assertThat(selection.images()).hasSize(2);
+        assertThat(selection.outcome()).isEqualTo(Outcome.FAILURE);
+        assertThat(selection.elapsed()).isLessThan(Duration.ofMinutes(10));
+        assertThat(list.images()).singleElement().extracting(image -> image.image().state()).isEqualTo(ImageState.FINISHED);
+        assertThat(list.elapsed()).isLessThan(Duration.ofMinutes(10));
     }
 }
