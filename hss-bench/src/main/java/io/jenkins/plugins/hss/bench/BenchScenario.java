@@ -46,8 +46,8 @@ final class BenchScenario {
         Scenario.Builder builder = Scenario.builder();
         for (int i = 0; i < images.size(); i++) {
             ScenarioImage image = images.get(i);
-            builder.image(endingOver.isZero() ? image
-                    : image.withScanDuration(ScanRules.DEFAULT.scanDuration().plus(endingOver.multipliedBy(i).dividedBy(count))));
+            Duration later = endingOver.multipliedBy(i).dividedBy(count);
+            builder.image(endingOver.isZero() ? image : image.withScanDuration(ScanRules.DEFAULT.scanDuration().plus(later)));
         }
         return new BenchScenario(builder.build());
     }

@@ -9,6 +9,6 @@ package io.jenkins.plugins.hss.bench;
  * @param use     the first run, in a fresh JVM: class loading and the JIT's warm-up included
  * @param warmUse the same run again in the same JVM, as a controller that already ran builds pays it
  */
-record ClientFigures(int images, String outcome, RequestCounts counts, int polls, long verdictDelayMillis, long pollIntervalMillis,
-                     long elapsedMillis, ResourceMeter.Use use, ResourceMeter.Use warmUse) {
+record ClientFigures(int images, String outcome, RequestCounts counts, int polls, long verdictDelayMillis,
+                     long pollIntervalMillis, long elapsedMillis, ResourceMeter.Use use, ResourceMeter.Use warmUse) {
 }

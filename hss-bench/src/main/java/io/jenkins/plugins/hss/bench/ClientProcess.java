@@ -52,7 +52,8 @@ public final class ClientProcess {
             // Past the 5 minutes in which a previous scan counts as recent, and past the rate window.
             advance.accept(WARM_RUN_PAUSE);
             ResourceMeter warmMeter = ResourceMeter.start();
-            EngineBuilds.Outcome again = EngineBuilds.run(client, clock, advance, List.of(settings), Duration.ofDays(1));
+            EngineBuilds.Outcome again = EngineBuilds.run(client, clock, advance, List.of(settings),
+                    Duration.ofDays(1));
             ResourceMeter.Use warmUse = warmMeter.stop();
             if (again.reports().get(0).images().size() != report.images().size()) {
                 throw new IllegalStateException("the warm run saw other images than the first");

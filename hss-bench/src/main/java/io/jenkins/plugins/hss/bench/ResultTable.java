@@ -82,7 +82,8 @@ final class ResultTable {
         for (ScaleBenchmark.Figures row : rows) {
             ResourceMeter.Use warm = row.client().warmUse();
             line("%9d %-17s %9.0fms %8.1fus %10.0fms %8.1fMiB", row.images(), how(row), warm.threadCpuNanos() / 1e6,
-                    warm.threadCpuNanos() / 1e3 / row.images(), warm.processCpuNanos() / 1e6, warm.allocatedBytes() / MIB);
+                    warm.threadCpuNanos() / 1e3 / row.images(), warm.processCpuNanos() / 1e6,
+                    warm.allocatedBytes() / MIB);
         }
         note("the same run again in the same client JVM, as a controller that already ran builds pays it: "
                 + "no class loading, the JIT mostly done");

@@ -22,7 +22,8 @@ final class SimulatorStats {
     static RequestCounts read(String baseUrl) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/_sim/stats")).GET().build();
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("the simulator refused its stats: " + response.body());
             }
@@ -31,7 +32,8 @@ final class SimulatorStats {
             for (JsonNode stats : endpoints) {
                 throttled += stats.path("throttled").asLong();
             }
-            return new RequestCounts(received(endpoints, Endpoint.BATCH_SCAN), received(endpoints, Endpoint.LIST_SWR_IMAGES),
+            return new RequestCounts(received(endpoints, Endpoint.BATCH_SCAN),
+                    received(endpoints, Endpoint.LIST_SWR_IMAGES),
                     received(endpoints, Endpoint.LIST_IMAGE_VULNERABILITIES), received(endpoints, Endpoint.IAM_TOKENS),
                     throttled);
         } catch (IOException e) {

@@ -202,7 +202,7 @@ public final class SharedPoller {
             listed = listed.thenCompose(result -> listSelection(query, sent)
                     .thenApply(listing -> result.add(query, listing, sent.get())));
         }
-        sweep.whenComplete((done, error) -> finishSweep(done, error));
+        sweep.whenComplete(this::finishSweep);
         listed.whenComplete((result, error) -> {
             if (error == null) {
                 sweep.complete(new Sweep(clock.instant(), result.seen, result.selected, result.requests));

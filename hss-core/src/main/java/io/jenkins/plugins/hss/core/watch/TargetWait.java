@@ -113,8 +113,8 @@ final class TargetWait implements PollSubscriber {
 
     /**
      * Once an image has started, only a scan time past both its record and (on the service's
-     * clock, less the skew allowance) the trigger can finish it, so the poll may filter on that. Before, the wait must see
-     * the image whatever its time, to notice that it started.
+     * clock, less the skew allowance) the trigger can finish it, so the poll may filter on that.
+     * Before, the wait must see the image whatever its time, to notice that it started.
      */
     private Long floor(TargetState target) {
         if (!target.started()) {
