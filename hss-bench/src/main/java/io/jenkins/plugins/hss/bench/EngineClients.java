@@ -6,6 +6,7 @@ import io.jenkins.plugins.hss.core.auth.IamUserCredentials;
 import io.jenkins.plugins.hss.core.auth.TokenCache;
 import io.jenkins.plugins.hss.core.client.HssClient;
 import io.jenkins.plugins.hss.core.client.HssEndpoints;
+import io.jenkins.plugins.hss.core.client.RetryPolicy;
 import io.jenkins.plugins.hss.simulator.HssSimulator;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,6 +43,7 @@ final class EngineClients {
                 .clock(clock)
                 .sleeper(advance::accept)
                 .tokenCache(new TokenCache())
+                .retryPolicy(RetryPolicy.defaults().withRetryThrottled(false))
                 .build();
     }
 }

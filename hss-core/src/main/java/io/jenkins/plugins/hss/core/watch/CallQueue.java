@@ -18,8 +18,12 @@ import java.util.function.Consumer;
  */
 final class CallQueue {
 
-    /** A throttled call goes back to the queue this many times before its caller sees the 429. */
-    static final int MAX_THROTTLED_ATTEMPTS = 5;
+    /**
+     * A throttled call goes back to the queue this many times before its caller sees the 429:
+     * some twenty minutes of a throttled account at one window a pause. Patience costs no thread
+     * here, and the faces' clients leave every 429 to this queue (they do not retry it themselves).
+     */
+    static final int MAX_THROTTLED_ATTEMPTS = 20;
 
     private final Api api;
     private final RateBudget budget;

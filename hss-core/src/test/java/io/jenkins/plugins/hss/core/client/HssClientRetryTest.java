@@ -96,6 +96,19 @@ class HssClientRetryTest {
     }
 
     @Test
+    void aThrottledCallIsHandedBackAtOnceWhenThePollersQueueDoesTheWaiting() {
+        hss.answer(429, "{\"error_code\":\"APIG.0308\",\"error_msg\":\"throttled\"}", "Retry-After", "30");
+
+        assertThatThrownBy(() -> client(RetryPolicy.defaults().withRetryThrottled(false)).listSwrImages(QUERY, 0, 10))
+                .isInstanceOfSatisfying(HssApiException.class, e -> {
+                    assertThat(e.isThrottled()).isTrue();
+                    assertThat(e.retryAfter()).contains(Duration.ofSeconds(30));
+                });
+        assertThat(hss.sleeps).as("no thread slept").isEmpty();
+        assertThat(hss.server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
     void retriesStopAfterTheMaximumAttemptsWithTheLastError() {
         for (int i = 0; i < 4; i++) {
             hss.answer(503, "{\"error_code\":\"APIG.0201\",\"error_msg\":\"backend unavailable\"}");

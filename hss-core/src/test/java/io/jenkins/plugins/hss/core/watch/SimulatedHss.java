@@ -9,6 +9,7 @@ import io.jenkins.plugins.hss.core.client.CallListener;
 import io.jenkins.plugins.hss.core.client.HssApi;
 import io.jenkins.plugins.hss.core.client.HssClient;
 import io.jenkins.plugins.hss.core.client.HssEndpoints;
+import io.jenkins.plugins.hss.core.client.RetryPolicy;
 import io.jenkins.plugins.hss.core.gate.GatePolicy;
 import io.jenkins.plugins.hss.core.model.ImageType;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
@@ -41,6 +42,8 @@ final class SimulatedHss implements AutoCloseable {
     final MutableClock clock = new MutableClock(START);
     final VirtualTimeScheduler scheduler = new VirtualTimeScheduler(clock, clock::advance);
     final List<WatchEvent> events = new CopyOnWriteArrayList<>();
+    /** Every pause a client slept, in order. */
+    final List<Duration> sleeps = new CopyOnWriteArrayList<>();
     final HssSimulator hss;
     private final HssCredentials credentials;
     private final List<HssClient> clients = new CopyOnWriteArrayList<>();
@@ -58,12 +61,21 @@ final class SimulatedHss implements AutoCloseable {
 
     /** A new client, as a face makes one; its retry pauses pass simulated time. */
     HssClient client(CallListener listener) {
+        return client(listener, RetryPolicy.defaults());
+    }
+
+    /** A new client with {@code policy}; its retry pauses pass simulated time and are noted in {@link #sleeps}. */
+    HssClient client(CallListener listener, RetryPolicy policy) {
         HssClient client = HssClient.builder()
                 .endpoint(HssEndpoints.single(hss.baseUrl()))
                 .credentials(credentials)
                 .projectId(hss.projectId())
                 .clock(clock)
-                .sleeper(clock::advance)
+                .sleeper(pause -> {
+                    sleeps.add(pause);
+                    clock.advance(pause);
+                })
+                .retryPolicy(policy)
                 .random(new Random(7))
                 .tokenCache(new TokenCache())
                 .callListener(listener)
