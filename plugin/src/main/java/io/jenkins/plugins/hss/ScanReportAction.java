@@ -24,15 +24,23 @@ import jenkins.tasks.SimpleBuildStep;
 import org.kohsuke.stapler.StaplerResponse2;
 
 /**
- * The scan report of a build: a summary on the build page and a page with every image. The full
- * report lives in its own file in the build directory ({@value #REPORT_FILE}), written by the
- * engine's JSON writer and read back on demand; {@code build.xml} keeps only what the summary shows.
+ * The report of one scan of a build: a summary on the build page and a page with every image. A
+ * build that scans more than once (one registry after another, parallel branches) keeps one
+ * action per scan, numbered in the order they ended. The full report lives in its own file in
+ * the build directory ({@value #REPORT_FILE} for the first, {@code report-2.json} and on for the
+ * next ones), written by the engine's JSON writer and read back on demand; {@code build.xml}
+ * keeps only what the summary shows.
  */
 public final class ScanReportAction implements RunAction2, SimpleBuildStep.LastBuildAction {
 
     static final String REPORT_FILE = "hss-image-scan/report.json";
+    private static final String URL_NAME = "hss-image-scan";
     private static final Logger LOGGER = Logger.getLogger(ScanReportAction.class.getName());
+    /** Numbers the scans of a build: parallel branches may end at the same time. */
+    private static final Object NUMBERING = new Object();
 
+    /** 1 for a build's first scan; 0 in a build stored before scans were numbered, meaning 1. */
+    private final int number;
     private final String outcome;
     private final List<String> reasons;
     private final Map<String, Integer> totals;
@@ -40,27 +48,37 @@ public final class ScanReportAction implements RunAction2, SimpleBuildStep.LastB
     @CheckForNull
     private transient WeakReference<ScanReport> cached;
 
-    private ScanReportAction(ScanReport report) {
+    private ScanReportAction(int number, ScanReport report) {
+        this.number = number;
         this.outcome = report.outcome().name();
         this.reasons = List.copyOf(report.verdict().reasons());
         this.totals = Map.copyOf(report.totals());
         this.cached = new WeakReference<>(report);
     }
 
-    /** Stores {@code report} with {@code run} and attaches its action, replacing an earlier one. */
+    /** Stores {@code report} with {@code run} and attaches its action, after those of earlier scans. */
     static ScanReportAction store(Run<?, ?> run, ScanReport report) throws IOException {
-        Path file = reportFile(run);
-        Files.createDirectories(file.getParent());
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            new JsonReportWriter().write(report, out);
+        synchronized (NUMBERING) {
+            int number = run.getActions(ScanReportAction.class).size() + 1;
+            Path file = reportFile(run, number);
+            Files.createDirectories(file.getParent());
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                new JsonReportWriter().write(report, out);
+            }
+            ScanReportAction action = new ScanReportAction(number, report);
+            run.addAction(action);
+            return action;
         }
-        ScanReportAction action = new ScanReportAction(report);
-        run.addOrReplaceAction(action);
-        return action;
     }
 
-    private static Path reportFile(Run<?, ?> run) {
-        return run.getRootDir().toPath().resolve(REPORT_FILE);
+    private static Path reportFile(Run<?, ?> run, int number) {
+        return run.getRootDir().toPath().resolve(number <= 1 ? REPORT_FILE
+                : REPORT_FILE.replace("report.json", "report-" + number + ".json"));
+    }
+
+    /** Which scan of the build this is, from 1. */
+    public int getNumber() {
+        return Math.max(1, number);
     }
 
     @Override
@@ -101,7 +119,7 @@ public final class ScanReportAction implements RunAction2, SimpleBuildStep.LastB
     private synchronized ScanReport report() {
         ScanReport report = cached == null ? null : cached.get();
         if (report == null && owner != null) {
-            try (Reader in = Files.newBufferedReader(reportFile(owner), StandardCharsets.UTF_8)) {
+            try (Reader in = Files.newBufferedReader(reportFile(owner, number), StandardCharsets.UTF_8)) {
                 report = new JsonReportReader().read(in);
                 cached = new WeakReference<>(report);
             } catch (IOException e) {
@@ -120,7 +138,7 @@ public final class ScanReportAction implements RunAction2, SimpleBuildStep.LastB
         }
         run.checkPermission(Item.READ);
         rsp.setContentType("application/json;charset=UTF-8");
-        Files.copy(reportFile(run), rsp.getOutputStream());
+        Files.copy(reportFile(run, number), rsp.getOutputStream());
     }
 
     @Override
@@ -130,12 +148,13 @@ public final class ScanReportAction implements RunAction2, SimpleBuildStep.LastB
 
     @Override
     public String getDisplayName() {
-        return Messages.ScanReportAction_displayName();
+        return getNumber() == 1 ? Messages.ScanReportAction_displayName()
+                : Messages.ScanReportAction_numberedDisplayName(getNumber());
     }
 
     @Override
     public String getUrlName() {
-        return "hss-image-scan";
+        return getNumber() == 1 ? URL_NAME : URL_NAME + "-" + getNumber();
     }
 
     @Override

@@ -10,8 +10,10 @@ import hudson.model.Result;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.hss.simulator.HssSimulator;
 import java.io.File;
+import java.net.URL;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.htmlunit.WebRequest;
 import org.jenkinsci.plugins.workflow.actions.WarningAction;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.cps.SnippetizerTester;
@@ -53,6 +55,25 @@ class HssBatchScanStepTest {
         assertThat(action.getImages().get(0).getReference(), is(SimulatedHss.CLEAN));
         assertThat(new File(b.getRootDir(), ScanReportAction.REPORT_FILE).isFile(), is(true));
         assertThat(hss.triggers(), is(1L));
+    }
+
+    @Test
+    void eachScanOfABuildKeepsItsOwnReport() throws Exception {
+        WorkflowRun b = r.buildAndAssertSuccess(pipeline("""
+                hsBatchScan imageType: 'private_image', images: ['%s'], pollIntervalSeconds: 1
+                hsBatchScan imageType: 'private_image', images: ['%s'], pollIntervalSeconds: 1
+                """.formatted(SimulatedHss.CLEAN, SimulatedHss.CLEAN)));
+        List<ScanReportAction> actions = b.getActions(ScanReportAction.class);
+        assertThat(actions.size(), is(2));
+        assertThat(actions.get(0).getUrlName(), is("hss-image-scan"));
+        assertThat(actions.get(1).getUrlName(), is("hss-image-scan-2"));
+        assertThat(actions.get(1).getDisplayName(), is("HSS image scan (2)"));
+        assertThat(new File(b.getRootDir(), ScanReportAction.REPORT_FILE).isFile(), is(true));
+        assertThat(new File(b.getRootDir(), "hss-image-scan/report-2.json").isFile(), is(true));
+        WebRequest page = new WebRequest(new URL(r.getURL(), b.getUrl() + "hss-image-scan-2/"));
+        assertThat(r.createWebClient().getPage(page).getWebResponse().getContentAsString(),
+                containsString(SimulatedHss.CLEAN));
+        assertThat(hss.triggers(), is(2L));
     }
 
     @Test
