@@ -2,6 +2,8 @@ package io.jenkins.plugins.hss.core.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.hss.core.client.CallListener;
+import io.jenkins.plugins.hss.core.gate.GatePolicy;
 import io.jenkins.plugins.hss.core.gate.ImageState;
 import io.jenkins.plugins.hss.core.gate.Outcome;
 import io.jenkins.plugins.hss.core.model.ScanStatus;
@@ -13,6 +15,7 @@ import io.jenkins.plugins.hss.simulator.Scenario;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,11 +38,7 @@ class CountedSelectionTest {
 
     @Test
     void beforeTheTriggerACountAndOnePageOfRecentScansReplaceTheWholeListing() {
-        Scenario.Builder scenario = Scenario.builder();
-        for (int i = 0; i < 450; i++) {
-            scenario.image("team-a/app-" + i + ":1.0", image -> image.previouslyScanned(LAST_WEEK));
-        }
-        cloud = new SimulatedHss(scenario.build());
+        cloud = new SimulatedHss(scannedLastWeek(450));
         AtomicLong listsBeforeTrigger = new AtomicLong(-1);
 
         ScanRun run = ScanRun.start(cloud.settings().operateAll(true).namespace("team-a").build(), cloud.poller(),
@@ -61,6 +60,23 @@ class CountedSelectionTest {
                 .isEqualTo(450);
         assertThat(cloud.events(WatchEvent.Triggered.class)).singleElement().extracting(WatchEvent.Triggered::images)
                 .isEqualTo(450);
+    }
+
+    @Test
+    void aRunThatOnlyTriggersCountsTheSelectionAsNotWaitedFor() {
+        cloud = new SimulatedHss(scannedLastWeek(450));
+        var settings = cloud.settings().operateAll(true).namespace("team-a")
+                .waitOptions(SimulatedHss.quickWait().waitForResults(false).build()).build();
+
+        ScanReport report = cloud.finish(cloud.start(settings));
+
+        assertThat(report.outcome()).isEqualTo(Outcome.SUCCESS);
+        assertThat(report.images()).isEmpty();
+        assertThat(report.verdict().unlisted()).extracting(u -> u.count(), u -> u.state())
+                .containsExactly(450, ImageState.NOT_WAITED);
+        assertThat(report.totals()).containsExactly(Map.entry("not_waited", 450));
+        assertThat(cloud.requests(Endpoint.BATCH_SCAN)).isEqualTo(1);
+        assertThat(cloud.requests(Endpoint.LIST_SWR_IMAGES)).as("the count and one page of recent scans").isEqualTo(2);
     }
 
     @Test
@@ -91,7 +107,7 @@ class CountedSelectionTest {
                 .image("team-a/huge:1.0", image -> image.scanDuration(Duration.ofHours(2)))
                 .build());
         var settings = cloud.settings().operateAll(true).namespace("team-a")
-                .gate(io.jenkins.plugins.hss.core.gate.GatePolicy.builder().onTimeout(Outcome.UNSTABLE).build())
+                .gate(GatePolicy.builder().onTimeout(Outcome.UNSTABLE).build())
                 .waitOptions(SimulatedHss.quickWait().timeout(Duration.ofMinutes(20)).build()).build();
 
         ScanReport report = cloud.finish(cloud.start(settings));
@@ -148,7 +164,7 @@ class CountedSelectionTest {
             scenario.image("team-a/app-" + i + ":1.0", image -> image.previouslyScanned(LAST_WEEK).scanDuration(scan));
         }
         cloud = new SimulatedHss(scenario.build());
-        PageLog log = new PageLog(cloud.client(io.jenkins.plugins.hss.core.client.CallListener.NONE), cloud.clock);
+        PageLog log = new PageLog(cloud.client(CallListener.NONE), cloud.clock);
         SharedPoller poller = cloud.poller(cloud.registry(CallBudget.HSS_DEFAULT), log);
 
         var settings = cloud.settings().operateAll(true).namespace("team-a")
@@ -179,7 +195,7 @@ class CountedSelectionTest {
             scenario.image("team-a/app-" + i + ":1.0", image -> image.previouslyScanned(LAST_WEEK).scanDuration(scan));
         }
         cloud = new SimulatedHss(scenario.build());
-        PageLog log = new PageLog(cloud.client(io.jenkins.plugins.hss.core.client.CallListener.NONE), cloud.clock);
+        PageLog log = new PageLog(cloud.client(CallListener.NONE), cloud.clock);
         SharedPoller poller = cloud.poller(cloud.registry(CallBudget.HSS_DEFAULT), log);
         var settings = cloud.settings().operateAll(true).namespace("team-a")
                 .waitOptions(SimulatedHss.quickWait().timeout(Duration.ofHours(2)).build()).build();
@@ -205,7 +221,7 @@ class CountedSelectionTest {
                 .build());
         Clock ahead = Clock.offset(cloud.clock, Duration.ofMinutes(10));
         PollerRegistry registry = new PollerRegistry(cloud.scheduler, ahead, CallBudget.HSS_DEFAULT);
-        SharedPoller poller = cloud.poller(registry, cloud.client(io.jenkins.plugins.hss.core.client.CallListener.NONE));
+        SharedPoller poller = cloud.poller(registry, cloud.client(CallListener.NONE));
 
         ScanReport selection = cloud.finish(ScanRun.start(cloud.settings().operateAll(true).namespace("team-a").build(),
                 poller, cloud.events::add));
@@ -218,5 +234,14 @@ class CountedSelectionTest {
         assertThat(selection.elapsed()).isLessThan(Duration.ofMinutes(10));
         assertThat(list.images()).singleElement().extracting(image -> image.image().state()).isEqualTo(ImageState.FINISHED);
         assertThat(list.elapsed()).isLessThan(Duration.ofMinutes(10));
+    }
+
+    /** {@code count} images of team-a, each scanned last week. */
+    private static Scenario scannedLastWeek(int count) {
+        Scenario.Builder scenario = Scenario.builder();
+        for (int i = 0; i < count; i++) {
+            scenario.image("team-a/app-" + i + ":1.0", image -> image.previouslyScanned(LAST_WEEK));
+        }
+        return scenario.build();
     }
 }
