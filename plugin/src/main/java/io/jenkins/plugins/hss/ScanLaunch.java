@@ -11,6 +11,7 @@ import io.jenkins.plugins.hss.core.model.ScanSettings;
 import io.jenkins.plugins.hss.core.model.SettingsProblem;
 import io.jenkins.plugins.hss.core.report.ScanReport;
 import io.jenkins.plugins.hss.core.report.TextReportWriter;
+import io.jenkins.plugins.hss.core.watch.PerImageLineLimit;
 import io.jenkins.plugins.hss.core.watch.PollerKey;
 import io.jenkins.plugins.hss.core.watch.ScanRun;
 import io.jenkins.plugins.hss.core.watch.SharedPoller;
@@ -74,12 +75,12 @@ final class ScanLaunch {
      * was sent.
      */
     ScanRun run(@CheckForNull WatchState saved, Consumer<WatchState> onTriggered) {
-        WatchListener console = event -> {
+        WatchListener console = PerImageLineLimit.of(event -> {
             listener.getLogger().println(PREFIX + event.message());
             if (event instanceof WatchEvent.Triggered triggered) {
                 triggered.state().ifPresent(onTriggered);
             }
-        };
+        });
         return saved == null
                 ? ScanRun.start(settings, poller, console)
                 : ScanRun.resume(saved, settings, poller, console);

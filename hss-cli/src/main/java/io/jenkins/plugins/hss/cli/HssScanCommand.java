@@ -10,6 +10,7 @@ import io.jenkins.plugins.hss.core.model.ScanSettingsBuilder;
 import io.jenkins.plugins.hss.core.model.SettingsProblem;
 import io.jenkins.plugins.hss.core.report.ScanReport;
 import io.jenkins.plugins.hss.core.report.TextReportWriter;
+import io.jenkins.plugins.hss.core.watch.PerImageLineLimit;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -217,7 +218,7 @@ public final class HssScanCommand implements Callable<Integer> {
         ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr(), shell.terminal());
         ScanReport report;
         try {
-            report = hss.run(settings, time, progress, cancellation);
+            report = hss.run(settings, time, PerImageLineLimit.of(progress), cancellation);
         } finally {
             progress.finish();
         }

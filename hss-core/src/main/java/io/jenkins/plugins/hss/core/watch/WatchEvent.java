@@ -54,6 +54,14 @@ public sealed interface WatchEvent {
         }
     }
 
+    /** After {@code limit} per-image lines, only scans that did not succeed are shown one by one. */
+    record PerImageLinesLimited(int limit) implements WatchEvent {
+        public String message() {
+            return limit + " per-image lines shown; from now on only scans that did not succeed, "
+                    + "the progress lines count the others";
+        }
+    }
+
     /** These images had not started scanning when the grace period ended. */
     record NotStartedWithinGrace(List<String> references, Duration grace) implements WatchEvent {
         public String message() {
