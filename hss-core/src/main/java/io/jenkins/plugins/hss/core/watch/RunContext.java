@@ -12,7 +12,7 @@ import java.util.List;
 record RunContext(ScanSettings settings, SharedPoller poller, WatchListener listener, RunRequests requests) {
 
     /**
-     * The gate's verdict on {@code targets} now, as the run's report; the targets a
+     * The gate's verdict on the targets of {@code state} now, as the run's report; the targets a
      * {@link CountedSelection} counted but no poll named are judged as a number.
      *
      * @param state  the targets known now, when the run triggered and how it counted its targets
