@@ -28,8 +28,8 @@ final class ResultTable {
         }
         note("floor: image list = 1 trigger + ceil(N/200) pages x our polls (the issue's); operate_all = 1 trigger "
                 + "+ ceil(N/200) pages (every image read once after its scan ended) + 1 call for each other poll; "
-                + "ours includes what it reads before the trigger; ~10h = the scans end one after the other over "
-                + "10 hours, else all 70 s after the trigger; * = by the naive rule (1 + one call per image per 30 s "
+                + "ours includes what it reads before the trigger; ~Nh = the scans end one after the other over "
+                + "N hours, else all 70 s after the trigger; * = by the naive rule (1 + one call per image per 30 s "
                 + "round until its scan ended: " + Floors.naiveRounds() + " rounds each at 70 s), not run");
     }
 
