@@ -27,8 +27,7 @@ final class PageReader {
     static <T> Paging.PageCount read(String call, Response response, Class<T> type, Consumer<T> sink) throws HssException {
         try (response; InputStream body = response.body().byteStream();
              JsonParser parser = HssJson.mapper().createParser(body)) {
-            Paging.PageCount page = readPage(parser, type, sink);
-            return new Paging.PageCount(page.totalNum(), page.items(), serverDate(response));
+            return readPage(parser, type, sink, serverDate(response));
         } catch (JsonEOFException e) {
             throw malformed(call, response, EngineMessages.format("response.truncated"), e);
         } catch (MismatchedInputException e) {
@@ -42,7 +41,8 @@ final class PageReader {
         }
     }
 
-    private static <T> Paging.PageCount readPage(JsonParser parser, Class<T> type, Consumer<T> sink) throws IOException {
+    private static <T> Paging.PageCount readPage(JsonParser parser, Class<T> type, Consumer<T> sink, Instant serverDate)
+            throws IOException {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
             throw MismatchedInputException.from(parser, type, "the body is not a JSON object");
         }
@@ -68,7 +68,7 @@ final class PageReader {
         if (total == null) {
             throw new MissingTotal();
         }
-        return new Paging.PageCount(total, items);
+        return new Paging.PageCount(total, items, serverDate);
     }
 
     /** The {@code Date} header, or null when it is absent or not an HTTP date. */

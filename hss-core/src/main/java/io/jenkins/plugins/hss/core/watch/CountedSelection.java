@@ -70,6 +70,11 @@ public final class CountedSelection implements Serializable {
         return scannedSince(request, updatedBy, since).toBuilder().endLatestScanTime(until).build();
     }
 
+    /** How many of the {@link #expected()} targets are not among the {@code known} ones. */
+    int unseen(int known) {
+        return Math.max(0, expected - known);
+    }
+
     /** How many images the selection held before the trigger. */
     public int expected() {
         return expected;

@@ -20,8 +20,8 @@ record RunContext(ScanSettings settings, SharedPoller poller, WatchListener list
      */
     ScanReport report(WatchState state, boolean waited) {
         List<TargetState> targets = state.targets();
-        int unnamed = state.selection().map(selection -> selection.expected() - found(targets)).orElse(0);
-        UnlistedImages unlisted = UnlistedImages.of(Math.max(0, unnamed),
+        int unnamed = state.selection().map(selection -> selection.unseen(found(targets))).orElse(0);
+        UnlistedImages unlisted = UnlistedImages.of(unnamed,
                 waited ? ImageState.TIMED_OUT : ImageState.NOT_WAITED);
         var verdict = new Gate(settings.gate()).evaluate(targets.stream().map(t -> t.result(waited)).toList(), unlisted);
         return new ScanReport(verdict, state.triggeredAt(), poller.clock().instant(), requests.byLabel());

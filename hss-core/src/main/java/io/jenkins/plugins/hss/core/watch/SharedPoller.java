@@ -120,11 +120,7 @@ public final class SharedPoller {
 
     /** How many images {@code query} selects: one call, of the smallest page. */
     CompletableFuture<Integer> count(SwrImageQuery query) {
-        return call(Api.SWR_REPOSITORY, () -> {
-            var page = api.listSwrImages(query, 0, Paging.MIN_LIMIT);
-            serviceClock.observe(page.serverDate());
-            return page.totalNum();
-        });
+        return call(Api.SWR_REPOSITORY, () -> pages(query).fetch(0, Paging.MIN_LIMIT).total());
     }
 
     /** Every page of a list API other than the repository list, through that API's budget. */

@@ -29,7 +29,7 @@ final class TargetResolver {
         /** How many images the trigger will scan. */
         int selected() {
             int found = (int) targets.stream().filter(TargetState::found).count();
-            return selection == null ? found : Math.max(found, selection.expected());
+            return selection == null ? found : found + selection.unseen(found);
         }
     }
 

@@ -242,7 +242,7 @@ final class TargetWait implements PollSubscriber {
 
     /** Targets a counted selection holds that no poll listed yet. */
     private int unseen() {
-        return selection == null ? 0 : Math.max(0, selection.expected() - targets.size());
+        return selection == null ? 0 : selection.unseen(targets.size());
     }
 
     private void emitProgress() {
