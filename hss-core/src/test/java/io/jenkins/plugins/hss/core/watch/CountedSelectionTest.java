@@ -3,6 +3,7 @@ package io.jenkins.plugins.hss.core.watch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.hss.core.client.CallListener;
+import io.jenkins.plugins.hss.core.client.HssApi;
 import io.jenkins.plugins.hss.core.gate.GatePolicy;
 import io.jenkins.plugins.hss.core.gate.ImageState;
 import io.jenkins.plugins.hss.core.gate.Outcome;
@@ -157,20 +158,11 @@ class CountedSelectionTest {
 
     @Test
     void asPollsProveThePastSeenTheyListOnlyTheScansThatEndedSince() {
-        Scenario.Builder scenario = Scenario.builder();
-        for (int i = 0; i < 600; i++) {
-            // Scans end one every 6 s over an hour, as a large selection does.
-            Duration scan = Duration.ofSeconds(60 + 6L * i);
-            scenario.image("team-a/app-" + i + ":1.0", image -> image.previouslyScanned(LAST_WEEK).scanDuration(scan));
-        }
-        cloud = new SimulatedHss(scenario.build());
+        // Scans end one every 6 s over an hour, as a large selection does.
+        cloud = new SimulatedHss(endingOneAfterAnother(600, Duration.ofSeconds(6)));
         PageLog log = new PageLog(cloud.client(CallListener.NONE), cloud.clock);
-        SharedPoller poller = cloud.poller(cloud.registry(CallBudget.HSS_DEFAULT), log);
 
-        var settings = cloud.settings().operateAll(true).namespace("team-a")
-                .waitOptions(SimulatedHss.quickWait().timeout(Duration.ofHours(2)).build()).build();
-        ScanRun run = ScanRun.start(settings, poller, cloud.events::add);
-        ScanReport report = cloud.finish(run);
+        ScanReport report = waitForTeamA(log);
 
         assertThat(report.outcome()).isEqualTo(Outcome.SUCCESS);
         assertThat(report.images()).hasSize(600)
@@ -188,19 +180,11 @@ class CountedSelectionTest {
 
     @Test
     void whileScansKeepEndingAClosedRangeThatNoScanCanEnterStillMovesTheBoundOn() {
-        Scenario.Builder scenario = Scenario.builder();
-        for (int i = 0; i < 6000; i++) {
-            // 300 scans end every minute for 20 minutes: a listing of several pages is never still.
-            Duration scan = Duration.ofMillis(60_000 + 200L * i);
-            scenario.image("team-a/app-" + i + ":1.0", image -> image.previouslyScanned(LAST_WEEK).scanDuration(scan));
-        }
-        cloud = new SimulatedHss(scenario.build());
+        // 300 scans end every minute for 20 minutes: a listing of several pages is never still.
+        cloud = new SimulatedHss(endingOneAfterAnother(6000, Duration.ofMillis(200)));
         PageLog log = new PageLog(cloud.client(CallListener.NONE), cloud.clock);
-        SharedPoller poller = cloud.poller(cloud.registry(CallBudget.HSS_DEFAULT), log);
-        var settings = cloud.settings().operateAll(true).namespace("team-a")
-                .waitOptions(SimulatedHss.quickWait().timeout(Duration.ofHours(2)).build()).build();
 
-        ScanReport report = cloud.finish(ScanRun.start(settings, poller, cloud.events::add));
+        ScanReport report = waitForTeamA(log);
 
         assertThat(report.outcome()).isEqualTo(Outcome.SUCCESS);
         assertThat(report.images()).hasSize(6000)
@@ -234,6 +218,24 @@ class CountedSelectionTest {
         assertThat(selection.elapsed()).isLessThan(Duration.ofMinutes(10));
         assertThat(list.images()).singleElement().extracting(image -> image.image().state()).isEqualTo(ImageState.FINISHED);
         assertThat(list.elapsed()).isLessThan(Duration.ofMinutes(10));
+    }
+
+    /** {@code count} images of team-a scanned last week, whose next scans end {@code apart} one after the other. */
+    private static Scenario endingOneAfterAnother(int count, Duration apart) {
+        Scenario.Builder scenario = Scenario.builder();
+        for (int i = 0; i < count; i++) {
+            Duration scan = Duration.ofMinutes(1).plus(apart.multipliedBy(i));
+            scenario.image("team-a/app-" + i + ":1.0", image -> image.previouslyScanned(LAST_WEEK).scanDuration(scan));
+        }
+        return scenario.build();
+    }
+
+    /** An operate_all run over team-a through {@code api}, waiting up to two hours, to its report. */
+    private ScanReport waitForTeamA(HssApi api) {
+        SharedPoller poller = cloud.poller(cloud.registry(CallBudget.HSS_DEFAULT), api);
+        var settings = cloud.settings().operateAll(true).namespace("team-a")
+                .waitOptions(SimulatedHss.quickWait().timeout(Duration.ofHours(2)).build()).build();
+        return cloud.finish(ScanRun.start(settings, poller, cloud.events::add));
     }
 
     /** {@code count} images of team-a, each scanned last week. */
