@@ -6,9 +6,7 @@ import io.jenkins.plugins.hss.simulator.Endpoint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 
 /**
  * Reads the request counts of a simulator in another process ({@code GET /_sim/stats}), so that a
@@ -21,13 +19,9 @@ final class SimulatorStats {
 
     static RequestCounts read(String baseUrl) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/_sim/stats")).GET().build();
+        String body = SimulatorAdmin.call(request, "give its stats");
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient()
-                    .send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("the simulator refused its stats: " + response.body());
-            }
-            JsonNode endpoints = new ObjectMapper().readTree(response.body()).path("endpoints");
+            JsonNode endpoints = new ObjectMapper().readTree(body).path("endpoints");
             long throttled = 0;
             for (JsonNode stats : endpoints) {
                 throttled += stats.path("throttled").asLong();
@@ -37,10 +31,7 @@ final class SimulatorStats {
                     received(endpoints, Endpoint.LIST_IMAGE_VULNERABILITIES), received(endpoints, Endpoint.IAM_TOKENS),
                     throttled);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot reach the simulator's admin endpoint", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the simulator's stats", e);
+            throw new UncheckedIOException("the simulator's stats are not JSON", e);
         }
     }
 
