@@ -1,5 +1,6 @@
 package io.jenkins.plugins.hss.simulator;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
@@ -17,12 +18,14 @@ final class AdminApi {
     private final Clock clock;
     private final TokenRegistry tokens;
     private final FaultPlan faults;
+    private final ImagePushes pushes;
 
-    AdminApi(RequestCounter counter, Clock clock, TokenRegistry tokens, FaultPlan faults) {
+    AdminApi(RequestCounter counter, Clock clock, TokenRegistry tokens, FaultPlan faults, ImagePushes pushes) {
         this.counter = counter;
         this.clock = clock;
         this.tokens = tokens;
         this.faults = faults;
+        this.pushes = pushes;
     }
 
     SimResponse handle(SimRequest request) {
@@ -44,6 +47,8 @@ final class AdminApi {
             case "DELETE /_sim/faults":
                 faults.clear();
                 return now();
+            case "POST /_sim/push":
+                return push(request);
             default:
                 throw ApiError.hss(404, "SIM.0404", "no admin endpoint " + action);
         }
@@ -65,6 +70,17 @@ final class AdminApi {
         }
         mutable.advance(duration(query.text("by").orElseThrow(() -> invalid("by is required, e.g. by=30s"))));
         return now();
+    }
+
+    /** The body is one image of the scenario format; the answer gives its {@code image_id}. */
+    private SimResponse push(SimRequest request) {
+        ImageRecord record;
+        try {
+            record = pushes.push(ScenarioJson.readImage(request.body()));
+        } catch (IllegalArgumentException | IOException e) {
+            throw invalid(e.getMessage());
+        }
+        return SimResponse.json(200, Map.of("now", clock.millis(), "image_id", record.imageId(), "id", record.id()));
     }
 
     private static Endpoint endpoint(QueryParameters query) {

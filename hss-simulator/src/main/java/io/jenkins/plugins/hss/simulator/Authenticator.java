@@ -27,8 +27,9 @@ final class Authenticator {
             throw ApiError.unauthenticated("x-auth-token not found");
         }
         AccessKey key = signatures.verify(request);
+        // HSS's error code page lists HSS.0010 "access denied" among its 400s (hss-api-detail.md §1.7).
         if (!projectIds.contains(projectId)) {
-            throw ApiError.hss(403, "HSS.0010", "access denied: project " + projectId + " is not in this account");
+            throw ApiError.hss(400, "HSS.0010", "access denied: project " + projectId + " is not in this account");
         }
         return Principal.ofAccessKey(key.accessKey());
     }

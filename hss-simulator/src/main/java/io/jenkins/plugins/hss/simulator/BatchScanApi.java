@@ -1,17 +1,19 @@
 package io.jenkins.plugins.hss.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * {@code POST /v5/{project_id}/image/batch-scan}: validates like the service, then starts a scan
  * of every image named in {@code image_info_list}, or of every image the filter fields select
- * when {@code operate_all} is true. Images that do not exist are skipped without error.
+ * when {@code operate_all} is true. Images that do not exist, or that HSS does not list yet, are
+ * skipped without error; so are items that do not name one image (the docs make every item field
+ * optional, and an image is its namespace, name and tag, plus its instance for enterprise ones).
  */
 final class BatchScanApi implements Api {
 
@@ -21,6 +23,15 @@ final class BatchScanApi implements Api {
 
     private static final Set<ImageType> SCANNABLE_TYPES =
             EnumSet.of(ImageType.PRIVATE_IMAGE, ImageType.SHARED_IMAGE, ImageType.INSTANCE_IMAGE);
+
+    /** Lengths of the en-us API page (2024-07): repo_type 1-32, names 1-256; 0-10241 items. */
+    private static final FieldLimits LIMITS = FieldLimits.of("repo_type", 32, "namespace", 256, "image_name", 256,
+            "image_version", 256);
+    private static final int MAX_ITEMS = 10241;
+
+    /** One {@code BatchScanSwrImageInfo}; {@code ref} null when the item lacks a name field. */
+    private record ListedImage(ImageRef ref, String instanceId, String instanceUrl) {
+    }
 
     private final ImageCatalog catalog;
     private final Clock clock;
@@ -36,8 +47,8 @@ final class BatchScanApi implements Api {
     public SimResponse handle(SimRequest request, Route route) {
         JsonBodyParameters body = JsonBodyParameters.of(request.body());
         ImageType type = body.imageType(SCANNABLE_TYPES);
-        body.text("repo_type").filter(repo -> !repo.equals("SWR"))
-                .ifPresent(repo -> { throw ApiError.invalidParameter("repo_type must be SWR"); });
+        LIMITS.check(body);
+        FieldLimits.ENTERPRISE_PROJECT.check(request.query());
         Instant now = clock.instant();
         for (ImageRecord image : selectedImages(body, type, request, now)) {
             image.trigger(now, rules);
@@ -46,7 +57,7 @@ final class BatchScanApi implements Api {
     }
 
     private List<ImageRecord> selectedImages(JsonBodyParameters body, ImageType type, SimRequest request, Instant now) {
-        List<ImageRef> listed = listedImages(body.node("image_info_list"));
+        List<ListedImage> listed = listedImages(body);
         if (body.flag("operate_all").orElse(false)) {
             ImageFilter filter = ImageFilter.read(body.restrictedTo(FILTER_FIELDS), type,
                     request.query().text("enterprise_project_id").orElse(null), rules.nameMatching());
@@ -56,33 +67,38 @@ final class BatchScanApi implements Api {
             throw ApiError.invalidParameter("image_info_list is required when operate_all is not true");
         }
         List<ImageRecord> found = new ArrayList<>();
-        listed.forEach(ref -> catalog.find(type, ref).ifPresent(found::add));
+        for (ListedImage item : listed) {
+            find(type, item, now).ifPresent(found::add);
+        }
         return found;
     }
 
-    private static List<ImageRef> listedImages(JsonNode list) {
-        List<ImageRef> refs = new ArrayList<>();
-        if (list == null) {
-            return refs;
+    /** The one image an item names: for an enterprise image, in the instance it names, at the URL it gives. */
+    private Optional<ImageRecord> find(ImageType type, ListedImage item, Instant now) {
+        if (item.ref() == null) {
+            return Optional.empty();
         }
-        if (!list.isArray()) {
-            throw ApiError.invalidParameter("image_info_list must be an array");
+        if (type != ImageType.INSTANCE_IMAGE) {
+            return catalog.findListed(type.wireName() + " " + item.ref(), now);
         }
-        for (JsonNode item : list) {
-            if (!item.isObject()) {
-                throw ApiError.invalidParameter("image_info_list items must be objects");
-            }
-            refs.add(new ImageRef(requiredText(item, "namespace"), requiredText(item, "image_name"),
-                    requiredText(item, "image_version")));
+        if (item.instanceId() == null) {
+            return Optional.empty();
         }
-        return refs;
+        return catalog.findListed(type.wireName() + " " + item.ref() + " @" + item.instanceId(), now)
+                .filter(record -> item.instanceUrl() == null || item.instanceUrl().equals(record.instanceUrl()));
     }
 
-    private static String requiredText(JsonNode item, String name) {
-        JsonNode value = item.get(name);
-        if (value == null || !value.isTextual() || value.asText().isEmpty()) {
-            throw ApiError.invalidParameter("image_info_list." + name + " is required");
+    private static List<ListedImage> listedImages(JsonBodyParameters body) {
+        List<ListedImage> items = new ArrayList<>();
+        for (JsonBodyParameters item : body.objects("image_info_list", MAX_ITEMS)) {
+            String namespace = item.text("namespace").orElse(null);
+            String name = item.text("image_name").orElse(null);
+            String version = item.text("image_version").orElse(null);
+            ImageRef ref = namespace == null || name == null || version == null ? null
+                    : new ImageRef(namespace, name, version);
+            items.add(new ListedImage(ref, item.text("instance_id").orElse(null),
+                    item.text("instance_url").orElse(null)));
         }
-        return value.asText();
+        return items;
     }
 }

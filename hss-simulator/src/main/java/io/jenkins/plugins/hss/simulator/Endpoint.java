@@ -13,6 +13,26 @@ public enum Endpoint {
     LIST_SWR_IMAGES,
     /** {@code GET /v5/{project_id}/image/{image_id}/vulnerabilities}. */
     LIST_IMAGE_VULNERABILITIES,
+    /** {@code POST /v5/{project_id}/image/synchronize} (RunImageSynchronize, deprecated). */
+    RUN_IMAGE_SYNCHRONIZE,
+    /** {@code POST /v5/{project_id}/image/image-sync/tasks} (CreateImageSynchronizeTask). */
+    CREATE_IMAGE_SYNC_TASK,
+    /** {@code POST /v5/{project_id}/image/image-scan/tasks} (CreateManualImageScanTask). */
+    CREATE_IMAGE_SCAN_TASK,
+    /** {@code GET /v5/{project_id}/image/tasks} (ListImageScanTask). */
+    LIST_IMAGE_TASKS,
+    /** {@code PUT /v5/{project_id}/image/image-scan/tasks/{task_id}/stop} (StopImageScanTask). */
+    STOP_IMAGE_SCAN_TASK,
+    /** {@code GET /v5/{project_id}/image/registries} (ListRegistry). */
+    LIST_REGISTRIES,
+    /** {@code GET /v5/{project_id}/image/registries/images} (ListRegistryImages). */
+    LIST_REGISTRY_IMAGES,
+    /** {@code GET /v5/{project_id}/image/{image_id}/malwares} (ListImageMalware). */
+    LIST_IMAGE_MALWARES,
+    /** {@code GET /v5/{project_id}/image/baseline/risk-configs} (ListImageRiskConfigs). */
+    LIST_IMAGE_RISK_CONFIGS,
+    /** {@code GET /v5/{project_id}/images/vulnerabilities} (ListGeneralImageVuls). */
+    LIST_GENERAL_IMAGE_VULNERABILITIES,
     /** Any other path or method. */
     UNKNOWN;
 

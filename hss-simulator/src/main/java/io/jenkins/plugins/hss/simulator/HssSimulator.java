@@ -42,11 +42,15 @@ public final class HssSimulator implements AutoCloseable {
     private final TokenRegistry tokens;
     private final FaultPlan faults;
     private final RequestCounter counter;
+    private final ImagePushes pushes;
 
     private HssSimulator(Builder builder) throws IOException {
         this.clock = builder.clock;
         this.projectId = builder.projectIds.iterator().next();
-        this.catalog = new ImageCatalog(builder.scenario);
+        SyncLedger syncs = new SyncLedger(builder.scenario.sync(), clock.instant());
+        Registries registries = new Registries(builder.region, builder.scenario.registries());
+        this.catalog = new ImageCatalog(builder.scenario, syncs);
+        this.pushes = new ImagePushes(catalog, registries, clock);
         this.tokens = new TokenRegistry(clock, builder.tokenLifetime);
         this.faults = builder.faults;
         this.counter = new RequestCounter();
@@ -55,13 +59,16 @@ public final class HssSimulator implements AutoCloseable {
         apis.put(Endpoint.IAM_TOKENS, new IamTokenApi(builder.users, tokens, List.copyOf(builder.projectIds),
                 builder.region));
         apis.put(Endpoint.BATCH_SCAN, new BatchScanApi(catalog, clock, rules));
-        apis.put(Endpoint.LIST_SWR_IMAGES, new SwrImageListApi(catalog, clock, rules.nameMatching()));
+        apis.put(Endpoint.LIST_SWR_IMAGES, new SwrImageListApi(catalog, clock, rules.nameMatching(),
+                builder.neverScannedTime));
         apis.put(Endpoint.LIST_IMAGE_VULNERABILITIES, new ImageVulnerabilityApi(catalog, clock));
+        NewerApis.register(apis, catalog, registries, syncs, clock, rules, builder.neverScannedTime);
         Gateway gateway = new Gateway(apis,
                 new Authenticator(tokens, new AkSkVerifier(builder.accessKeys, clock), builder.projectIds),
                 builder.rateLimit == null ? null : new RateLimiter(builder.rateLimit, clock),
-                faults, counter, new AdminApi(counter, clock, tokens, faults), clock);
-        this.server = new LoopbackHttpServer(builder.port, gateway);
+                faults, counter, new AdminApi(counter, clock, tokens, faults, pushes), clock);
+        this.server = new LoopbackHttpServer(builder.port,
+                builder.retryAfterHeader ? gateway : new WithoutRetryAfter(gateway));
     }
 
     public static Builder builder() {
@@ -114,6 +121,26 @@ public final class HssSimulator implements AutoCloseable {
         tokens.expireAll();
     }
 
+    /**
+     * Pushes an image to its registry now (or at the instant its builder names with
+     * {@code pushedAt}): it is in the registry, but HSS lists it only after a sync that starts at
+     * or after the push has ended. Returns its {@code image_id}.
+     */
+    public String push(String ref, Consumer<ScenarioImage.Builder> details) {
+        ScenarioImage.Builder image = ScenarioImage.builder(ref);
+        details.accept(image);
+        return push(image.build());
+    }
+
+    /** A plain private image pushed now. */
+    public String push(String ref) {
+        return push(ref, image -> { });
+    }
+
+    public String push(ScenarioImage image) {
+        return pushes.push(image).imageId();
+    }
+
     /** The {@code image_id} HSS gives a private image, for the vulnerabilities path. */
     public String imageId(String ref) {
         return catalog.find(ImageType.PRIVATE_IMAGE, ImageRef.parse(ref))
@@ -138,6 +165,8 @@ public final class HssSimulator implements AutoCloseable {
         private RateLimit rateLimit;
         private final FaultPlan faults = new FaultPlan();
         private int port;
+        private NeverScannedTime neverScannedTime = NeverScannedTime.ZERO;
+        private boolean retryAfterHeader = true;
 
         private Builder() {
         }
@@ -194,6 +223,21 @@ public final class HssSimulator implements AutoCloseable {
 
         public Builder faults(Consumer<FaultPlan> plan) {
             plan.accept(faults);
+            return this;
+        }
+
+        /** What the lists show as {@code latest_scan_time} of an image never scanned (default 0). */
+        public Builder neverScannedTime(NeverScannedTime value) {
+            this.neverScannedTime = Objects.requireNonNull(value, "neverScannedTime");
+            return this;
+        }
+
+        /**
+         * Whether 429 answers carry {@code Retry-After} (default true). Huawei documents no such
+         * header; false is how a client tests its path without one.
+         */
+        public Builder retryAfterHeader(boolean value) {
+            this.retryAfterHeader = value;
             return this;
         }
 

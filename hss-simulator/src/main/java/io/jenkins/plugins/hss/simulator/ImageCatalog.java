@@ -2,14 +2,17 @@ package io.jenkins.plugins.hss.simulator;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The images of the simulated account in a stable order (by {@code id}, the scenario's order), so
- * that paging with offset and limit is consistent. A selection reads each image once: O(N).
+ * The images of the simulated account in a stable order (by {@code id}, the scenario's order,
+ * then pushes), so that paging with offset and limit is consistent. A selection reads each image
+ * once: O(N). Only images in HSS's copy of their registry are selected: a pushed image waits for
+ * a sync ({@link SyncLedger}).
  */
 final class ImageCatalog {
 
@@ -18,23 +21,39 @@ final class ImageCatalog {
     }
 
     private final List<ImageRecord> records;
-    private final Map<String, ImageRecord> byImageId = new HashMap<>();
-    private final Map<String, ImageRecord> byReference = new HashMap<>();
+    private final Map<String, ImageRecord> byImageId = new ConcurrentHashMap<>();
+    private final Map<String, ImageRecord> byReference = new ConcurrentHashMap<>();
+    private final SyncLedger syncs;
 
-    ImageCatalog(Scenario scenario) {
+    ImageCatalog(Scenario scenario, SyncLedger syncs) {
+        this.syncs = syncs;
         List<ScenarioImage> images = scenario.images();
-        this.records = new ArrayList<>(images.size());
+        List<ImageRecord> initial = new ArrayList<>(images.size());
         for (ScenarioImage image : images) {
-            ImageRecord record = new ImageRecord(records.size() + 1L, image);
-            records.add(record);
-            byImageId.put(record.imageId(), record);
-            byReference.put(referenceKey(image.type(), image.ref()), record);
+            ImageRecord record = new ImageRecord(initial.size() + 1L, image);
+            initial.add(record);
+            index(record);
         }
+        this.records = new CopyOnWriteArrayList<>(initial);
+    }
+
+    /** Adds an image pushed during the simulation; it is listed after the next sync of its registry. */
+    synchronized ImageRecord push(ScenarioImage image) {
+        if (byReference.containsKey(image.identity())) {
+            throw new IllegalArgumentException(image.identity() + " is already in the registry");
+        }
+        ImageRecord record = new ImageRecord(records.size() + 1L, image);
+        index(record);
+        records.add(record);
+        return record;
     }
 
     List<Match> select(ImageFilter filter, Instant now) {
         List<Match> matches = new ArrayList<>();
         for (ImageRecord record : records) {
+            if (!isListed(record, now)) {
+                continue;
+            }
             ScanView view = record.viewAt(now);
             if (filter.matches(record, view)) {
                 matches.add(new Match(record, view));
@@ -43,15 +62,44 @@ final class ImageCatalog {
         return matches;
     }
 
+    /** Every image in HSS's copy at {@code now}, in order. */
+    List<ImageRecord> listed(Instant now) {
+        return records.stream().filter(record -> isListed(record, now)).toList();
+    }
+
+    /** Every image of the registries, synced or not (registry contents, for the registry list). */
+    List<ImageRecord> all() {
+        return records;
+    }
+
+    /** The image, whether or not HSS lists it yet. */
     Optional<ImageRecord> find(ImageType type, ImageRef ref) {
-        return Optional.ofNullable(byReference.get(referenceKey(type, ref)));
+        return records.stream().filter(record -> record.image().type() == type && record.image().ref().equals(ref))
+                .findFirst();
     }
 
-    Optional<ImageRecord> findByImageId(String imageId) {
-        return Optional.ofNullable(byImageId.get(imageId));
+    /** The image of that type, reference and (for enterprise and Harbor/JFrog images) place, if HSS lists it. */
+    Optional<ImageRecord> findListed(String identity, Instant now) {
+        return Optional.ofNullable(byReference.get(identity)).filter(record -> isListed(record, now));
     }
 
-    private static String referenceKey(ImageType type, ImageRef ref) {
-        return type.wireName() + " " + ref;
+    /** The image with that {@code image_id}, if HSS lists it. */
+    Optional<ImageRecord> findByImageId(String imageId, Instant now) {
+        return Optional.ofNullable(byImageId.get(imageId)).filter(record -> isListed(record, now));
+    }
+
+    /** Whether HSS's copy of the image's registry has it at {@code now}. */
+    boolean isListed(ImageRecord record, Instant now) {
+        Instant pushedAt = record.image().details().pushedAt();
+        if (pushedAt == null) {
+            return true;
+        }
+        String registryId = record.registryId();
+        return registryId == null ? !now.isBefore(pushedAt) : syncs.isSynced(pushedAt, registryId, now);
+    }
+
+    private void index(ImageRecord record) {
+        byImageId.put(record.imageId(), record);
+        byReference.put(record.image().identity(), record);
     }
 }

@@ -3,8 +3,9 @@ package io.jenkins.plugins.hss.simulator;
 import java.time.Instant;
 
 /**
- * The image selection of the list call and of a batch scan with {@code operate_all}. Every field
- * is optional except the image type; semantics are in docs/simulator.md ("Filters").
+ * The image selection of the list calls, of a batch scan with {@code operate_all} and of a scan
+ * task with {@code is_all}. Every field is optional except the image type for the deprecated
+ * calls (null: any type, for the newer ones); semantics are in docs/simulator.md ("Filters").
  */
 record ImageFilter(
         ImageType imageType,
@@ -71,7 +72,7 @@ record ImageFilter(
 
     boolean matches(ImageRecord record, ScanView view) {
         ScenarioImage image = record.image();
-        return image.type() == imageType
+        return (imageType == null || image.type() == imageType)
                 && inEnterpriseProject(image)
                 && nameMatches(image.ref())
                 && (!latestVersionOnly || image.latestVersion())

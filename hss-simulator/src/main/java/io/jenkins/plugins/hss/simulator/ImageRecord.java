@@ -19,7 +19,7 @@ final class ImageRecord {
     ImageRecord(long id, ScenarioImage image) {
         this.id = id;
         this.image = image;
-        String identity = image.type().wireName() + " " + image.ref();
+        String identity = image.identity();
         this.imageId = Sha256.hex("image-id " + identity);
         this.digest = "sha256:" + Sha256.hex("digest " + identity);
         this.history = new AtomicReference<>(ScanHistory.startingFrom(initialView(image)));
@@ -44,6 +44,21 @@ final class ImageRecord {
 
     ScanView viewAt(Instant now) {
         return history.get().viewAt(now);
+    }
+
+    /** Where an enterprise image is downloaded from ({@code instance_url}); null for other images. */
+    String instanceUrl() {
+        return image.instanceId() == null ? null : Registry.enterpriseAddress(image.instanceId()) + "/" + image.ref();
+    }
+
+    /** The registry HSS lists this image under (null for a local image). */
+    String registryId() {
+        return Registries.idOf(image);
+    }
+
+    /** The scan last triggered, whatever triggered it: the one a scan task follows; null if none. */
+    ScanRun lastRun() {
+        return history.get().inFlight();
     }
 
     void trigger(Instant now, ScanRules rules) {

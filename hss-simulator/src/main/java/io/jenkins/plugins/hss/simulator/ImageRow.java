@@ -1,8 +1,11 @@
 package io.jenkins.plugins.hss.simulator;
 
+import java.util.List;
+
 /**
  * One {@code PrivateImageRepositoryInfo} of the list call. Field order follows the SDK model; null
- * fields are omitted on the wire. {@code latest_scan_time} is 0 for an image never scanned.
+ * fields are omitted on the wire. {@code latest_scan_time} of an image never scanned follows
+ * {@link NeverScannedTime}; {@code association_images} is left out for single-arch images.
  */
 record ImageRow(
         Long id,
@@ -26,9 +29,10 @@ record ImageRow(
         Boolean scannable,
         String instanceName,
         String instanceId,
-        String instanceUrl) {
+        String instanceUrl,
+        List<AssociatedImageRow> associationImages) {
 
-    static ImageRow of(ImageCatalog.Match match) {
+    static ImageRow of(ImageCatalog.Match match, NeverScannedTime neverScanned) {
         ImageRecord record = match.record();
         ScenarioImage image = record.image();
         ScanView view = match.view();
@@ -36,11 +40,11 @@ record ImageRow(
         return new ImageRow(record.id(), image.ref().namespace(), image.ref().name(), record.imageId(),
                 record.digest(), image.ref().tag(), image.type().wireName(), image.latestVersion(),
                 view.status().wireName(), view.failureReason(), image.size(), image.updatedAt().toEpochMilli(),
-                view.scannedAt() == null ? 0L : view.scannedAt().toEpochMilli(),
+                neverScanned.of(view.scannedAt()),
                 view.findings().vulnerabilities().size(), view.findings().unsafeSettings(),
                 view.findings().maliciousFiles(),
                 image.domainName(), shared ? "effective" : null, Boolean.TRUE,
                 image.instanceName(), image.instanceId(),
-                image.instanceId() == null ? null : "swr." + image.instanceId() + ".example/" + image.ref());
+                record.instanceUrl(), AssociatedImageRow.of(match, false));
     }
 }

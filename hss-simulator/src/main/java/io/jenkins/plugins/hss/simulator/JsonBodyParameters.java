@@ -1,6 +1,8 @@
 package io.jenkins.plugins.hss.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** The fields of a JSON request body, typed as strictly as the service's own deserialiser. */
@@ -19,6 +21,30 @@ final class JsonBodyParameters implements RequestParameters {
             throw ApiError.unreadableRequest();
         }
         return new JsonBodyParameters(tree);
+    }
+
+    /** A nested object of a body (a list item, {@code query_info}), read with the same strictness. */
+    static JsonBodyParameters ofObject(JsonNode node, String where) {
+        if (node == null || !node.isObject()) {
+            throw ApiError.invalidParameter(where + " must be an object");
+        }
+        return new JsonBodyParameters(node);
+    }
+
+    /** The items of an array field, each an object; none when the field is absent. */
+    List<JsonBodyParameters> objects(String name, int maxItems) {
+        JsonNode list = node(name);
+        List<JsonBodyParameters> items = new ArrayList<>();
+        if (list == null) {
+            return items;
+        }
+        if (!list.isArray() || list.size() > maxItems) {
+            throw ApiError.invalidParameter(name + " must be an array of at most " + maxItems + " items");
+        }
+        for (JsonNode item : list) {
+            items.add(ofObject(item, name + " items"));
+        }
+        return items;
     }
 
     JsonNode node(String name) {

@@ -8,9 +8,13 @@ import java.util.stream.Collectors;
  * the SDK puts path parameters in unencoded; a trailing slash is tolerated, as the signature's
  * canonical URI always has one.
  */
-record Route(Endpoint endpoint, String projectId, String imageId) {
+record Route(Endpoint endpoint, String projectId, String imageId, String taskId) {
 
     private static final Route UNKNOWN = new Route(Endpoint.UNKNOWN, null, null);
+
+    Route(Endpoint endpoint, String projectId, String imageId) {
+        this(endpoint, projectId, imageId, null);
+    }
 
     static Route of(String method, String rawPath) {
         String path = rawPath.length() > 1 && rawPath.endsWith("/") ? rawPath.substring(0, rawPath.length() - 1) : rawPath;
@@ -18,6 +22,10 @@ record Route(Endpoint endpoint, String projectId, String imageId) {
             return method.equals("POST") ? new Route(Endpoint.IAM_TOKENS, null, null) : UNKNOWN;
         }
         String[] segments = path.split("/");
+        Route newer = NewerRoutes.match(method, segments);
+        if (newer != null) {
+            return newer;
+        }
         if (segments.length < 5 || !segments[0].isEmpty() || !segments[1].equals("v5") || !segments[3].equals("image")) {
             return UNKNOWN;
         }

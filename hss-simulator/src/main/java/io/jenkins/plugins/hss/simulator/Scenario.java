@@ -22,11 +22,20 @@ public final class Scenario {
 
     private final ScanRules rules;
     private final List<ScenarioImage> images;
+    private final SyncRules sync;
+    private final List<Registry> registries;
 
     private Scenario(ScanRules rules, List<ScenarioImage> images) {
+        this(rules, images, SyncRules.DEFAULT, List.of());
+    }
+
+    private Scenario(ScanRules rules, List<ScenarioImage> images, SyncRules sync, List<Registry> registries) {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.images = List.copyOf(images);
+        this.sync = Objects.requireNonNull(sync, "sync");
+        this.registries = List.copyOf(registries);
         requireUniqueImages(this.images);
+        Registries.requireConsistent(this.registries, this.images);
     }
 
     public static Scenario empty() {
@@ -59,7 +68,7 @@ public final class Scenario {
 
     public static Scenario fromJson(InputStream json) throws IOException {
         ScenarioJson parsed = ScenarioJson.read(json);
-        return new Scenario(parsed.rules(), parsed.images());
+        return new Scenario(parsed.rules(), parsed.images(), parsed.sync(), parsed.registries());
     }
 
     public ScanRules rules() {
@@ -70,14 +79,28 @@ public final class Scenario {
         return images;
     }
 
+    /** How and when HSS refreshes its copy of the registries. */
+    public SyncRules sync() {
+        return sync;
+    }
+
+    /** The Harbor, JFrog and other registries HSS is connected to (the SWR ones are implicit). */
+    public List<Registry> registries() {
+        return registries;
+    }
+
     public Scenario withRules(ScanRules value) {
-        return new Scenario(value, images);
+        return new Scenario(value, images, sync, registries);
+    }
+
+    public Scenario withSync(SyncRules value) {
+        return new Scenario(rules, images, value, registries);
     }
 
     private static void requireUniqueImages(List<ScenarioImage> images) {
         Set<String> seen = new HashSet<>();
         for (ScenarioImage image : images) {
-            if (!seen.add(image.type().wireName() + " " + image.ref())) {
+            if (!seen.add(image.identity())) {
                 throw new IllegalArgumentException("image " + image.ref() + " (" + image.type().wireName()
                         + ") appears twice in the scenario");
             }
@@ -88,8 +111,31 @@ public final class Scenario {
     public static final class Builder {
         private ScanRules rules = ScanRules.DEFAULT;
         private final List<ScenarioImage> images = new ArrayList<>();
+        private SyncRules sync = SyncRules.DEFAULT;
+        private final List<Registry> registries = new ArrayList<>();
 
         private Builder() {
+        }
+
+        public Builder sync(SyncRules value) {
+            this.sync = Objects.requireNonNull(value, "sync");
+            return this;
+        }
+
+        /** HSS's own refresh of its registry copies; null turns it off. */
+        public Builder refreshPeriod(Duration value) {
+            return sync(sync.withRefreshPeriod(value));
+        }
+
+        /** How long one sync takes before the images it found are listed. */
+        public Builder syncDuration(Duration value) {
+            return sync(sync.withDuration(value));
+        }
+
+        /** A Harbor, JFrog or other registry HSS is connected to. */
+        public Builder registry(Registry value) {
+            registries.add(Objects.requireNonNull(value, "registry"));
+            return this;
         }
 
         public Builder rules(ScanRules value) {
@@ -136,7 +182,7 @@ public final class Scenario {
         }
 
         public Scenario build() {
-            return new Scenario(rules, images);
+            return new Scenario(rules, images, sync, registries);
         }
     }
 }

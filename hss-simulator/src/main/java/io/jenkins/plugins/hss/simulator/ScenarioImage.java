@@ -2,8 +2,10 @@ package io.jenkins.plugins.hss.simulator;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One image of a scenario: what the repository holds, what a scan of it finds and how its scans
@@ -24,7 +26,8 @@ public record ScenarioImage(
         String enterpriseProjectId,
         String instanceId,
         String instanceName,
-        String domainName) {
+        String domainName,
+        ImageDetails details) {
 
     /** Update time of images whose scenario names none. */
     public static final Instant DEFAULT_UPDATED_AT = Instant.parse("2026-01-01T00:00:00Z");
@@ -35,6 +38,13 @@ public record ScenarioImage(
         Objects.requireNonNull(updatedAt, "updatedAt");
         Objects.requireNonNull(findings, "findings");
         Objects.requireNonNull(enterpriseProjectId, "enterpriseProjectId");
+        details = details == null ? ImageDetails.NONE : details;
+        if ((type == ImageType.HARBOR || type == ImageType.JFROG) != (details.registryId() != null)) {
+            throw new IllegalArgumentException(ref + ": Harbor and JFrog images, and only they, name their registry");
+        }
+        if (type == ImageType.INSTANCE_IMAGE && instanceId == null) {
+            throw new IllegalArgumentException(ref + ": an instance_image needs its SWR Enterprise instance");
+        }
         outcomes = List.copyOf(outcomes);
         if (outcomes.isEmpty()) {
             throw new IllegalArgumentException(ref + ": at least one outcome is needed");
@@ -47,7 +57,14 @@ public record ScenarioImage(
     /** This image, its scans taking {@code value} instead of the scenario's scan duration. */
     public ScenarioImage withScanDuration(Duration value) {
         return new ScenarioImage(ref, type, size, updatedAt, latestVersion, findings, outcomes, failureReason, value,
-                previousScan, enterpriseProjectId, instanceId, instanceName, domainName);
+                previousScan, enterpriseProjectId, instanceId, instanceName, domainName, details);
+    }
+
+    /** This image, pushed to its registry at {@code at} and not in HSS's copy until a sync after it. */
+    public ScenarioImage withPushedAt(Instant at) {
+        return new ScenarioImage(ref, type, size, updatedAt, latestVersion, findings, outcomes, failureReason,
+                scanDuration, previousScan, enterpriseProjectId, instanceId, instanceName, domainName,
+                details.withPushedAt(at));
     }
 
     public static Builder builder(String ref) {
@@ -56,6 +73,15 @@ public record ScenarioImage(
 
     public static Builder builder(ImageRef ref) {
         return new Builder(ref);
+    }
+
+    /**
+     * What tells this image from every other: its type and reference, and for enterprise and
+     * Harbor/JFrog images the instance or registry it lives in (one tag can be in several).
+     */
+    String identity() {
+        String where = instanceId != null ? " @" + instanceId : details.registryId() != null ? " @" + details.registryId() : "";
+        return type.wireName() + " " + ref + where;
     }
 
     /** The outcome of this image's scan number {@code run}, counting from 0. */
@@ -89,6 +115,7 @@ public record ScenarioImage(
         private String instanceId;
         private String instanceName;
         private String domainName;
+        private ImageDetails details = ImageDetails.NONE;
 
         private Builder(ImageRef ref) {
             this.ref = Objects.requireNonNull(ref, "ref");
@@ -181,10 +208,40 @@ public record ScenarioImage(
             return this;
         }
 
+        /** An image of this Harbor or JFrog registry of the scenario (type {@code harbor}/{@code jfrog}). */
+        public Builder registry(String registryId, ImageType harborOrJfrog) {
+            this.type = harborOrJfrog;
+            this.details = details.withRegistry(registryId);
+            return this;
+        }
+
+        /**
+         * In the registry since {@code at}, but not in HSS's copy of it until a sync that starts at
+         * or after {@code at} ends (a time in the future: not pushed yet).
+         */
+        public Builder pushedAt(Instant at) {
+            this.details = details.withPushedAt(at);
+            return this;
+        }
+
+        /** These vulnerabilities of the image are marked handled ({@code handle_status=handled}). */
+        public Builder handled(String... vulIds) {
+            Set<String> all = new LinkedHashSet<>(details.handledVulIds());
+            all.addAll(List.of(vulIds));
+            this.details = details.withHandled(all);
+            return this;
+        }
+
+        /** A multi-arch image (manifest list) of these architectures, e.g. {@code linux/amd64}. */
+        public Builder multiArch(String... architectures) {
+            this.details = details.withArchitectures(List.of(architectures));
+            return this;
+        }
+
         public ScenarioImage build() {
             return new ScenarioImage(ref, type, size, updatedAt, latestVersion,
                     new Findings(vulnerabilities, unsafeSettings, maliciousFiles), outcomes, failureReason,
-                    scanDuration, previousScan, enterpriseProjectId, instanceId, instanceName, domainName);
+                    scanDuration, previousScan, enterpriseProjectId, instanceId, instanceName, domainName, details);
         }
     }
 }

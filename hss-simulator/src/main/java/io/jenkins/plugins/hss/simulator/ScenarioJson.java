@@ -17,19 +17,23 @@ import java.util.function.Function;
  * wrong type is an error naming where it is, because a typo that silently falls back to a default
  * would make a test prove something else than its author meant.
  */
-record ScenarioJson(ScanRules rules, List<ScenarioImage> images) {
+record ScenarioJson(ScanRules rules, List<ScenarioImage> images, SyncRules sync, List<Registry> registries) {
 
-    private static final Set<String> TOP_KEYS = Set.of("rules", "images");
+    private static final Set<String> TOP_KEYS = Set.of("rules", "images", "sync", "registries");
+    private static final Set<String> SYNC_KEYS = Set.of("refresh_period", "duration");
+    private static final Set<String> REGISTRY_KEYS = Set.of("id", "name", "type", "address");
+    private static final Set<String> CVE_KEYS = Set.of("cve_id", "cvss");
     private static final Set<String> RULE_KEYS = Set.of("start_delay", "waiting_duration", "scan_duration",
             "size_limit", "name_matching");
     private static final Set<String> IMAGE_KEYS = Set.of("image", "image_type", "size", "updated_at",
             "latest_version", "vulnerabilities", "unsafe_settings", "malicious_files", "outcomes",
             "failure_reason", "scan_duration", "previous_scan", "enterprise_project_id", "instance_id",
-            "instance_name", "shared_by");
+            "instance_name", "shared_by", "pushed_at", "registry", "architectures");
     private static final Set<String> PREVIOUS_KEYS = Set.of("outcome", "at", "vulnerabilities",
             "unsafe_settings", "malicious_files");
     private static final Set<String> VULNERABILITY_KEYS = Set.of("vul_id", "repair_necessity", "description",
-            "position", "app_name", "app_path", "version", "solution", "url", "type");
+            "position", "app_name", "app_path", "version", "solution", "url", "type", "handled", "severity_level",
+            "cves");
 
     static ScenarioJson read(InputStream json) throws IOException {
         JsonNode root = new ObjectMapper().readTree(json);
@@ -39,7 +43,39 @@ record ScenarioJson(ScanRules rules, List<ScenarioImage> images) {
         for (JsonNode image : array(root, "images", "scenario")) {
             images.add(image(image));
         }
-        return new ScenarioJson(rules, images);
+        SyncRules sync = root.has("sync") ? sync(root.get("sync")) : SyncRules.DEFAULT;
+        List<Registry> registries = new ArrayList<>();
+        for (JsonNode registry : array(root, "registries", "scenario")) {
+            registries.add(registry(registry));
+        }
+        return new ScenarioJson(rules, images, sync, registries);
+    }
+
+    /** One image in the scenario's format, e.g. the body of {@code POST /_sim/push}. */
+    static ScenarioImage readImage(byte[] json) throws IOException {
+        return image(new ObjectMapper().readTree(json));
+    }
+
+    private static SyncRules sync(JsonNode node) {
+        requireKeys(node, SYNC_KEYS, "sync");
+        SyncRules sync = SyncRules.DEFAULT;
+        if (node.has("refresh_period")) {
+            String period = text(node, "refresh_period", "sync");
+            sync = sync.withRefreshPeriod(period.equals("off") ? null : DurationText.parse(period));
+        }
+        if (node.has("duration")) {
+            sync = sync.withDuration(DurationText.parse(text(node, "duration", "sync")));
+        }
+        return sync;
+    }
+
+    private static Registry registry(JsonNode node) {
+        requireKeys(node, REGISTRY_KEYS, "registry");
+        String id = text(node, "id", "registry");
+        String where = "registry " + id;
+        return new Registry(id, text(node, "name", where),
+                choice(node, "type", where, value -> RegistryType.fromWire(value).orElseThrow()),
+                text(node, "address", where));
     }
 
     private static ScanRules rules(JsonNode node) {
@@ -68,8 +104,26 @@ record ScenarioJson(ScanRules rules, List<ScenarioImage> images) {
         requireKeys(node, IMAGE_KEYS, "image");
         String where = "image " + text(node, "image", "image");
         ScenarioImage.Builder image = ScenarioImage.builder(text(node, "image", where));
+        ImageType type = ImageType.PRIVATE_IMAGE;
         if (node.has("image_type")) {
-            image.type(choice(node, "image_type", where, value -> ImageType.fromWire(value).orElseThrow()));
+            type = choice(node, "image_type", where, value -> ImageType.fromWire(value).orElseThrow());
+            image.type(type);
+        }
+        if (node.has("registry")) {
+            image.registry(text(node, "registry", where), type);
+        }
+        if (node.has("pushed_at")) {
+            image.pushedAt(instant(node, "pushed_at", where));
+        }
+        if (node.has("architectures")) {
+            List<String> architectures = new ArrayList<>();
+            array(node, "architectures", where).forEach(arch -> architectures.add(arch.asText()));
+            image.multiArch(architectures.toArray(String[]::new));
+        }
+        for (JsonNode vul : array(node, "vulnerabilities", where)) {
+            if (vul.has("handled") && flag(vul, "handled", where)) {
+                image.handled(text(vul, "vul_id", where));
+            }
         }
         if (node.has("size")) {
             image.size(number(node, "size", where));
@@ -147,9 +201,25 @@ record ScenarioJson(ScanRules rules, List<ScenarioImage> images) {
                     base.appName(), optionalText(vul, "app_path", null), base.version(),
                     optionalText(vul, "solution", base.solution()),
                     optionalText(vul, "url", base.url()),
-                    optionalText(vul, "type", base.type())));
+                    optionalText(vul, "type", base.type()),
+                    vul.has("severity_level") ? choice(vul, "severity_level", where + " " + id,
+                            value -> SeverityLevel.fromWire(value).orElseThrow()) : null,
+                    vul.has("cves") ? cves(vul, where + " " + id) : null));
         }
         return found;
+    }
+
+    private static List<Cve> cves(JsonNode vul, String where) {
+        List<Cve> cves = new ArrayList<>();
+        for (JsonNode cve : array(vul, "cves", where)) {
+            requireKeys(cve, CVE_KEYS, where + " cve");
+            JsonNode score = cve.get("cvss");
+            if (score == null || !score.isNumber()) {
+                throw new IllegalArgumentException(where + ": 'cvss' must be a number");
+            }
+            cves.add(new Cve(text(cve, "cve_id", where), score.asDouble()));
+        }
+        return cves;
     }
 
     private static void requireKeys(JsonNode node, Set<String> known, String where) {

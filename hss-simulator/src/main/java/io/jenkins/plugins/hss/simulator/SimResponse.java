@@ -20,6 +20,12 @@ record SimResponse(int status, Map<String, String> headers, byte[] body) {
         return new SimResponse(200, Map.of(), new byte[0]);
     }
 
+    SimResponse withoutHeader(String name) {
+        Map<String, String> fewer = new LinkedHashMap<>(headers);
+        fewer.remove(name);
+        return new SimResponse(status, fewer, body);
+    }
+
     SimResponse withHeader(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);

@@ -159,11 +159,11 @@ class AuthenticationTest {
     }
 
     @Test
-    void aProjectOutsideTheAccountIsDenied() {
+    void aProjectOutsideTheAccountIsDeniedWithTheStatusTheErrorCodePageGivesHss0010() {
         HssHttp.Reply reply = HssHttp.signed(hss, "AK-PERMANENT", "sk-permanent")
                 .get("/v5/ffffffffffffffffffffffffffffffff" + LIST);
 
-        assertThat(reply.status()).isEqualTo(403);
+        assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().get("error_code").asText()).isEqualTo("HSS.0010");
     }
 

@@ -86,9 +86,48 @@ class BatchScanTest {
     }
 
     @Test
-    void listedImagesNeedNamespaceNameAndVersion() {
-        assertThat(scan("{\"image_type\":\"private_image\",\"image_info_list\":[{\"namespace\":\"team-a\",\"image_name\":\"nginx\"}]}")
-                .json().get("error_code").asText()).isEqualTo("HSS.0001");
+    void anItemWithoutItsTagIsAcceptedAsTheDocsMakeItOptionalButNamesNoImage() {
+        HssHttp.Reply reply = scan("{\"image_type\":\"private_image\",\"image_info_list\":"
+                + "[{\"namespace\":\"team-a\",\"image_name\":\"nginx\"},{\"image_name\":\"redis\",\"image_version\":\"7\"}]}");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(scanning()).isZero();
+    }
+
+    @Test
+    void itemFieldsOfTheWrongTypeAreInvalid() {
+        assertThat(scan("{\"image_type\":\"private_image\",\"image_info_list\":[{\"namespace\":1,"
+                + "\"image_name\":\"nginx\",\"image_version\":\"1.25\"}]}").json().get("error_code").asText())
+                .isEqualTo("HSS.0001");
+    }
+
+    @Test
+    void theDeprecatedRepoTypeIsIgnoredWithinItsDocumentedLength() {
+        String item = ",\"image_info_list\":[{\"namespace\":\"team-a\",\"image_name\":\"nginx\",\"image_version\":\"1.25\"}]}";
+
+        assertThat(scan("{\"image_type\":\"private_image\",\"repo_type\":\"Harbor\"" + item).status()).isEqualTo(200);
+        assertThat(scan("{\"image_type\":\"private_image\",\"repo_type\":\"" + "x".repeat(33) + "\"" + item)
+                .json().get("error_msg").asText()).contains("repo_type");
+        assertThat(scanning()).isEqualTo(1);
+    }
+
+    @Test
+    void operateAllWithAListScansWhatTheFiltersSelectAndIgnoresTheList() {
+        scan("{\"image_type\":\"private_image\",\"operate_all\":true,\"namespace\":\"team-b\",\"image_info_list\":"
+                + "[{\"namespace\":\"team-a\",\"image_name\":\"nginx\",\"image_version\":\"1.25\"}]}");
+
+        assertThat(scanning()).isEqualTo(1);
+        assertThat(http.get(http.hssPath("/image/swr-repository?image_type=private_image&scan_status=scanning"))
+                .json().get("data_list").get(0).get("namespace").asText()).isEqualTo("team-b");
+    }
+
+    @Test
+    void filterNamesLongerThanTheDocumentedLimitAreRefused() {
+        HssHttp.Reply reply = scan("{\"image_type\":\"private_image\",\"operate_all\":true,\"image_version\":\""
+                + "v".repeat(257) + "\"}");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("error_msg").asText()).contains("image_version").contains("256");
     }
 
     @Test
