@@ -8,8 +8,9 @@ import java.util.Set;
 
 /**
  * {@code GET /v5/{project_id}/image/baseline/risk-configs} (ListImageRiskConfigs, SDK 3.1.212): one
- * baseline summary per image whose last scan succeeded: the simulated "EulerOS" baseline of the
- * cloud security practice standard, 30 checks of which the image's {@code unsafe_settings} failed.
+ * baseline summary per image scanned at least once (after a failed scan: no failed check): the
+ * simulated "EulerOS" baseline of the cloud security practice standard, 30 checks of which the
+ * image's {@code unsafe_settings} failed.
  * As the SDK documents, an {@code image_type}, {@code severity} or {@code standard} outside its
  * range gives an empty result, not an error; {@code image_id} overrides name and version.
  */
@@ -67,7 +68,7 @@ final class ImageRiskConfigApi implements Api {
                         && (imageVersion == null || record.image().ref().tag().equals(imageVersion)))
                 .filter(record -> instanceId == null || instanceId.equals(record.image().instanceId()))
                 .map(record -> record.viewAt(now))
-                .filter(view -> view.status() == ScanStatus.SUCCESS)
+                .filter(view -> view.scannedAt() != null)
                 .map(view -> row(view.findings().unsafeSettings()))
                 .filter(row -> (severity == null || severity.equals(row.severity()))
                         && (standard == null || standard.equals(row.standard()))
