@@ -32,6 +32,10 @@ final class LaunchOptions {
             "  --size-limit BYTES     larger images end image_oversized (default 2147483648)",
             "  --name-matching M      fuzzy or exact name filters (default fuzzy)",
             "  --time-scale X         run simulated time X times faster than the wall clock (default 1)",
+            "  --sync-period D|off    HSS's own refresh of its registry copies (default the scenario's, 24h)",
+            "  --sync-duration D      how long a sync takes before pushed images are listed (default 30s)",
+            "  --retry-after on|off   send Retry-After with 429 answers (default on)",
+            "  --never-scanned-time zero|absent  latest_scan_time of images never scanned (default zero)",
             "  --help                 this text",
             "Durations: 500ms, 10s, 2m, 1h or ISO-8601 (PT10S).");
 
@@ -56,6 +60,11 @@ final class LaunchOptions {
     NameMatching nameMatching;
     double timeScale = 1;
     boolean help;
+    Duration syncPeriod;
+    boolean syncOff;
+    Duration syncDuration;
+    boolean retryAfter = true;
+    NeverScannedTime neverScannedTime = NeverScannedTime.ZERO;
 
     static LaunchOptions parse(List<String> args) {
         LaunchOptions options = new LaunchOptions();
@@ -96,8 +105,29 @@ final class LaunchOptions {
             case "--size-limit" -> sizeLimit = Long.parseLong(value);
             case "--name-matching" -> nameMatching = NameMatching.valueOf(value.toUpperCase(Locale.ROOT));
             case "--time-scale" -> timeScale = Double.parseDouble(value);
+            case "--sync-period" -> {
+                syncOff = value.equals("off");
+                syncPeriod = syncOff ? null : DurationText.parse(value);
+            }
+            case "--sync-duration" -> syncDuration = DurationText.parse(value);
+            case "--retry-after" -> retryAfter = onOff(option, value);
+            case "--never-scanned-time" -> neverScannedTime = NeverScannedTime.valueOf(value.toUpperCase(Locale.ROOT));
             default -> throw new IllegalArgumentException("unknown option " + option);
         }
+    }
+
+    /** The scenario's sync rules with the command line's overrides applied. */
+    SyncRules sync(SyncRules base) {
+        SyncRules sync = syncOff || syncPeriod != null ? base.withRefreshPeriod(syncPeriod) : base;
+        return syncDuration == null ? sync : sync.withDuration(syncDuration);
+    }
+
+    private static boolean onOff(String option, String value) {
+        return switch (value) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new IllegalArgumentException(option + " takes on or off, not " + value);
+        };
     }
 
     /** The scenario's rules with the command line's overrides applied. */

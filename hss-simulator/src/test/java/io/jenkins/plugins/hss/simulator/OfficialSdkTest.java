@@ -28,6 +28,9 @@ import com.huaweicloud.sdk.hss.v5.model.ListImageVulnerabilitiesResponse;
 import com.huaweicloud.sdk.hss.v5.model.ListSwrImageRepositoryRequest;
 import com.huaweicloud.sdk.hss.v5.model.ListSwrImageRepositoryResponse;
 import com.huaweicloud.sdk.hss.v5.model.PrivateImageRepositoryInfo;
+import com.huaweicloud.sdk.hss.v5.model.RunImageSynchronizeRequest;
+import com.huaweicloud.sdk.hss.v5.model.RunImageSynchronizeRequestInfo;
+import com.huaweicloud.sdk.hss.v5.model.RunImageSynchronizeResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -159,6 +162,29 @@ class OfficialSdkTest {
                     assertThat(vul.getVulId()).isEqualTo("CVE-2025-0001");
                     assertThat(vul.getAppName()).isEqualTo("openssl");
                 });
+    }
+
+    @Test
+    void runImageSynchronizeListsAPushedImageAfterTheSyncWithTheIntegerErrorCode() {
+        hss.push("team-a/app:1.0", image -> image.multiArch("linux/amd64", "linux/arm64"));
+        ListSwrImageRepositoryRequest app = list().withImageName("app").withLimit(10);
+        int before = client(SK).listSwrImageRepository(app).getTotalNum();
+
+        RunImageSynchronizeResponse sync = client(SK).runImageSynchronize(new RunImageSynchronizeRequest()
+                .withRegion("cn-north-4").withEnterpriseProjectId("0")
+                .withBody(new RunImageSynchronizeRequestInfo().withImageType("private_image")));
+        clock.advance(Duration.ofSeconds(30));
+        ListSwrImageRepositoryResponse after = client(SK).listSwrImageRepository(app);
+
+        assertThat(before).isZero();
+        assertThat(sync.getHttpStatusCode()).isEqualTo(200);
+        assertThat(sync.getErrorCode()).isZero();
+        assertThat(sync.getErrorDescription()).isEqualTo("success");
+        assertThat(after.getDataList()).singleElement().satisfies(row -> {
+            assertThat(row.getImageVersion()).isEqualTo("1.0");
+            assertThat(row.getAssociationImages()).hasSize(2)
+                    .allSatisfy(arch -> assertThat(arch.getScanStatus()).isEqualTo("unscan"));
+        });
     }
 
     @Test

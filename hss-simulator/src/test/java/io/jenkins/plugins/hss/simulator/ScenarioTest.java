@@ -33,7 +33,9 @@ class ScenarioTest {
         Scenario scenario = example();
 
         assertThat(scenario.rules().scanDuration()).isEqualTo(Duration.ofMinutes(1));
-        assertThat(scenario.images()).hasSize(8);
+        assertThat(scenario.images()).hasSize(10);
+        assertThat(scenario.sync()).isEqualTo(new SyncRules(Duration.ofHours(24), Duration.ofSeconds(30)));
+        assertThat(scenario.registries()).containsExactly(Registry.harbor("harbor-1", "team harbor", "harbor.example.com"));
         ScenarioImage nginx = scenario.images().get(0);
         assertThat(nginx.findings().vulnerabilities()).extracting(Vulnerability::repairNecessity)
                 .containsExactly(RepairNecessity.values());
@@ -42,6 +44,29 @@ class ScenarioTest {
         assertThat(scenario.images().get(2).outcomes()).containsExactly(ScanOutcome.FAILED, ScanOutcome.SUCCESS);
         assertThat(scenario.images().get(6).type()).isEqualTo(ImageType.SHARED_IMAGE);
         assertThat(scenario.images().get(7).instanceId()).isEqualTo("inst-0001");
+        assertThat(scenario.images().get(7).type()).isEqualTo(ImageType.INSTANCE_IMAGE);
+        assertThat(nginx.details().handledVulIds()).containsExactly("CVE-2025-0003");
+        assertThat(nginx.details().architectures()).containsExactly("linux/amd64", "linux/arm64");
+        Vulnerability log4j = nginx.findings().vulnerabilities().get(2);
+        assertThat(log4j.severity()).isEqualTo(SeverityLevel.CRITICAL);
+        assertThat(log4j.cveList()).containsExactly(new Cve("CVE-2021-44228", 10.0));
+        assertThat(nginx.findings().vulnerabilities().get(0).cveList())
+                .containsExactly(new Cve("CVE-2025-0001", 7.5));
+        assertThat(scenario.images().get(8).details().registryId()).isEqualTo("harbor-1");
+        assertThat(scenario.images().get(9).details().pushedAt()).isEqualTo(Instant.parse("2026-03-01T00:00:00Z"));
+    }
+
+    @Test
+    void syncRulesCanTurnTheRefreshOffAndRegistriesAndTheirImagesMustAgree() throws IOException {
+        assertThat(json("{\"sync\":{\"refresh_period\":\"off\",\"duration\":\"2m\"}}").sync())
+                .isEqualTo(new SyncRules(null, Duration.ofMinutes(2)));
+        assertThatThrownBy(() -> json("{\"images\":[{\"image\":\"a/b:1\",\"image_type\":\"harbor\",\"registry\":\"h\"}]}"))
+                .hasMessageContaining("no Harbor registry h");
+        assertThatThrownBy(() -> json("{\"registries\":[{\"id\":\"s\",\"name\":\"s\",\"type\":\"SwrPrivate\","
+                + "\"address\":\"x\"}]}")).hasMessageContaining("implicit");
+        assertThatThrownBy(() -> json("{\"images\":[{\"image\":\"a/b:1\",\"vulnerabilities\":[{\"vul_id\":\"V\","
+                + "\"repair_necessity\":\"delay_repair\",\"cves\":[{\"cve_id\":\"C\",\"cvss\":11}]}]}]}"))
+                .hasMessageContaining("CVSS");
     }
 
     @Test

@@ -44,6 +44,40 @@ class StandaloneTest {
     }
 
     @Test
+    void theSyncAndTheUndocumentedBehavioursAreOptions() {
+        LaunchOptions options = LaunchOptions.parse(List.of("--sync-period", "off", "--sync-duration", "5s",
+                "--retry-after", "off", "--never-scanned-time", "absent"));
+        LaunchOptions hourly = LaunchOptions.parse(List.of("--sync-period", "1h"));
+
+        assertThat(options.sync(SyncRules.DEFAULT)).isEqualTo(new SyncRules(null, Duration.ofSeconds(5)));
+        assertThat(hourly.sync(SyncRules.DEFAULT)).isEqualTo(new SyncRules(Duration.ofHours(1), Duration.ofSeconds(30)));
+        assertThat(LaunchOptions.parse(List.of()).sync(SyncRules.DEFAULT)).isEqualTo(SyncRules.DEFAULT);
+        assertThat(options.retryAfter).isFalse();
+        assertThat(options.neverScannedTime).isEqualTo(NeverScannedTime.ABSENT);
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--retry-after", "maybe"))).hasMessageContaining("on or off");
+    }
+
+    @Test
+    void theNewerApisAndTheSyncWorkStandalone(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("scenario.json");
+        Files.writeString(file, "{\"images\":[{\"image\":\"team-a/nginx:1.25\"},"
+                + "{\"image\":\"team-a/app:1.0\",\"pushed_at\":\"2000-01-01T00:00:00Z\"}]}");
+        LaunchOptions options = LaunchOptions.parse(List.of("--port", "0", "--scenario", file.toString(),
+                "--rate-limit", "off", "--sync-duration", "0s", "--sync-period", "off"));
+
+        try (HssSimulator hss = SimulatorMain.start(options)) {
+            HssHttp http = HssHttp.signed(hss, HssSimulator.DEMO_ACCESS_KEY, HssSimulator.DEMO_SECRET_KEY);
+            int before = http.get(http.hssPath("/image/registries/images")).json().get("total_num").asInt();
+            http.post(http.hssPath("/image/image-sync/tasks"), "{\"sync_all_registries\":true}");
+
+            assertThat(before).isEqualTo(1);
+            assertThat(http.get(http.hssPath("/image/registries/images")).json().get("total_num").asInt()).isEqualTo(2);
+            assertThat(http.post(http.hssPath("/image/image-scan/tasks"), "{\"is_all\":true}").status()).isEqualTo(200);
+            assertThat(http.get(http.hssPath("/image/tasks?type=image_scan")).json().get("total_num").asInt()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void anUnknownOptionOrAMissingValueIsAnError() {
         assertThatThrownBy(() -> LaunchOptions.parse(List.of("--colour", "blue"))).hasMessageContaining("--colour");
         assertThatThrownBy(() -> LaunchOptions.parse(List.of("--port"))).hasMessageContaining("needs a value");
