@@ -35,6 +35,13 @@ final class FieldLimits {
         return new FieldLimits(limits);
     }
 
+    /** A path parameter, e.g. {@code image_id}, that may have at most {@code max} characters. */
+    static void checkPath(String name, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw ApiError.invalidParameter(name + " must be at most " + max + " characters");
+        }
+    }
+
     /** Refuses the first field that is too long. */
     void check(RequestParameters parameters) {
         maxLengths.forEach((name, max) -> parameters.text(name).filter(value -> value.length() > max)

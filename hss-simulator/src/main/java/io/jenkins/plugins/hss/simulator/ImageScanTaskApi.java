@@ -55,8 +55,7 @@ final class ImageScanTaskApi implements Api {
     public SimResponse handle(SimRequest request, Route route) {
         QueryParameters query = request.query();
         FieldLimits.ENTERPRISE_PROJECT.check(query);
-        boolean local = query.choice("global_image_type",
-                value -> Optional.of(value).filter(Set.of("registry", "local")::contains))
+        boolean local = query.oneOf("global_image_type", Set.of("registry", "local"))
                 .map("local"::equals).orElse(false);
         JsonBodyParameters body = JsonBodyParameters.of(request.body().length == 0 ? "{}".getBytes() : request.body());
         int scope = body.number("scan_scope", 0, ALL_SCOPES).orElse(ALL_SCOPES).intValue();
@@ -83,7 +82,7 @@ final class ImageScanTaskApi implements Api {
                 ? JsonBodyParameters.ofObject(WireJson.tree("{}".getBytes()), "query_info")
                 : JsonBodyParameters.ofObject(body.node("query_info"), "query_info");
         QUERY_LIMITS.check(queryInfo);
-        queryInfo.choice("local_image_type", value -> Optional.of(value).filter(Set.of("swr_image", "other_image")::contains));
+        queryInfo.oneOf("local_image_type", Set.of("swr_image", "other_image"));
         ImageType type = queryInfo.choice("image_type",
                 value -> ImageType.fromWire(value).filter(RegistryImageListApi.REGISTRY_TYPES::contains)).orElse(null);
         ImageFilter filter = ImageFilter.read(queryInfo.restrictedTo(QUERY_FILTERS), type, enterpriseProject,

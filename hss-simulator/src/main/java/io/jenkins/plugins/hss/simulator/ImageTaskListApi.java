@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -42,12 +41,11 @@ final class ImageTaskListApi implements Api {
     public SimResponse handle(SimRequest request, Route route) {
         QueryParameters query = request.query();
         LIMITS.check(query);
-        String type = query.choice("type", value -> Optional.of(value).filter(TYPES::contains))
+        String type = query.oneOf("type", TYPES)
                 .orElseThrow(() -> ApiError.invalidParameter("type is required: image_scan or image_sync"));
-        String taskType = query.choice("task_type", value -> Optional.of(value).filter(TASK_TYPES::contains)).orElse(null);
-        String status = query.choice("task_status", value -> Optional.of(value).filter(STATUSES::contains)).orElse(null);
-        String imageType = query.choice("global_image_type",
-                value -> Optional.of(value).filter(Set.of("registry", "local")::contains)).orElse(null);
+        String taskType = query.oneOf("task_type", TASK_TYPES).orElse(null);
+        String status = query.oneOf("task_status", STATUSES).orElse(null);
+        String imageType = query.oneOf("global_image_type", Set.of("registry", "local")).orElse(null);
         String name = query.text("task_name").orElse(null);
         String id = query.text("task_id").orElse(null);
         Long createdFrom = query.number("create_time", 0, LATEST).orElse(null);

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -82,7 +81,7 @@ final class RegistryImageListApi implements Api {
 
     private Predicate<ImageCatalog.Match> extraFilter(QueryParameters query) {
         String registryName = query.text("registry_name").orElse(null);
-        String severity = query.choice("severity_level", value -> Optional.of(value).filter(SEVERITIES::contains))
+        String severity = query.oneOf("severity_level", SEVERITIES)
                 .orElse(null);
         Boolean risky = query.flag("risky").orElse(null);
         Boolean multiArch = query.flag("is_multarch").orElse(null);
@@ -106,9 +105,9 @@ final class RegistryImageListApi implements Api {
 
     /** {@code sort_key} knows only latest_scan_time; {@code sort_dir} asc (the default) or desc. */
     private static Comparator<ImageCatalog.Match> order(QueryParameters query) {
-        String key = query.choice("sort_key", value -> Optional.of(value).filter("latest_scan_time"::equals))
+        String key = query.oneOf("sort_key", Set.of("latest_scan_time"))
                 .orElse(null);
-        boolean descending = query.choice("sort_dir", value -> Optional.of(value).filter(Set.of("asc", "desc")::contains))
+        boolean descending = query.oneOf("sort_dir", Set.of("asc", "desc"))
                 .map("desc"::equals).orElse(false);
         if (key == null) {
             return null;

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -49,7 +48,7 @@ final class RegistryListApi implements Api {
         String id = query.text("registry_id").orElse(null);
         String address = query.text("registry_addr").orElse(null);
         Set<RegistryType> types = query.text("registry_type").map(RegistryListApi::types).orElse(null);
-        String status = query.choice("status", value -> Optional.of(value).filter(STATUSES::contains))
+        String status = query.oneOf("status", STATUSES)
                 .orElse(null);
         Instant now = clock.instant();
         List<ImageRecord> listed = catalog.listed(now);

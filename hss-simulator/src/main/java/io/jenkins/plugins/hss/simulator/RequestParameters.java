@@ -27,6 +27,11 @@ interface RequestParameters {
                 .orElseThrow(() -> ApiError.invalidParameter(name + " has an unsupported value")));
     }
 
+    /** A text value that must be one of {@code values} (HSS.0001 otherwise). */
+    default Optional<String> oneOf(String name, Set<String> values) {
+        return choice(name, value -> Optional.of(value).filter(values::contains));
+    }
+
     /** The mandatory {@code image_type}, which must be one of {@code accepted}. */
     default ImageType imageType(Set<ImageType> accepted) {
         return choice("image_type", ImageType::fromWire).filter(accepted::contains)
