@@ -1,5 +1,6 @@
 package io.jenkins.plugins.hss.simulator;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,6 +29,8 @@ final class ImageScanTaskApi implements Api {
     /** 0x7fffffff = everything; the SDK's "maximum 2147483547" is a generator artefact below it. */
     static final long ALL_SCOPES = 0x7fffffffL;
     private static final int MAX_ITEMS = 10_000;
+    /** The SDK sends no body when none is set (the body is optional): the same as an empty object. */
+    private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.UTF_8);
     private static final Set<String> QUERY_FILTERS = Set.of("namespace", "image_name", "image_version",
             "scan_status", "has_vul", "image_size", "start_latest_update_time", "end_latest_update_time",
             "start_latest_scan_time", "end_latest_scan_time");
@@ -57,7 +60,7 @@ final class ImageScanTaskApi implements Api {
         FieldLimits.ENTERPRISE_PROJECT.check(query);
         boolean local = query.oneOf("global_image_type", Set.of("registry", "local"))
                 .map("local"::equals).orElse(false);
-        JsonBodyParameters body = JsonBodyParameters.of(request.body().length == 0 ? "{}".getBytes() : request.body());
+        JsonBodyParameters body = JsonBodyParameters.of(request.body().length == 0 ? EMPTY_OBJECT : request.body());
         int scope = body.number("scan_scope", 0, ALL_SCOPES).orElse(ALL_SCOPES).intValue();
         Integer rateLimit = body.number("rate_limit", 0, 1000).map(Long::intValue).orElse(null);
         boolean all = body.flag("is_all").orElse(false);
@@ -78,8 +81,7 @@ final class ImageScanTaskApi implements Api {
 
     private List<ImageRecord> selectAll(JsonBodyParameters body, Predicate<ImageRecord> kind, String enterpriseProject,
                                         Instant now) {
-        JsonBodyParameters queryInfo = body.node("query_info") == null
-                ? JsonBodyParameters.ofObject(WireJson.tree("{}".getBytes()), "query_info")
+        JsonBodyParameters queryInfo = body.node("query_info") == null ? JsonBodyParameters.of(EMPTY_OBJECT)
                 : JsonBodyParameters.ofObject(body.node("query_info"), "query_info");
         QUERY_LIMITS.check(queryInfo);
         queryInfo.oneOf("local_image_type", Set.of("swr_image", "other_image"));

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -58,8 +60,8 @@ final class ImageTaskListApi implements Api {
         if (type.equals("image_scan")) {
             tasks.all().forEach(task -> rows.add(ImageTaskRow.ofScan(task, registries, now)));
         } else {
-            List<ImageRecord> all = catalog.all();
-            syncs.runs(now).forEach(run -> rows.add(ImageTaskRow.ofSync(run, covered(run, all), now)));
+            Map<String, List<Instant>> pushes = pushesByRegistry(catalog.all());
+            syncs.runs(now).forEach(run -> rows.add(ImageTaskRow.ofSync(run, covered(run, pushes), now)));
         }
         List<ImageTaskRow> found = rows.stream()
                 .filter(row -> taskType == null || taskType.equals(row.taskType()))
@@ -80,11 +82,27 @@ final class ImageTaskListApi implements Api {
         return row.taskStatus() >= 0 && row.taskStatus() < ImageTaskRow.DONE;
     }
 
+    /** When each registry's images were pushed (the start of time for those HSS had from the start). */
+    private static Map<String, List<Instant>> pushesByRegistry(List<ImageRecord> all) {
+        Map<String, List<Instant>> pushes = new HashMap<>();
+        for (ImageRecord record : all) {
+            if (record.registryId() != null) {
+                Instant pushedAt = record.image().details().pushedAt();
+                pushes.computeIfAbsent(record.registryId(), id -> new ArrayList<>())
+                        .add(pushedAt == null ? Instant.MIN : pushedAt);
+            }
+        }
+        return pushes;
+    }
+
     /** The images in the synced registries when the sync began. */
-    private static int covered(SyncRun run, List<ImageRecord> all) {
-        return (int) all.stream().filter(record -> record.registryId() != null && run.covers(record.registryId()))
-                .filter(record -> record.image().details().pushedAt() == null
-                        || !record.image().details().pushedAt().isAfter(run.startedAt()))
-                .count();
+    private static int covered(SyncRun run, Map<String, List<Instant>> pushes) {
+        int count = 0;
+        for (Map.Entry<String, List<Instant>> registry : pushes.entrySet()) {
+            if (run.covers(registry.getKey())) {
+                count += (int) registry.getValue().stream().filter(at -> !at.isAfter(run.startedAt())).count();
+            }
+        }
+        return count;
     }
 }
