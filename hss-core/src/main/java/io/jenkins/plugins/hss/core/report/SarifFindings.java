@@ -1,0 +1,150 @@
+package io.jenkins.plugins.hss.core.report;
+
+import io.jenkins.plugins.hss.core.EngineMessages;
+import io.jenkins.plugins.hss.core.gate.FindingMetric;
+import io.jenkins.plugins.hss.core.gate.Findings;
+import io.jenkins.plugins.hss.core.gate.GatePolicy;
+import io.jenkins.plugins.hss.core.gate.ImageResult;
+import io.jenkins.plugins.hss.core.gate.ImageState;
+import io.jenkins.plugins.hss.core.gate.ImageVerdict;
+import io.jenkins.plugins.hss.core.gate.Outcome;
+import io.jenkins.plugins.hss.core.gate.UnlistedImages;
+import io.jenkins.plugins.hss.core.model.ScanStatus;
+import io.jenkins.plugins.hss.core.model.Vulnerability;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * What the SARIF report says about each image: one result per finding, and one for a scan that
+ * ended without findings that count, each ranked by the gate's outcome for it. Never fewer
+ * findings than HSS counted: vulnerabilities that are counted but not listed get a result of
+ * their own. So the worst level in the report is always the verdict.
+ */
+final class SarifFindings {
+
+    private final FindingOutcomes outcomes;
+    private final VulnerabilityDetails details;
+    private final Map<String, SarifRule> vulnerabilityRules = new LinkedHashMap<>();
+
+    SarifFindings(GatePolicy gate, List<ImageVerdict> images, VulnerabilityDetails details) {
+        this.outcomes = new FindingOutcomes(gate, images);
+        this.details = details;
+    }
+
+    List<SarifResult> of(ScanReport report) {
+        List<SarifResult> results = new ArrayList<>();
+        for (ImageVerdict verdict : report.images()) {
+            ImageResult image = verdict.image();
+            if (image.state() == ImageState.FINISHED) {
+                addScanned(image, results);
+            } else {
+                ImageVerdict ended = outcomes.ofScan(image);
+                results.add(result(SarifRules.forState(image.state()), image, ended.outcome(), ended.reason(),
+                        PlainText.clean(image.reference()) + ": " + image.state().wireName(), Map.of(), List.of()));
+            }
+        }
+        UnlistedImages unlisted = report.verdict().unlisted();
+        if (unlisted.any()) {
+            results.add(result(SarifRules.UNLISTED, null, unlisted.outcome(), null,
+                    EngineMessages.format("sarif.result.unlisted", unlisted.count(), unlisted.state().wireName()),
+                    Map.of("count", Integer.toString(unlisted.count())), List.of()));
+        }
+        return results;
+    }
+
+    private void addScanned(ImageResult image, List<SarifResult> results) {
+        String reference = PlainText.clean(image.reference());
+        if (ScanStatus.fromWire(image.status()).filter(s -> s == ScanStatus.SUCCESS).isEmpty()) {
+            ImageVerdict scan = outcomes.ofScan(image);
+            String detail = image.failureDetail().map(text -> " (" + PlainText.clean(text) + ")").orElse("");
+            results.add(result(SarifRules.SCAN_FAILED, image, scan.outcome(), scan.reason(),
+                    EngineMessages.format("sarif.result.scan_failed", reference, PlainText.clean(image.status()), detail),
+                    Map.of("status", PlainText.clean(image.status())), List.of()));
+        }
+        Findings findings = image.findings();
+        List<Vulnerability> listed = details.of(image).orElse(List.of());
+        for (Vulnerability vulnerability : listed) {
+            results.add(vulnerability(image, vulnerability));
+        }
+        if (listed.size() < findings.vulnerabilities()) {
+            counted(SarifRules.VULNERABILITIES, image,
+                    metric -> metric == FindingMetric.VULNERABILITIES || metric.necessity().isPresent(),
+                    EngineMessages.format("sarif.result.vulnerabilities", findings.vulnerabilities() - listed.size(),
+                            reference, listed.size()), results);
+        }
+        if (!findings.hasNecessityCounts() && outcomes.countsByNecessity()) {
+            counted(SarifRules.COUNTS_UNKNOWN, image, metric -> metric.necessity().isPresent(),
+                    EngineMessages.format("sarif.result.counts_unknown", reference), results);
+        }
+        if (findings.maliciousFiles() > 0) {
+            counted(SarifRules.MALICIOUS_FILES, image, metric -> metric == FindingMetric.MALICIOUS_FILES,
+                    EngineMessages.format("sarif.result.malicious_files", findings.maliciousFiles(), reference), results);
+        }
+        if (findings.unsafeSettings() > 0) {
+            counted(SarifRules.UNSAFE_SETTINGS, image, metric -> metric == FindingMetric.UNSAFE_SETTINGS,
+                    EngineMessages.format("sarif.result.unsafe_settings", findings.unsafeSettings(), reference), results);
+        }
+    }
+
+    private void counted(SarifRule rule, ImageResult image, Predicate<FindingMetric> metrics, String message,
+                         List<SarifResult> results) {
+        FindingOutcomes.Judged judged = outcomes.ofFinding(image, metrics);
+        results.add(result(rule, image, judged.outcome(), judged.reasons(), message, Map.of(), List.of()));
+    }
+
+    private SarifResult vulnerability(ImageResult image, Vulnerability vulnerability) {
+        SarifRule rule = vulnerabilityRules.computeIfAbsent(PlainText.clean(vulnerability.vulId()).strip(),
+                id -> SarifRules.vulnerability(vulnerability));
+        var necessity = vulnerability.necessity();
+        FindingOutcomes.Judged judged = outcomes.ofFinding(image, metric -> metric == FindingMetric.VULNERABILITIES
+                || metric.necessity().isPresent() && metric.necessity().equals(necessity));
+        String app = String.join(" ", nonBlank(vulnerability.appName(), vulnerability.version()));
+        String where = nonBlank(vulnerability.appPath()).isEmpty() ? ""
+                : EngineMessages.format("sarif.result.at", PlainText.clean(vulnerability.appPath()));
+        String message = EngineMessages.format("sarif.result.vulnerability", rule.id(),
+                app.isEmpty() ? EngineMessages.format("sarif.result.unknown_app") : app, where,
+                nonBlank(vulnerability.repairNecessity()).stream().findFirst()
+                        .orElse(EngineMessages.format("sarif.result.unknown_necessity")),
+                PlainText.clean(image.reference()));
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("repairNecessity", vulnerability.repairNecessity());
+        properties.put("application", vulnerability.appName());
+        properties.put("applicationVersion", vulnerability.version());
+        properties.put("applicationPath", vulnerability.appPath());
+        properties.put("position", vulnerability.position());
+        return result(rule, image, judged.outcome(), judged.reasons(), message, properties,
+                List.of(String.valueOf(vulnerability.appName()), String.valueOf(vulnerability.appPath())));
+    }
+
+    private static SarifResult result(SarifRule rule, ImageResult image, Outcome outcome, String reasons, String base,
+                                      Map<String, String> properties, List<String> fingerprint) {
+        Map<String, String> all = new LinkedHashMap<>();
+        properties.forEach((key, value) -> {
+            if (value != null) {
+                all.put(key, PlainText.clean(value));
+            }
+        });
+        all.put("outcome", outcome.name());
+        return new SarifResult(rule, image, outcome, base + "; " + consequence(outcome, reasons), all, fingerprint);
+    }
+
+    /** What the finding did to the build, in words. */
+    private static String consequence(Outcome outcome, String reasons) {
+        String why = reasons == null || reasons.isBlank() ? "" : PlainText.clean(reasons);
+        return EngineMessages.format("sarif.outcome." + outcome.key(), why);
+    }
+
+    private static List<String> nonBlank(String... texts) {
+        List<String> kept = new ArrayList<>();
+        for (String text : texts) {
+            String clean = PlainText.clean(text).strip();
+            if (!clean.isEmpty()) {
+                kept.add(clean);
+            }
+        }
+        return kept;
+    }
+}
