@@ -8,7 +8,6 @@ import io.jenkins.plugins.hss.core.model.Problems;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import io.jenkins.plugins.hss.core.model.ScanSettingsBuilder;
 import io.jenkins.plugins.hss.core.model.SettingsProblem;
-import io.jenkins.plugins.hss.core.report.ScanReport;
 import io.jenkins.plugins.hss.core.report.TextReportWriter;
 import io.jenkins.plugins.hss.core.watch.PerImageLineLimit;
 import java.io.PrintWriter;
@@ -216,18 +215,18 @@ public final class HssScanCommand implements Callable<Integer> {
 
     private int scan(ScanSettings settings, Connection hss, Timeline time) throws Exception {
         ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr(), shell.terminal());
-        ScanReport report;
+        ScanOutput output;
         try {
-            report = hss.run(settings, time, PerImageLineLimit.of(progress), cancellation);
+            output = hss.run(settings, time, PerImageLineLimit.of(progress), cancellation, reports.listsVulnerabilities());
         } finally {
             progress.finish();
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(new TextReportWriter().render(report));
+        out.print(new TextReportWriter().render(output.report()));
         out.flush();
-        for (Path file : reports.write(report, shell)) {
+        for (Path file : reports.write(output, settings.gate(), shell)) {
             spec.commandLine().getErr().println("hss-scan: wrote " + file);
         }
-        return new VerdictExit(unstableExitCode).of(report);
+        return new VerdictExit(unstableExitCode).of(output.report());
     }
 }
