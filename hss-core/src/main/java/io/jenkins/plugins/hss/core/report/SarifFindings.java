@@ -41,9 +41,7 @@ final class SarifFindings {
             if (image.state() == ImageState.FINISHED) {
                 addScanned(image, results);
             } else {
-                ImageVerdict ended = outcomes.ofScan(image);
-                results.add(result(SarifRules.forState(image.state()), image, ended.outcome(), ended.reason(),
-                        PlainText.clean(image.reference()) + ": " + image.state().wireName(), Map.of(), List.of()));
+                results.add(ended(SarifRules.forState(image.state()), image, image.state().wireName(), Map.of()));
             }
         }
         UnlistedImages unlisted = report.verdict().unlisted();
@@ -58,11 +56,10 @@ final class SarifFindings {
     private void addScanned(ImageResult image, List<SarifResult> results) {
         String reference = PlainText.clean(image.reference());
         if (ScanStatus.fromWire(image.status()).filter(s -> s == ScanStatus.SUCCESS).isEmpty()) {
-            ImageVerdict scan = outcomes.ofScan(image);
             String detail = image.failureDetail().map(text -> " (" + PlainText.clean(text) + ")").orElse("");
-            results.add(result(SarifRules.SCAN_FAILED, image, scan.outcome(), scan.reason(),
-                    EngineMessages.format("sarif.result.scan_failed", reference, PlainText.clean(image.status()), detail),
-                    Map.of("status", PlainText.clean(image.status())), List.of()));
+            results.add(ended(SarifRules.SCAN_FAILED, image,
+                    EngineMessages.format("sarif.result.scan_failed", PlainText.clean(image.status()), detail),
+                    Map.of("status", PlainText.clean(image.status()))));
         }
         Findings findings = image.findings();
         List<Vulnerability> listed = details.of(image).orElse(List.of());
@@ -87,6 +84,17 @@ final class SarifFindings {
             counted(SarifRules.UNSAFE_SETTINGS, image, metric -> metric == FindingMetric.UNSAFE_SETTINGS,
                     EngineMessages.format("sarif.result.unsafe_settings", findings.unsafeSettings(), reference), results);
         }
+    }
+
+    /**
+     * A result for how {@code image}'s wait or scan ended: the gate's reason says it best, and the
+     * result's own words only when the gate had nothing against it.
+     */
+    private SarifResult ended(SarifRule rule, ImageResult image, String plainly, Map<String, String> properties) {
+        ImageVerdict ended = outcomes.ofScan(image);
+        String what = ended.reason() == null ? plainly : ended.reason();
+        return result(rule, image, ended.outcome(), null, PlainText.clean(image.reference()) + ": " + PlainText.clean(what),
+                properties, List.of());
     }
 
     private void counted(SarifRule rule, ImageResult image, Predicate<FindingMetric> metrics, String message,
@@ -131,10 +139,11 @@ final class SarifFindings {
         return new SarifResult(rule, image, outcome, base + "; " + consequence(outcome, reasons), all, fingerprint);
     }
 
-    /** What the finding did to the build, in words. */
+    /** What the finding did to the build, and why when the message does not say it already. */
     private static String consequence(Outcome outcome, String reasons) {
-        String why = reasons == null || reasons.isBlank() ? "" : PlainText.clean(reasons);
-        return EngineMessages.format("sarif.outcome." + outcome.key(), why);
+        String what = EngineMessages.format("sarif.outcome." + outcome.key());
+        return reasons == null || reasons.isBlank() ? what
+                : EngineMessages.format("sarif.outcome.because", what, PlainText.clean(reasons));
     }
 
     private static List<String> nonBlank(String... texts) {

@@ -117,7 +117,7 @@ class SarifReportWriterTest {
 
         assertThat(results).extracting(r -> r.path("ruleId").asText() + "=" + r.path("level").asText())
                 .containsExactly("CVE-2024-2=note", "hss/vulnerabilities=note", "hss/vulnerabilities=error");
-        assertThat(results.get(1).path("message").path("text").asText()).startsWith("2 vulnerabilities")
+        assertThat(results.get(1).path("message").path("text").asText()).startsWith("team-a/partly:1.0: 2 vulnerabilities")
                 .contains("(1 listed)");
     }
 

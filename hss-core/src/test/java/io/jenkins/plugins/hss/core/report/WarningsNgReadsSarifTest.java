@@ -58,7 +58,7 @@ class WarningsNgReadsSarifTest {
         assertThat(issue(issues, "hss/scan-timed-out").getFileName()).isEqualTo("team-a/slow:1.0");
         assertThat(issue(issues, "hss/scan-timed-out").getSeverity()).isEqualTo(Severity.WARNING_HIGH);
         assertThat(issue(issues, "hss/malicious-files").getSeverity()).isEqualTo(Severity.WARNING_NORMAL);
-        assertThat(issue(issues, "hss/malicious-files").getMessage()).contains("2 malicious files in team-a/web:1.0");
+        assertThat(issue(issues, "hss/malicious-files").getMessage()).contains("team-a/web:1.0: 2 malicious file(s)");
         assertThat(issue(issues, "CVE-2024-2").getSeverity()).isEqualTo(Severity.WARNING_LOW);
     }
 
