@@ -64,6 +64,7 @@ import picocli.CommandLine.Spec;
 public final class HssScanCommand implements Callable<Integer> {
 
     private final Shell shell;
+    private final EnvironmentDefaults environmentDefaults;
     private final RunCancellation cancellation = new RunCancellation();
 
     @Spec
@@ -99,6 +100,7 @@ public final class HssScanCommand implements Callable<Integer> {
 
     HssScanCommand(Shell shell) {
         this.shell = shell;
+        this.environmentDefaults = new EnvironmentDefaults(shell.environment());
     }
 
     public static void main(String[] args) {
@@ -107,9 +109,10 @@ public final class HssScanCommand implements Callable<Integer> {
 
     /** The command over {@code shell}, with stdout and stderr in UTF-8 and outcomes in any case. */
     static CommandLine commandLine(Shell shell) {
-        return new CommandLine(new HssScanCommand(shell))
+        HssScanCommand command = new HssScanCommand(shell);
+        return new CommandLine(command)
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .setDefaultValueProvider(new EnvironmentDefaults(shell.environment()))
+                .setDefaultValueProvider(command.environmentDefaults)
                 .setExecutionExceptionHandler((error, commandLine, parsed) -> {
                     commandLine.getErr().println("hss-scan: unexpected error: " + error);
                     error.printStackTrace(commandLine.getErr());
@@ -149,7 +152,8 @@ public final class HssScanCommand implements Callable<Integer> {
 
     private int run() throws Exception {
         EndpointSettings where = connection.where();
-        ScanSettings settings = settings(settingsBuilder(), where.problems());
+        ScanSettings settings = settings(settingsBuilder(),
+                new Problems().addAll(where.problems()).addAll(environmentDefaults.problems()).list());
         HssEndpoints endpoints = where.endpoints();
         if (dryRun) {
             return printRequest(settings, endpoints);
