@@ -40,9 +40,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Triggers a Huawei Cloud HSS scan of SWR container images, waits for the scans it started and "
                     + "gates on their results: the report table goes to stdout, progress to stderr.",
-            "Credentials come from the environment (HSS_ACCESS_KEY/HSS_SECRET_KEY[/HSS_SECURITY_TOKEN], "
-                    + "HSS_USERNAME/HSS_PASSWORD/HSS_DOMAIN, or HSS_TOKEN) or from --credentials-file, never "
-                    + "from an option. Full reference: docs/cli.md."},
+            "Credentials come from the environment (HSS_ACCESS_KEY/HSS_SECRET_KEY[/HSS_SECURITY_TOKEN] or the "
+                    + "SDK's HUAWEICLOUD_SDK_AK/HUAWEICLOUD_SDK_SK, HSS_USERNAME/HSS_PASSWORD/HSS_DOMAIN, or HSS_TOKEN) "
+                    + "or from --credentials-file, never from an option. Full reference: docs/cli.md."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             ExitCode.PASS + ":the gate passed",
