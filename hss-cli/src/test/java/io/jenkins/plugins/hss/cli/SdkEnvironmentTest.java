@@ -16,25 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The official Huawei Cloud SDK's environment variables beside ours: either family may hold the
- * access key, both only when they agree; the SDK's project id is a default like ours, and an
+ * access key (read as ours are: {@link CredentialSourceTest}), both only when they agree; the SDK's project id is a default like ours, and an
  * option beats both. Nothing ambiguous is guessed, and no value is ever printed.
  */
 class SdkEnvironmentTest {
 
     @TempDir
     Path dir;
-
-    @Test
-    void readsAnAccessKeyFromTheSdksVariables() {
-        var credentials = CredentialSource.fromEnvironment(Map.of(
-                "HUAWEICLOUD_SDK_AK", "AK", "HUAWEICLOUD_SDK_SK", "SK", "HUAWEICLOUD_SDK_SECURITY_TOKEN", "ST"));
-
-        assertThat(credentials).isInstanceOfSatisfying(AccessKeyCredentials.class, keys -> {
-            assertThat(keys.accessKey()).isEqualTo("AK");
-            assertThat(keys.secretKey().reveal()).isEqualTo("SK");
-            assertThat(keys.temporaryToken()).hasValueSatisfying(token -> assertThat(token.reveal()).isEqualTo("ST"));
-        });
-    }
 
     @Test
     void theSameKeyInBothFamiliesIsOneKey() {
