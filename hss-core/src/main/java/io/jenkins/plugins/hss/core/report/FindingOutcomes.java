@@ -12,9 +12,11 @@ import io.jenkins.plugins.hss.core.gate.ThresholdScope;
 import io.jenkins.plugins.hss.core.gate.Verdict;
 import io.jenkins.plugins.hss.core.model.ScanStatus;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Predicate;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The gate's outcome for one finding of one image, so that a report can rank each finding by what
@@ -27,6 +29,7 @@ final class FindingOutcomes {
 
     private final GatePolicy policy;
     private final List<ImageResult> finished;
+    private final Map<Set<FindingMetric>, Verdict> totalsByMetrics = new HashMap<>();
 
     FindingOutcomes(GatePolicy policy, List<ImageVerdict> images) {
         this.policy = Objects.requireNonNull(policy, "policy");
@@ -40,12 +43,14 @@ final class FindingOutcomes {
     }
 
     /**
-     * The worst outcome of the thresholds whose metric {@code counts}, for {@code image} and for
-     * the run's totals, with the reasons of that outcome.
+     * The worst outcome of the thresholds on {@code metrics}, for {@code image} and for the run's
+     * totals, with the reasons of that outcome. The totals are computed once per set of metrics: a
+     * report may hold a result for every vulnerability of thousands of images.
      */
-    Judged ofFinding(ImageResult image, Predicate<FindingMetric> counts) {
-        ImageVerdict own = new Gate(thresholdsOnly(counts, ThresholdScope.PER_IMAGE)).judge(asScanned(image));
-        Verdict totals = new Gate(thresholdsOnly(counts, ThresholdScope.TOTAL)).evaluate(finished);
+    Judged ofFinding(ImageResult image, Set<FindingMetric> metrics) {
+        ImageVerdict own = new Gate(thresholdsOnly(metrics, ThresholdScope.PER_IMAGE)).judge(asScanned(image));
+        Verdict totals = totalsByMetrics.computeIfAbsent(metrics,
+                key -> new Gate(thresholdsOnly(key, ThresholdScope.TOTAL)).evaluate(finished));
         Outcome worst = own.outcome().worst(totals.outcome());
         List<String> reasons = new ArrayList<>();
         if (worst != Outcome.SUCCESS && own.outcome() == worst) {
@@ -58,14 +63,14 @@ final class FindingOutcomes {
     }
 
     /** The thresholds of one scope about a kind of finding, and no status or wait rule that could fail. */
-    private GatePolicy thresholdsOnly(Predicate<FindingMetric> counts, ThresholdScope scope) {
+    private GatePolicy thresholdsOnly(Set<FindingMetric> metrics, ThresholdScope scope) {
         GatePolicy.Builder builder = policy.toBuilder().onTimeout(Outcome.SUCCESS).onNotFound(Outcome.SUCCESS)
                 .onNotStarted(Outcome.SUCCESS);
         for (ScanStatus status : ScanStatus.values()) {
             builder.statusOutcome(status, Outcome.SUCCESS);
         }
         return builder.thresholds(policy.thresholds().stream()
-                .filter(t -> t.scope() == scope && counts.test(t.metric())).toList()).build();
+                .filter(t -> t.scope() == scope && metrics.contains(t.metric())).toList()).build();
     }
 
     /**

@@ -12,10 +12,14 @@ import io.jenkins.plugins.hss.core.gate.UnlistedImages;
 import io.jenkins.plugins.hss.core.model.ScanStatus;
 import io.jenkins.plugins.hss.core.model.Vulnerability;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What the SARIF report says about each image: one result per finding, and one for a scan that
@@ -24,6 +28,13 @@ import java.util.function.Predicate;
  * their own. So the worst level in the report is always the verdict.
  */
 final class SarifFindings {
+
+    /** The metrics that count vulnerabilities by repair necessity. */
+    private static final Set<FindingMetric> NECESSITY_METRICS = Arrays.stream(FindingMetric.values())
+            .filter(metric -> metric.necessity().isPresent()).collect(Collectors.toUnmodifiableSet());
+    /** The metrics that count vulnerabilities, in total or by repair necessity. */
+    private static final Set<FindingMetric> VULNERABILITY_METRICS = Stream.concat(NECESSITY_METRICS.stream(),
+            Stream.of(FindingMetric.VULNERABILITIES)).collect(Collectors.toUnmodifiableSet());
 
     private final FindingOutcomes outcomes;
     private final VulnerabilityDetails details;
@@ -67,21 +78,20 @@ final class SarifFindings {
             results.add(vulnerability(image, vulnerability));
         }
         if (listed.size() < findings.vulnerabilities()) {
-            counted(SarifRules.VULNERABILITIES, image,
-                    metric -> metric == FindingMetric.VULNERABILITIES || metric.necessity().isPresent(),
+            counted(SarifRules.VULNERABILITIES, image, VULNERABILITY_METRICS,
                     EngineMessages.format("sarif.result.vulnerabilities", findings.vulnerabilities() - listed.size(),
                             reference, listed.size()), results);
         }
         if (!findings.hasNecessityCounts() && outcomes.countsByNecessity()) {
-            counted(SarifRules.COUNTS_UNKNOWN, image, metric -> metric.necessity().isPresent(),
+            counted(SarifRules.COUNTS_UNKNOWN, image, NECESSITY_METRICS,
                     EngineMessages.format("sarif.result.counts_unknown", reference), results);
         }
         if (findings.maliciousFiles() > 0) {
-            counted(SarifRules.MALICIOUS_FILES, image, metric -> metric == FindingMetric.MALICIOUS_FILES,
+            counted(SarifRules.MALICIOUS_FILES, image, Set.of(FindingMetric.MALICIOUS_FILES),
                     EngineMessages.format("sarif.result.malicious_files", findings.maliciousFiles(), reference), results);
         }
         if (findings.unsafeSettings() > 0) {
-            counted(SarifRules.UNSAFE_SETTINGS, image, metric -> metric == FindingMetric.UNSAFE_SETTINGS,
+            counted(SarifRules.UNSAFE_SETTINGS, image, Set.of(FindingMetric.UNSAFE_SETTINGS),
                     EngineMessages.format("sarif.result.unsafe_settings", findings.unsafeSettings(), reference), results);
         }
     }
@@ -97,7 +107,7 @@ final class SarifFindings {
                 properties, List.of());
     }
 
-    private void counted(SarifRule rule, ImageResult image, Predicate<FindingMetric> metrics, String message,
+    private void counted(SarifRule rule, ImageResult image, Set<FindingMetric> metrics, String message,
                          List<SarifResult> results) {
         FindingOutcomes.Judged judged = outcomes.ofFinding(image, metrics);
         results.add(result(rule, image, judged.outcome(), judged.reasons(), message, Map.of(), List.of()));
@@ -106,9 +116,10 @@ final class SarifFindings {
     private SarifResult vulnerability(ImageResult image, Vulnerability vulnerability) {
         SarifRule rule = vulnerabilityRules.computeIfAbsent(PlainText.clean(vulnerability.vulId()).strip(),
                 id -> SarifRules.vulnerability(vulnerability));
-        var necessity = vulnerability.necessity();
-        FindingOutcomes.Judged judged = outcomes.ofFinding(image, metric -> metric == FindingMetric.VULNERABILITIES
-                || metric.necessity().isPresent() && metric.necessity().equals(necessity));
+        Set<FindingMetric> metrics = EnumSet.of(FindingMetric.VULNERABILITIES);
+        vulnerability.necessity().ifPresent(level -> NECESSITY_METRICS.stream()
+                .filter(metric -> metric.necessity().orElseThrow() == level).forEach(metrics::add));
+        FindingOutcomes.Judged judged = outcomes.ofFinding(image, metrics);
         String app = String.join(" ", nonBlank(vulnerability.appName(), vulnerability.version()));
         String where = nonBlank(vulnerability.appPath()).isEmpty() ? ""
                 : EngineMessages.format("sarif.result.at", PlainText.clean(vulnerability.appPath()));
