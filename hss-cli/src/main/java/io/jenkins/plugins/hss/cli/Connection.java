@@ -6,9 +6,11 @@ import io.jenkins.plugins.hss.core.client.HssEndpoints;
 import io.jenkins.plugins.hss.core.client.RetryPolicy;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import io.jenkins.plugins.hss.core.report.ScanReport;
+import io.jenkins.plugins.hss.core.report.VulnerabilityDetails;
 import io.jenkins.plugins.hss.core.watch.CallBudget;
 import io.jenkins.plugins.hss.core.watch.ScanRun;
 import io.jenkins.plugins.hss.core.watch.SharedPoller;
+import io.jenkins.plugins.hss.core.watch.VulnerabilityDetailsFetch;
 import io.jenkins.plugins.hss.core.watch.WatchListener;
 import java.time.Duration;
 
@@ -22,11 +24,12 @@ record Connection(HssEndpoints endpoints, String region, HssCredentials credenti
                   Duration connectTimeout, Duration readTimeout) {
 
     /**
-     * Runs the scan {@code settings} describe and waits for its report on {@code time}; a
-     * {@code cancellation} ends the wait with an {@link InterruptedException}.
+     * Runs the scan {@code settings} describe and waits for its report on {@code time}, then, when
+     * {@code listVulnerabilities}, for the vulnerability lists the report names (within the run's
+     * deadline); a {@code cancellation} ends either wait with an {@link InterruptedException}.
      */
-    ScanReport run(ScanSettings settings, Timeline time, WatchListener listener, RunCancellation cancellation)
-            throws Exception {
+    ScanOutput run(ScanSettings settings, Timeline time, WatchListener listener, RunCancellation cancellation,
+                   boolean listVulnerabilities) throws Exception {
         try (HssClient client = HssClient.builder()
                 .endpoint(endpoints)
                 .region(region)
@@ -41,7 +44,12 @@ record Connection(HssEndpoints endpoints, String region, HssCredentials credenti
                 .retryPolicy(RetryPolicy.defaults().withRetryThrottled(false))
                 .build()) {
             SharedPoller poller = new SharedPoller(client, time.scheduler(), time.clock(), budget);
-            return time.await(cancellation.guard(ScanRun.start(settings, poller, listener)));
+            ScanReport report = time.await(cancellation.guard(ScanRun.start(settings, poller, listener)));
+            if (!listVulnerabilities) {
+                return new ScanOutput(report, VulnerabilityDetails.NONE);
+            }
+            var lists = cancellation.guard(VulnerabilityDetailsFetch.start(report, settings, poller));
+            return new ScanOutput(report, time.await(lists, () -> lists.cancel(false)));
         }
     }
 }

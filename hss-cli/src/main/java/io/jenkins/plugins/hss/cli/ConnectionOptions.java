@@ -31,7 +31,8 @@ final class ConnectionOptions {
 
     @SettingsField("project_id")
     @Option(names = "--project-id", paramLabel = "ID",
-            description = "The project of the region that every call is scoped by (API: project_id). Default: $HSS_PROJECT_ID.")
+            description = "The project of the region that every call is scoped by (API: project_id). Default: $HSS_PROJECT_ID "
+                    + "or the SDK's $HUAWEICLOUD_SDK_PROJECT_ID.")
     String projectId;
 
     @Option(names = "--credentials-file", paramLabel = "FILE",

@@ -1,13 +1,12 @@
 package io.jenkins.plugins.hss.cli;
 
 import io.jenkins.plugins.hss.core.client.Sleeper;
-import io.jenkins.plugins.hss.core.report.ScanReport;
-import io.jenkins.plugins.hss.core.watch.ScanRun;
 import io.jenkins.plugins.hss.core.watch.Scheduler;
 import io.jenkins.plugins.hss.core.watch.VirtualTimeScheduler;
 import io.jenkins.plugins.hss.simulator.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Simulated time for the demo, shared by the watcher and the simulator: the run's tasks execute on
@@ -44,11 +43,11 @@ final class DemoTime implements Timeline {
     }
 
     @Override
-    public ScanReport await(ScanRun run) throws Exception {
-        if (!scheduler.runUntil(() -> run.result().isDone(), LIMIT)) {
-            run.cancel();
+    public <T> T await(CompletableFuture<T> result, Runnable cancel) throws Exception {
+        if (!scheduler.runUntil(result::isDone, LIMIT)) {
+            cancel.run();
         }
-        return Timeline.reportOf(run);
+        return Timeline.valueOf(result);
     }
 
     private void advance(Duration step) {

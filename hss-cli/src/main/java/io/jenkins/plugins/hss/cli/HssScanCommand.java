@@ -8,7 +8,6 @@ import io.jenkins.plugins.hss.core.model.Problems;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import io.jenkins.plugins.hss.core.model.ScanSettingsBuilder;
 import io.jenkins.plugins.hss.core.model.SettingsProblem;
-import io.jenkins.plugins.hss.core.report.ScanReport;
 import io.jenkins.plugins.hss.core.report.TextReportWriter;
 import io.jenkins.plugins.hss.core.watch.PerImageLineLimit;
 import java.io.PrintWriter;
@@ -41,9 +40,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Triggers a Huawei Cloud HSS scan of SWR container images, waits for the scans it started and "
                     + "gates on their results: the report table goes to stdout, progress to stderr.",
-            "Credentials come from the environment (HSS_ACCESS_KEY/HSS_SECRET_KEY[/HSS_SECURITY_TOKEN], "
-                    + "HSS_USERNAME/HSS_PASSWORD/HSS_DOMAIN, or HSS_TOKEN) or from --credentials-file, never "
-                    + "from an option. Full reference: docs/cli.md."},
+            "Credentials come from the environment (HSS_ACCESS_KEY/HSS_SECRET_KEY[/HSS_SECURITY_TOKEN] or the "
+                    + "SDK's HUAWEICLOUD_SDK_AK/HUAWEICLOUD_SDK_SK, HSS_USERNAME/HSS_PASSWORD/HSS_DOMAIN, or HSS_TOKEN) "
+                    + "or from --credentials-file, never from an option. Full reference: docs/cli.md."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             ExitCode.PASS + ":the gate passed",
@@ -65,6 +64,7 @@ import picocli.CommandLine.Spec;
 public final class HssScanCommand implements Callable<Integer> {
 
     private final Shell shell;
+    private final EnvironmentDefaults environmentDefaults;
     private final RunCancellation cancellation = new RunCancellation();
 
     @Spec
@@ -100,6 +100,7 @@ public final class HssScanCommand implements Callable<Integer> {
 
     HssScanCommand(Shell shell) {
         this.shell = shell;
+        this.environmentDefaults = new EnvironmentDefaults(shell.environment());
     }
 
     public static void main(String[] args) {
@@ -108,9 +109,10 @@ public final class HssScanCommand implements Callable<Integer> {
 
     /** The command over {@code shell}, with stdout and stderr in UTF-8 and outcomes in any case. */
     static CommandLine commandLine(Shell shell) {
-        return new CommandLine(new HssScanCommand(shell))
+        HssScanCommand command = new HssScanCommand(shell);
+        return new CommandLine(command)
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .setDefaultValueProvider(new EnvironmentDefaults(shell.environment()))
+                .setDefaultValueProvider(command.environmentDefaults)
                 .setExecutionExceptionHandler((error, commandLine, parsed) -> {
                     commandLine.getErr().println("hss-scan: unexpected error: " + error);
                     error.printStackTrace(commandLine.getErr());
@@ -150,7 +152,8 @@ public final class HssScanCommand implements Callable<Integer> {
 
     private int run() throws Exception {
         EndpointSettings where = connection.where();
-        ScanSettings settings = settings(settingsBuilder(), where.problems());
+        ScanSettings settings = settings(settingsBuilder(),
+                new Problems().addAll(where.problems()).addAll(environmentDefaults.problems()).list());
         HssEndpoints endpoints = where.endpoints();
         if (dryRun) {
             return printRequest(settings, endpoints);
@@ -216,18 +219,18 @@ public final class HssScanCommand implements Callable<Integer> {
 
     private int scan(ScanSettings settings, Connection hss, Timeline time) throws Exception {
         ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr(), shell.terminal());
-        ScanReport report;
+        ScanOutput output;
         try {
-            report = hss.run(settings, time, PerImageLineLimit.of(progress), cancellation);
+            output = hss.run(settings, time, PerImageLineLimit.of(progress), cancellation, reports.listsVulnerabilities());
         } finally {
             progress.finish();
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(new TextReportWriter().render(report));
+        out.print(new TextReportWriter().render(output.report()));
         out.flush();
-        for (Path file : reports.write(report, shell)) {
+        for (Path file : reports.write(output, settings.gate(), shell)) {
             spec.commandLine().getErr().println("hss-scan: wrote " + file);
         }
-        return new VerdictExit(unstableExitCode).of(report);
+        return new VerdictExit(unstableExitCode).of(output.report());
     }
 }

@@ -1,11 +1,10 @@
 package io.jenkins.plugins.hss.cli;
 
 import io.jenkins.plugins.hss.core.client.Sleeper;
-import io.jenkins.plugins.hss.core.report.ScanReport;
 import io.jenkins.plugins.hss.core.watch.ExecutorScheduler;
-import io.jenkins.plugins.hss.core.watch.ScanRun;
 import io.jenkins.plugins.hss.core.watch.Scheduler;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -38,11 +37,11 @@ final class RealTime implements Timeline {
     }
 
     @Override
-    public ScanReport await(ScanRun run) throws Exception {
+    public <T> T await(CompletableFuture<T> result, Runnable cancel) throws Exception {
         try {
-            return Timeline.reportOf(run);
+            return Timeline.valueOf(result);
         } catch (InterruptedException e) {
-            run.cancel();
+            cancel.run();
             throw e;
         }
     }

@@ -6,6 +6,7 @@ import io.jenkins.plugins.hss.core.watch.ScanRun;
 import io.jenkins.plugins.hss.core.watch.Scheduler;
 import java.time.Clock;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
@@ -20,15 +21,23 @@ interface Timeline extends AutoCloseable {
     Sleeper sleeper();
 
     /** Blocks until {@code run} has its report; the run's own error (e.g. an HSS refusal) is thrown as it is. */
-    ScanReport await(ScanRun run) throws Exception;
+    default ScanReport await(ScanRun run) throws Exception {
+        return await(run.result(), run::cancel);
+    }
+
+    /**
+     * Blocks until {@code result} is done, and runs {@code cancel} when waiting stops early; its
+     * error is thrown as it is, a cancellation as an {@link InterruptedException}.
+     */
+    <T> T await(CompletableFuture<T> result, Runnable cancel) throws Exception;
 
     @Override
     void close();
 
-    /** The report of a finished run, or the error it ended with. */
-    static ScanReport reportOf(ScanRun run) throws Exception {
+    /** The value of a finished task, or the error it ended with. */
+    static <T> T valueOf(CompletableFuture<T> result) throws Exception {
         try {
-            return run.result().get();
+            return result.get();
         } catch (ExecutionException | CompletionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         } catch (CancellationException e) {

@@ -11,18 +11,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class CredentialSourceTest {
 
     @TempDir
     Path dir;
 
-    @Test
-    void readsAnAccessKeyWithItsSecurityTokenFromTheEnvironment() {
-        var credentials = CredentialSource.fromEnvironment(Map.of(
-                "HSS_ACCESS_KEY", "AK", "HSS_SECRET_KEY", "SK", "HSS_SECURITY_TOKEN", "ST"));
+    /** Ours, and the official Huawei Cloud SDK's (its EnvCredentialProvider). */
+    static Stream<Map<String, String>> accessKeyVariables() {
+        return Stream.of(Map.of("HSS_ACCESS_KEY", "AK", "HSS_SECRET_KEY", "SK", "HSS_SECURITY_TOKEN", "ST"),
+                Map.of("HUAWEICLOUD_SDK_AK", "AK", "HUAWEICLOUD_SDK_SK", "SK", "HUAWEICLOUD_SDK_SECURITY_TOKEN", "ST"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("accessKeyVariables")
+    void readsAnAccessKeyWithItsSecurityTokenFromTheEnvironment(Map<String, String> environment) {
+        var credentials = CredentialSource.fromEnvironment(environment);
 
         assertThat(credentials).isInstanceOfSatisfying(AccessKeyCredentials.class, keys -> {
             assertThat(keys.accessKey()).isEqualTo("AK");

@@ -117,8 +117,11 @@ public final class AkSkSigner {
         return canonical.toString();
     }
 
-    /** RFC 3986: unreserved characters as they are, every other UTF-8 byte as upper-case {@code %XX}. */
-    static String encode(String text) {
+    /**
+     * RFC 3986: unreserved characters as they are, every other UTF-8 byte as upper-case {@code %XX}
+     * (public for the reports, which write image references as URIs).
+     */
+    public static String encode(String text) {
         StringBuilder encoded = new StringBuilder();
         for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);
