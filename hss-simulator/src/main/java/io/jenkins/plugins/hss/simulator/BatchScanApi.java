@@ -25,11 +25,13 @@ final class BatchScanApi implements Api {
     private final ImageCatalog catalog;
     private final Clock clock;
     private final ScanRules rules;
+    private final ScanQueue queue;
 
-    BatchScanApi(ImageCatalog catalog, Clock clock, ScanRules rules) {
+    BatchScanApi(ImageCatalog catalog, Clock clock, ScanRules rules, ScanQueue queue) {
         this.catalog = catalog;
         this.clock = clock;
         this.rules = rules;
+        this.queue = queue;
     }
 
     @Override
@@ -38,9 +40,12 @@ final class BatchScanApi implements Api {
         ImageType type = body.imageType(SCANNABLE_TYPES);
         body.text("repo_type").filter(repo -> !repo.equals("SWR"))
                 .ifPresent(repo -> { throw ApiError.invalidParameter("repo_type must be SWR"); });
-        Instant now = clock.instant();
-        for (ImageRecord image : selectedImages(body, type, request, now)) {
-            image.trigger(now, rules);
+        // One batch at a time, so that its images join the scan queue together and in their order.
+        synchronized (queue) {
+            Instant now = clock.instant();
+            for (ImageRecord image : selectedImages(body, type, request, now)) {
+                image.trigger(now, rules, queue);
+            }
         }
         return SimResponse.emptyOk();
     }
