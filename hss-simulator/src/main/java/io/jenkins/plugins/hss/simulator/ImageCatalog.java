@@ -34,7 +34,12 @@ final class ImageCatalog {
 
     List<Match> select(ImageFilter filter, Instant now) {
         List<Match> matches = new ArrayList<>();
+        long nowMillis = now.toEpochMilli();
         for (ImageRecord record : records) {
+            // Polls filter on scan times and select few of many images: reject those first, cheaply.
+            if (!filter.scanTimeMatches(record.scannedAtMillis(nowMillis))) {
+                continue;
+            }
             ScanView view = record.viewAt(now);
             if (filter.matches(record, view)) {
                 matches.add(new Match(record, view));

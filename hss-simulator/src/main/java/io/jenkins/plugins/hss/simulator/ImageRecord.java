@@ -46,6 +46,11 @@ final class ImageRecord {
         return history.get().viewAt(now);
     }
 
+    /** The {@code latest_scan_time} shown at {@code nowMillis}, without building the view; {@link ScanHistory#NEVER} if none. */
+    long scannedAtMillis(long nowMillis) {
+        return history.get().scannedAtMillis(nowMillis);
+    }
+
     /**
      * Callers trigger one image at a time (under the queue's order), so the history is read and
      * replaced without a retry that could place a scan twice.
