@@ -5,14 +5,13 @@ import io.jenkins.plugins.hss.simulator.ImageType;
 import io.jenkins.plugins.hss.simulator.Scenario;
 import io.jenkins.plugins.hss.simulator.ScanRules;
 import io.jenkins.plugins.hss.simulator.ScenarioImage;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * An account holding exactly the images a benchmark scans: the simulator's generated variety
  * (several namespaces, previous scans, failures, oversized images, findings) restricted to
- * private images, so that N targets are N images and the request floor is exact.
+ * private images, so that N targets are N images and the lower bound is exact.
  */
 final class BenchScenario {
 
@@ -24,17 +23,13 @@ final class BenchScenario {
         this.scenario = scenario;
     }
 
-    /** {@code count} private images whose previous scans lie before {@code now}. */
+    /** {@code count} private images whose previous scans lie before {@code now}; every scan takes 10 s + 60 s. */
     static BenchScenario privateImages(int count, Instant now) {
-        return privateImages(count, now, Duration.ZERO);
+        return privateImages(count, now, ScanRules.DEFAULT);
     }
 
-    /**
-     * {@code count} private images whose scans, triggered together, end one after the other over
-     * {@code endingOver} (HSS works through a large selection over hours, not at once); with
-     * {@link Duration#ZERO} every scan takes the simulator's default time.
-     */
-    static BenchScenario privateImages(int count, Instant now, Duration endingOver) {
+    /** {@code count} private images whose previous scans lie before {@code now}, scanned by {@code rules}. */
+    static BenchScenario privateImages(int count, Instant now, ScanRules rules) {
         // About one generated image in ten is shared; a quarter more covers them.
         List<ScenarioImage> images = Scenario.generated(count + count / 4 + 10, SEED, now).images().stream()
                 .filter(image -> image.type() == ImageType.PRIVATE_IMAGE)
@@ -43,12 +38,8 @@ final class BenchScenario {
         if (images.size() < count) {
             throw new IllegalStateException("the generator gave only " + images.size() + " private images");
         }
-        Scenario.Builder builder = Scenario.builder();
-        for (int i = 0; i < images.size(); i++) {
-            ScenarioImage image = images.get(i);
-            Duration later = endingOver.multipliedBy(i).dividedBy(count);
-            builder.image(endingOver.isZero() ? image : image.withScanDuration(ScanRules.DEFAULT.scanDuration().plus(later)));
-        }
+        Scenario.Builder builder = Scenario.builder().rules(rules);
+        images.forEach(builder::image);
         return new BenchScenario(builder.build());
     }
 

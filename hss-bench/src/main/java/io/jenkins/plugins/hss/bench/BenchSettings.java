@@ -3,32 +3,29 @@ package io.jenkins.plugins.hss.bench;
 import io.jenkins.plugins.hss.core.model.ImageRef;
 import io.jenkins.plugins.hss.core.model.ImageType;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
+import io.jenkins.plugins.hss.core.model.ScanSettingsBuilder;
 import io.jenkins.plugins.hss.core.watch.WaitOptions;
 import java.time.Duration;
-import java.util.List;
 
 /**
- * The scan a benchmarked build asks for: the default gate and poll intervals (15 s doubling to
- * 2 minutes), with a timeout long enough for 100,000 images at 5 list calls a minute, so that
- * every run ends with a verdict rather than a timeout.
+ * The scan a benchmarked build asks our engine for: the default gate and poll intervals (15 s
+ * doubling to 2 minutes) and the default timeout (30 minutes) unless a longer one is asked for,
+ * to learn how long a run that the default times out needs.
  */
 final class BenchSettings {
 
-    private static final WaitOptions WAIT = WaitOptions.builder().timeout(Duration.ofDays(1)).build();
+    static final Duration DEFAULT_TIMEOUT = WaitOptions.defaults().timeout();
 
     private BenchSettings() {
     }
 
-    /** These images, named in {@code image_info_list}. */
-    static ScanSettings imageList(List<io.jenkins.plugins.hss.simulator.ImageRef> images, String projectId) {
-        List<ImageRef> refs = images.stream().map(ref -> ImageRef.of(ref.namespace(), ref.name(), ref.tag())).toList();
-        return ScanSettings.builder().images(refs).imageType(ImageType.PRIVATE_IMAGE).projectId(projectId)
-                .waitOptions(WAIT).build();
-    }
-
-    /** Every private image of the project, through {@code operate_all}. */
-    static ScanSettings everyPrivateImage(String projectId) {
-        return ScanSettings.builder().operateAll(true).imageType(ImageType.PRIVATE_IMAGE).projectId(projectId)
-                .waitOptions(WAIT).build();
+    static ScanSettings of(BuildPlan plan, Duration timeout) {
+        ScanSettingsBuilder builder = ScanSettings.builder().imageType(ImageType.PRIVATE_IMAGE)
+                .projectId(plan.projectId()).waitOptions(WaitOptions.builder().timeout(timeout).build());
+        if (plan.operateAll()) {
+            return builder.operateAll(true).build();
+        }
+        return builder.images(plan.images().stream().map(ref -> ImageRef.of(ref.namespace(), ref.name(), ref.tag()))
+                .toList()).build();
     }
 }

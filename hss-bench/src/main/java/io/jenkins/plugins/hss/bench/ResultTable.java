@@ -1,11 +1,11 @@
 package io.jenkins.plugins.hss.bench;
 
 import java.io.PrintStream;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleFunction;
 
-/** The figures as plain-text tables, each with the ratio it exists to show. */
+/** The figures as plain-text tables: every way side by side, each against the lower bound. */
 final class ResultTable {
 
     private static final double MIB = 1024.0 * 1024;
@@ -16,77 +16,87 @@ final class ResultTable {
         this.out = out;
     }
 
-    void requests(List<ScaleBenchmark.Figures> rows) {
-        section("HTTP requests until the verdict, one build (ours under the 5/min limit; naive without it)");
-        line("%9s %-17s %7s %6s %6s %7s %9s %10s %10s %5s", "images", "how", "trigger", "list", "total", "floor",
-                "ours/floor", "naive", "naive/ours", "429s");
-        for (ScaleBenchmark.Figures row : rows) {
-            line("%9d %-17s %7d %6d %6d %7d %9.2fx %10d%s %9.0fx %5d", row.images(), how(row),
-                    row.ours().batchScan(), row.ours().listImages(),
-                    row.ours().hssCalls(), row.floor(), row.perFloor(), row.naiveRequests(), row.naiveRun() ? " " : "*",
-                    row.naivePerOurs(), row.ours().throttled());
+    /** One table of measurements, each a group of rows: ours, the competent script, the per-image one, the bound. */
+    void sideBySide(String title, List<Measurement> measurements) {
+        section(title);
+        line("%-50s %-23s %-22s %6s %5s  %-27s %-32s %12s  %s", "layout", "way", "calls p50/p95/max", "xbound",
+                "429s", "verdict delay p50/p95/max", "total time p50/p95/max", "xbound", "in 30 min");
+        for (Measurement measurement : measurements) {
+            String label = measurement.label() + " (" + measurement.runs().size() + " seeds)";
+            for (WayFigures.Way way : WayFigures.Way.values()) {
+                WayFigures row = WayFigures.of(measurement, way);
+                if (row != null) {
+                    line("%-50s %-23s %-22s %5.2fx %5.0f  %-27s %-32s %12s  %s", label,
+                            way.label + marker(measurement, way), spread(row.calls(), v -> String.format(Locale.ROOT,
+                                    "%.0f", v)), row.callsPerBound().p50(), row.throttled().max(),
+                            spread(row.delayMillis(), v -> time((long) v)), spread(row.totalMillis(), v -> time((long) v)),
+                            String.format(Locale.ROOT, "%.2f-%.2fx", row.totalPerBound().p50(), row.totalPerBound().max()),
+                            inDefault(row));
+                    label = "";
+                }
+            }
         }
-        note("floor: image list = 1 trigger + ceil(N/200) pages x our polls (the issue's); operate_all = 1 trigger "
-                + "+ ceil(N/200) pages (every image read once after its scan ended) + 1 call for each other poll; "
-                + "ours includes what it reads before the trigger; ~Nh = the scans end one after the other over "
-                + "N hours, else all 70 s after the trigger; * = by the naive rule (1 + one call per image per 30 s "
-                + "round until its scan ended: " + Floors.naiveRounds() + " rounds each at 70 s), not run");
+        note("p50/p95/max over the seeds (verdict delay: over every build of every seed), nearest rank; calls: HSS "
+                + "calls until the verdict, refused ones included; xbound: the run's calls (p50) and total time "
+                + "(p50-max) over the lower bound's of the same seed; verdict delay: from the end of the build's last "
+                + "scan (as the simulator ran it) to the verdict; total time: from the first request to the last "
+                + "verdict; in 30 min: builds whose verdict came within the default 30-minute timeout (ours: run with "
+                + "it; the others: waited no longer from their trigger), else the timeout the longest wait needs "
+                + "(ours' figures are then those of a run with that timeout); * per-image script without HSS's limit "
+                + "(by its rule when not run: 1 + one call per image per 30 s until its scan ended)");
     }
 
-    private static String how(ScaleBenchmark.Figures row) {
-        String how = row.operateAll() ? "operate_all" : "image list";
-        return row.endingOver().isZero() ? how : how + " ~" + row.endingOver().toHours() + "h";
-    }
-
-    void verdictDelay(List<ScaleBenchmark.Figures> rows) {
-        section("Verdict delay after the last scan ended (simulated time)");
-        line("%9s %-17s %6s %12s %16s %18s %16s %10s", "images", "how", "polls", "delay", "poll interval",
-                "listing at limit", "delay - listing", "elapsed");
-        for (ScaleBenchmark.Figures row : rows) {
-            ClientFigures client = row.client();
-            long listing = row.endingOver().isZero() ? Floors.listingTime(row.images()).toMillis() : 0;
-            line("%9d %-17s %6d %12s %16s %18s %16s %10s", row.images(), how(row), client.polls(),
-                    time(client.verdictDelayMillis()),
-                    time(client.pollIntervalMillis()), time(listing), time(client.verdictDelayMillis() - listing),
-                    time(client.elapsedMillis()));
+    private static String marker(Measurement measurement, WayFigures.Way way) {
+        if (way != WayFigures.Way.NAIVE) {
+            return "";
         }
-        note("poll interval = from the end of the previous poll (or the trigger) to the start of the last one; "
-                + "listing at limit = the least time one listing of N images takes at 5 calls/min, which no client "
-                + "can shorten when all scans end at once (0 when they end over hours: each poll reads what ended "
-                + "since the last); delay - listing = the part of the delay that is the engine's, to set against the "
-                + "poll interval");
+        return switch (measurement.naive()) {
+            case MEASURED_WITHOUT_LIMIT -> "*";
+            case BY_RULE -> "* rule";
+            default -> "";
+        };
     }
 
-    void resources(List<ScaleBenchmark.Figures> rows) {
-        section("Client CPU and heap (client JVM -Xmx" + ForkedClient.CLIENT_HEAP + ", the run only)");
-        line("%9s %-17s %11s %10s %10s %12s %11s %11s %11s %11s %13s", "images", "how", "engine CPU", "per image",
-                "marginal",
-                "process CPU", "allocated", "per image", "after GC", "retained", "simulator CPU");
-        ScaleBenchmark.Figures previous = null;
-        for (ScaleBenchmark.Figures row : rows) {
+    private static String inDefault(WayFigures row) {
+        String count = row.inDefaultTimeout() + "/" + row.builds();
+        return row.inDefaultTimeout() == row.builds() ? count : count + ", needs " + time(row.longestWait().toMillis());
+    }
+
+    private static String spread(Spread spread, DoubleFunction<String> format) {
+        return format.apply(spread.p50()) + " / " + format.apply(spread.p95()) + " / " + format.apply(spread.max());
+    }
+
+    void resources(List<ResourceBenchmark> rows) {
+        section("Client CPU and heap, one build, realistic scans of seed 1 (client JVM -Xmx" + ForkedClient.CLIENT_HEAP
+                + ", the run only)");
+        line("%9s %-12s %7s %11s %10s %12s %11s %11s %11s %11s %13s", "images", "trigger", "calls", "engine CPU",
+                "per image", "process CPU", "allocated", "per image", "after GC", "retained", "simulator CPU");
+        for (ResourceBenchmark row : rows) {
             ResourceMeter.Use use = row.client().use();
             int n = row.images();
-            String marginal = previous == null || previous.images() >= n ? "-" : String.format(Locale.ROOT, "%.1fus",
-                    (use.threadCpuNanos() - previous.client().use().threadCpuNanos()) / 1e3 / (n - previous.images()));
-            line("%9d %-17s %9.0fms %8.1fus %10s %10.0fms %8.1fMiB %8.1fKiB %8.1fMiB %8.1fMiB %11.0fms", n, how(row),
-                    use.threadCpuNanos() / 1e6, use.threadCpuNanos() / 1e3 / n, marginal, use.processCpuNanos() / 1e6,
-                    use.allocatedBytes() / MIB, use.allocatedBytes() / 1024.0 / n, use.peakHeapAfterGcBytes() / MIB,
-                    use.retainedHeapBytes() / MIB, row.simulatorCpuNanos() / 1e6);
-            previous = row.endingOver().isZero() ? row : previous;
+            line("%9d %-12s %7d %9.0fms %8.1fus %10.0fms %8.1fMiB %8.1fKiB %8.1fMiB %8.1fMiB %11.0fms", n,
+                    trigger(row), row.client().counts().hssCalls(), use.threadCpuNanos() / 1e6,
+                    use.threadCpuNanos() / 1e3 / n, use.processCpuNanos() / 1e6, use.allocatedBytes() / MIB,
+                    use.allocatedBytes() / 1024.0 / n, use.peakHeapAfterGcBytes() / MIB, use.retainedHeapBytes() / MIB,
+                    row.simulatorCpuNanos() / 1e6);
         }
-        note("engine CPU and allocated: the thread that runs the watcher and its HTTP calls; marginal: the extra "
-                + "engine CPU per extra image since the row above; process CPU adds GC, JIT and okhttp's threads; "
-                + "after GC: the largest heap after any GC during the run, an upper bound of the live data; "
-                + "retained: after a full GC at the end");
-        line("%9s %-17s %11s %10s %12s %11s", "images", "how", "engine CPU", "per image", "process CPU", "allocated");
-        for (ScaleBenchmark.Figures row : rows) {
+        note("engine CPU and allocated: the thread that runs the watcher and its HTTP calls; process CPU adds GC, JIT "
+                + "and okhttp's threads; after GC: the largest heap after any GC during the run, an upper bound of the "
+                + "live data; retained: after a full GC at the end; the run has a timeout long enough for its verdict");
+        line("%9s %-12s %11s %10s %12s %11s", "images", "trigger", "engine CPU", "per image", "process CPU",
+                "allocated");
+        for (ResourceBenchmark row : rows) {
             ResourceMeter.Use warm = row.client().warmUse();
-            line("%9d %-17s %9.0fms %8.1fus %10.0fms %8.1fMiB", row.images(), how(row), warm.threadCpuNanos() / 1e6,
-                    warm.threadCpuNanos() / 1e3 / row.images(), warm.processCpuNanos() / 1e6,
-                    warm.allocatedBytes() / MIB);
+            line("%9d %-12s %9.0fms %8.1fus %10.0fms %8.1fMiB", row.images(), trigger(row),
+                    warm.threadCpuNanos() / 1e6, warm.threadCpuNanos() / 1e3 / row.images(),
+                    warm.processCpuNanos() / 1e6, warm.allocatedBytes() / MIB);
         }
         note("the same run again in the same client JVM, as a controller that already ran builds pays it: "
                 + "no class loading, the JIT mostly done");
+    }
+
+    private static String trigger(ResourceBenchmark row) {
+        return row.operateAll() ? "operate_all" : "image list";
     }
 
     void tokens(TokenSharing.Outcome outcome) {
@@ -94,28 +104,12 @@ final class ResultTable {
         line("%d IAM token request(s) for %d HSS calls", outcome.iamTokenRequests(), outcome.hssCalls());
     }
 
-    void concurrency(List<ConcurrencyBenchmark.Figures> rows) {
-        section("Time to all verdicts, concurrent builds of " + ConcurrencyBenchmark.IMAGES_PER_BUILD
-                + " images on one credential, HSS limit 5 calls/min/API");
-        line("%7s %9s %9s %10s %6s %6s %9s %11s %6s %7s", "builds", "floor", "ours", "ours/floor", "calls", "429s",
-                "naive", "naive/floor", "calls", "429s");
-        for (ConcurrencyBenchmark.Figures row : rows) {
-            line("%7d %9s %9s %9.2fx %6d %6d %9s %10.2fx %6d %7d", row.builds(), time(row.floor().toMillis()),
-                    time(row.ours().toMillis()), ratio(row.ours(), row.floor()), row.oursCounts().hssCalls(),
-                    row.oursCounts().throttled(), time(row.naive().toMillis()), ratio(row.naive(), row.floor()),
-                    row.naiveCounts().hssCalls(), row.naiveCounts().throttled());
-        }
-        note("floor = (ceil(builds/5) - 1) min of trigger budget + " + Floors.SCAN_TIME.toSeconds()
-                + " s of scan; calls include the refused ones");
-    }
-
-    private static double ratio(Duration measured, Duration floor) {
-        return (double) measured.toMillis() / floor.toMillis();
-    }
-
-    /** {@code 1h02m03s}, {@code 4m05s}, {@code 6.5s}. */
+    /** {@code 1h02m03s}, {@code 4m05s}, {@code 6.5s}; days as {@code 2d03h04m}. */
     static String time(long millis) {
         long seconds = millis / 1000;
+        if (seconds >= 86_400) {
+            return String.format(Locale.ROOT, "%dd%02dh%02dm", seconds / 86_400, seconds / 3600 % 24, seconds / 60 % 60);
+        }
         if (seconds >= 3600) {
             return String.format(Locale.ROOT, "%dh%02dm%02ds", seconds / 3600, seconds / 60 % 60, seconds % 60);
         }
@@ -135,6 +129,6 @@ final class ResultTable {
     }
 
     private void line(String format, Object... values) {
-        out.println(String.format(Locale.ROOT, format, values));
+        out.println(String.format(Locale.ROOT, format, values).stripTrailing());
     }
 }

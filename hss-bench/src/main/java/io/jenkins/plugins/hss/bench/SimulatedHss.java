@@ -5,6 +5,7 @@ import io.jenkins.plugins.hss.simulator.MutableClock;
 import io.jenkins.plugins.hss.simulator.RateLimit;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
  * The simulator on a {@link MutableClock} that every client of a measurement shares, holding one
@@ -29,15 +30,23 @@ final class SimulatedHss implements AutoCloseable {
      *              the limit's pacing deciding them)
      */
     static SimulatedHss start(BenchScenario scenario, RateLimit limit, Instant now) {
+        return start(scenario, limit, now, List.of(HssSimulator.DEFAULT_PROJECT_ID));
+    }
+
+    /**
+     * @param projects the account's projects, {@link #projectId()} first; they share the images,
+     *                 the user's rate limit and the account's scanners
+     */
+    static SimulatedHss start(BenchScenario scenario, RateLimit limit, Instant now, List<String> projects) {
         MutableClock clock = new MutableClock(now);
-        HssSimulator simulator = HssSimulator.builder()
+        HssSimulator.Builder builder = HssSimulator.builder()
                 .clock(clock)
                 .scenario(scenario.scenario())
                 .accessKey(ACCESS_KEY, SECRET_KEY)
                 .iamUser(HssSimulator.DEMO_DOMAIN, HssSimulator.DEMO_USER, HssSimulator.DEMO_PASSWORD)
-                .rateLimit(limit)
-                .start();
-        return new SimulatedHss(clock, simulator);
+                .rateLimit(limit);
+        projects.forEach(builder::projectId);
+        return new SimulatedHss(clock, builder.start());
     }
 
     /** The instant every run starts from: now, whole seconds, so that signatures are fresh. */

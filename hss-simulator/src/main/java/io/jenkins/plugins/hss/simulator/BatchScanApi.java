@@ -36,11 +36,13 @@ final class BatchScanApi implements Api {
     private final ImageCatalog catalog;
     private final Clock clock;
     private final ScanRules rules;
+    private final ScanQueue queue;
 
-    BatchScanApi(ImageCatalog catalog, Clock clock, ScanRules rules) {
+    BatchScanApi(ImageCatalog catalog, Clock clock, ScanRules rules, ScanQueue queue) {
         this.catalog = catalog;
         this.clock = clock;
         this.rules = rules;
+        this.queue = queue;
     }
 
     @Override
@@ -49,9 +51,12 @@ final class BatchScanApi implements Api {
         ImageType type = body.imageType(SCANNABLE_TYPES);
         LIMITS.check(body);
         FieldLimits.ENTERPRISE_PROJECT.check(request.query());
-        Instant now = clock.instant();
-        for (ImageRecord image : selectedImages(body, type, request, now)) {
-            image.trigger(now, rules);
+        // One batch at a time, so that its images join the scan queue together and in their order.
+        synchronized (queue) {
+            Instant now = clock.instant();
+            for (ImageRecord image : selectedImages(body, type, request, now)) {
+                image.trigger(now, rules, queue);
+            }
         }
         return SimResponse.emptyOk();
     }

@@ -43,6 +43,7 @@ public final class HssSimulator implements AutoCloseable {
     private final FaultPlan faults;
     private final RequestCounter counter;
     private final ImagePushes pushes;
+    private final ScanQueue scans;
 
     private HssSimulator(Builder builder) throws IOException {
         this.clock = builder.clock;
@@ -55,14 +56,15 @@ public final class HssSimulator implements AutoCloseable {
         this.faults = builder.faults;
         this.counter = new RequestCounter();
         ScanRules rules = builder.scenario.rules();
+        this.scans = new ScanQueue(rules.concurrentScans());
         Map<Endpoint, Api> apis = new EnumMap<>(Endpoint.class);
         apis.put(Endpoint.IAM_TOKENS, new IamTokenApi(builder.users, tokens, List.copyOf(builder.projectIds),
                 builder.region));
-        apis.put(Endpoint.BATCH_SCAN, new BatchScanApi(catalog, clock, rules));
+        apis.put(Endpoint.BATCH_SCAN, new BatchScanApi(catalog, clock, rules, scans));
         apis.put(Endpoint.LIST_SWR_IMAGES, new SwrImageListApi(catalog, clock, rules.nameMatching(),
                 builder.neverScannedTime));
         apis.put(Endpoint.LIST_IMAGE_VULNERABILITIES, new ImageVulnerabilityApi(catalog, clock));
-        NewerApis.register(apis, catalog, registries, syncs, clock, rules, builder.neverScannedTime);
+        NewerApis.register(apis, catalog, registries, syncs, clock, rules, scans, builder.neverScannedTime);
         Gateway gateway = new Gateway(apis,
                 new Authenticator(tokens, new AkSkVerifier(builder.accessKeys, clock), builder.projectIds),
                 builder.rateLimit == null ? null : new RateLimiter(builder.rateLimit, clock),
@@ -114,6 +116,14 @@ public final class HssSimulator implements AutoCloseable {
 
     public void resetCounts() {
         counter.reset();
+    }
+
+    /**
+     * Every scan started so far, in the order the triggers queued them, with the instants it
+     * starts and ends: to compare a client's verdict with when the scans really ended.
+     */
+    public List<TriggeredScan> scans() {
+        return scans.placed();
     }
 
     /** Every token issued so far expires now: the next call with one gets 401 APIG.0307. */

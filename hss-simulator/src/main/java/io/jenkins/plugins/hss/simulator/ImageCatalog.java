@@ -50,8 +50,10 @@ final class ImageCatalog {
 
     List<Match> select(ImageFilter filter, Instant now) {
         List<Match> matches = new ArrayList<>();
+        long nowMillis = now.toEpochMilli();
         for (ImageRecord record : records) {
-            if (!isListed(record, now)) {
+            // Polls filter on scan times and select few of many images: reject those first, cheaply.
+            if (!isListed(record, now) || !filter.scanTimeMatches(record.scannedAtMillis(nowMillis))) {
                 continue;
             }
             ScanView view = record.viewAt(now);

@@ -42,7 +42,10 @@ record ImageFilter(
         }
 
         boolean contains(Instant instant) {
-            long millis = instant.toEpochMilli();
+            return contains(instant.toEpochMilli());
+        }
+
+        boolean contains(long millis) {
             return (from == null || millis >= from) && (to == null || millis <= to);
         }
     }
@@ -79,10 +82,15 @@ record ImageFilter(
                 && (scanStatus == null || view.status() == scanStatus)
                 && (maxImageSize == null || image.size() <= maxImageSize)
                 && (updated.isOpen() || updated.contains(image.updatedAt()))
-                && (scanned.isOpen() || view.scannedAt() != null && scanned.contains(view.scannedAt()))
+                && scanTimeMatches(view.scannedAt() == null ? ScanHistory.NEVER : view.scannedAt().toEpochMilli())
                 && findingsMatch(view.findings())
                 && (instanceId == null || instanceId.equals(image.instanceId()))
                 && (instanceName == null || instanceName.equals(image.instanceName()));
+    }
+
+    /** @param scannedAtMillis {@link ScanHistory#NEVER} for an image never scanned, which no range selects */
+    boolean scanTimeMatches(long scannedAtMillis) {
+        return scanned.isOpen() || scannedAtMillis != ScanHistory.NEVER && scanned.contains(scannedAtMillis);
     }
 
     private boolean inEnterpriseProject(ScenarioImage image) {

@@ -61,21 +61,39 @@ final class ImageRecord {
         return history.get().inFlight();
     }
 
-    void trigger(Instant now, ScanRules rules) {
-        history.updateAndGet(current -> current.triggeredAt(now, (run, at) -> plan(run, at, rules)));
+    /** The {@code latest_scan_time} shown at {@code nowMillis}, without building the view; {@link ScanHistory#NEVER} if none. */
+    long scannedAtMillis(long nowMillis) {
+        return history.get().scannedAtMillis(nowMillis);
     }
 
-    private ScanRun plan(int run, Instant triggeredAt, ScanRules rules) {
-        Duration scanDuration = image.scanDuration() != null ? image.scanDuration() : rules.scanDuration();
-        Instant waitingFrom = triggeredAt.plus(rules.startDelay());
-        Instant scanningFrom = waitingFrom.plus(rules.waitingDuration());
-        Instant completedAt = scanningFrom.plus(scanDuration);
-        return new ScanRun(waitingFrom, scanningFrom, completedAt, result(run, completedAt, rules));
+    /**
+     * Callers trigger one image at a time (under the queue's order), so the history is read and
+     * replaced without a retry that could place a scan twice.
+     */
+    void trigger(Instant now, ScanRules rules, ScanQueue queue) {
+        history.set(history.get().triggeredAt(now, (run, at) -> plan(run, at, rules, queue)));
     }
 
-    private ScanView result(int run, Instant completedAt, ScanRules rules) {
+    private ScanRun plan(int run, Instant triggeredAt, ScanRules rules, ScanQueue queue) {
         ScanOutcome outcome = image.size() > rules.sizeLimit() ? ScanOutcome.IMAGE_OVERSIZED : image.outcomeOfRun(run);
-        return outcomeView(outcome, completedAt, image.findings());
+        Instant waitingFrom = triggeredAt.plus(rules.startDelay());
+        Duration scanTime = scanTime(run, rules, outcome);
+        Instant scanningFrom = queue.place(image.ref(), triggeredAt, waitingFrom.plus(rules.waitingDuration()), scanTime);
+        Instant completedAt = scanningFrom.plus(scanTime);
+        return new ScanRun(waitingFrom, scanningFrom, completedAt, outcomeView(outcome, completedAt, image.findings()));
+    }
+
+    /** The image's own scan time, else a draw of the rules' scan times, else their fixed one. */
+    private Duration scanTime(int run, ScanRules rules, ScanOutcome outcome) {
+        if (image.scanDuration() != null) {
+            return image.scanDuration();
+        }
+        if (rules.scanTimes() == null) {
+            return rules.scanDuration();
+        }
+        // An oversized image is refused on its manifest, before any of it is read.
+        long read = outcome == ScanOutcome.IMAGE_OVERSIZED ? 0 : image.size();
+        return rules.scanTimes().of(image.type().wireName() + " " + image.ref(), read, run);
     }
 
     private ScanView outcomeView(ScanOutcome outcome, Instant at, Findings findings) {

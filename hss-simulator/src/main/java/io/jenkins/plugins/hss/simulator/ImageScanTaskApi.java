@@ -45,13 +45,16 @@ final class ImageScanTaskApi implements Api {
     private final ScanTaskBook tasks;
     private final Clock clock;
     private final ScanRules rules;
+    private final ScanQueue queue;
 
-    ImageScanTaskApi(ImageCatalog catalog, Registries registries, ScanTaskBook tasks, Clock clock, ScanRules rules) {
+    ImageScanTaskApi(ImageCatalog catalog, Registries registries, ScanTaskBook tasks, Clock clock, ScanRules rules,
+                     ScanQueue queue) {
         this.catalog = catalog;
         this.registries = registries;
         this.tasks = tasks;
         this.clock = clock;
         this.rules = rules;
+        this.queue = queue;
     }
 
     @Override
@@ -71,9 +74,12 @@ final class ImageScanTaskApi implements Api {
                 ? selectAll(body, kind, query.text("enterprise_project_id").orElse(null), now)
                 : listed(body, kind, now);
         List<ScanTask.Entry> entries = new ArrayList<>();
-        for (ImageRecord image : selected) {
-            image.trigger(now, rules);
-            entries.add(new ScanTask.Entry(image, image.lastRun()));
+        // As a batch scan does: the task's images join the scan queue together and in their order.
+        synchronized (queue) {
+            for (ImageRecord image : selected) {
+                image.trigger(now, rules, queue);
+                entries.add(new ScanTask.Entry(image, image.lastRun()));
+            }
         }
         tasks.create(now, local ? "local" : "registry", scope, rateLimit, all, entries);
         return SimResponse.emptyOk();

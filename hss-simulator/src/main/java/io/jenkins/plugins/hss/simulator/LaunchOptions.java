@@ -30,6 +30,9 @@ final class LaunchOptions {
             "  --waiting D            time in waiting_for_scan after the stale window (default 0s)",
             "  --scan-duration D      time in scanning (default 60s)",
             "  --size-limit BYTES     larger images end image_oversized (default 2147483648)",
+            "  --scan-times T         fixed (default: --scan-duration for every scan) or realistic (drawn per",
+            "                         image: log-normal, median about 2 min, seeded by --seed)",
+            "  --concurrent-scans N   scans running at once; the others wait (default: the scenario's, no limit)",
             "  --name-matching M      fuzzy or exact name filters (default fuzzy)",
             "  --time-scale X         run simulated time X times faster than the wall clock (default 1)",
             "  --sync-period D|off    HSS's own refresh of its registry copies (default the scenario's, 24h)",
@@ -57,6 +60,8 @@ final class LaunchOptions {
     Duration waiting;
     Duration scanDuration;
     Long sizeLimit;
+    boolean realisticScanTimes;
+    Integer concurrentScans;
     NameMatching nameMatching;
     double timeScale = 1;
     boolean help;
@@ -103,6 +108,8 @@ final class LaunchOptions {
             case "--waiting" -> waiting = DurationText.parse(value);
             case "--scan-duration" -> scanDuration = DurationText.parse(value);
             case "--size-limit" -> sizeLimit = Long.parseLong(value);
+            case "--scan-times" -> realisticScanTimes = realistic(value);
+            case "--concurrent-scans" -> concurrentScans = Integer.parseInt(value);
             case "--name-matching" -> nameMatching = NameMatching.valueOf(value.toUpperCase(Locale.ROOT));
             case "--time-scale" -> timeScale = Double.parseDouble(value);
             case "--sync-period" -> {
@@ -130,6 +137,14 @@ final class LaunchOptions {
         };
     }
 
+    private static boolean realistic(String value) {
+        return switch (value) {
+            case "realistic" -> true;
+            case "fixed" -> false;
+            default -> throw new IllegalArgumentException("--scan-times is fixed or realistic, not '" + value + "'");
+        };
+    }
+
     /** The scenario's rules with the command line's overrides applied. */
     ScanRules rules(ScanRules base) {
         ScanRules rules = base;
@@ -137,6 +152,8 @@ final class LaunchOptions {
         rules = waiting == null ? rules : rules.withWaitingDuration(waiting);
         rules = scanDuration == null ? rules : rules.withScanDuration(scanDuration);
         rules = sizeLimit == null ? rules : rules.withSizeLimit(sizeLimit);
+        rules = realisticScanTimes ? rules.withScanTimes(ScanTimes.realistic(seed)) : rules;
+        rules = concurrentScans == null ? rules : rules.withConcurrentScans(concurrentScans);
         return nameMatching == null ? rules : rules.withNameMatching(nameMatching);
     }
 }

@@ -10,11 +10,11 @@ final class NewerApis {
     }
 
     static void register(Map<Endpoint, Api> apis, ImageCatalog catalog, Registries registries, SyncLedger syncs,
-                         Clock clock, ScanRules rules, NeverScannedTime neverScanned) {
+                         Clock clock, ScanRules rules, ScanQueue scans, NeverScannedTime neverScanned) {
         ScanTaskBook tasks = new ScanTaskBook();
         apis.put(Endpoint.RUN_IMAGE_SYNCHRONIZE, new RunImageSynchronizeApi(syncs, clock));
         apis.put(Endpoint.CREATE_IMAGE_SYNC_TASK, new ImageSyncTaskApi(catalog, registries, syncs, clock));
-        apis.put(Endpoint.CREATE_IMAGE_SCAN_TASK, new ImageScanTaskApi(catalog, registries, tasks, clock, rules));
+        apis.put(Endpoint.CREATE_IMAGE_SCAN_TASK, new ImageScanTaskApi(catalog, registries, tasks, clock, rules, scans));
         apis.put(Endpoint.LIST_IMAGE_TASKS, new ImageTaskListApi(tasks, syncs, catalog, registries, clock));
         apis.put(Endpoint.STOP_IMAGE_SCAN_TASK, new StopImageScanTaskApi(tasks, clock));
         apis.put(Endpoint.LIST_REGISTRIES, new RegistryListApi(catalog, registries, syncs, clock));

@@ -165,6 +165,16 @@ public final class Scenario {
             return rules(rules.withNameMatching(value));
         }
 
+        /** Scan times drawn per image and scan, instead of one scanDuration for all; null for none. */
+        public Builder scanTimes(ScanTimes value) {
+            return rules(rules.withScanTimes(value));
+        }
+
+        /** How many scans run at once; the others wait in {@code waiting_for_scan}. 0: no limit. */
+        public Builder concurrentScans(int value) {
+            return rules(rules.withConcurrentScans(value));
+        }
+
         /** A plain private image that scans clean. */
         public Builder image(String ref) {
             return image(ref, image -> { });

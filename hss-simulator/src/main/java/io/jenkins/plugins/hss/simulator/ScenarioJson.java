@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -24,7 +25,8 @@ record ScenarioJson(ScanRules rules, List<ScenarioImage> images, SyncRules sync,
     private static final Set<String> REGISTRY_KEYS = Set.of("id", "name", "type", "address");
     private static final Set<String> CVE_KEYS = Set.of("cve_id", "cvss");
     private static final Set<String> RULE_KEYS = Set.of("start_delay", "waiting_duration", "scan_duration",
-            "size_limit", "name_matching");
+            "size_limit", "name_matching", "scan_times", "concurrent_scans");
+    private static final Set<String> SCAN_TIME_KEYS = Set.of("base", "per_gib", "sigma", "seed");
     private static final Set<String> IMAGE_KEYS = Set.of("image", "image_type", "size", "updated_at",
             "latest_version", "vulnerabilities", "unsafe_settings", "malicious_files", "outcomes",
             "failure_reason", "scan_duration", "previous_scan", "enterprise_project_id", "instance_id",
@@ -97,7 +99,27 @@ record ScenarioJson(ScanRules rules, List<ScenarioImage> images, SyncRules sync,
             rules = rules.withNameMatching(choice(node, "name_matching", "rules",
                     value -> NameMatching.valueOf(value.toUpperCase(Locale.ROOT))));
         }
+        if (node.has("scan_times")) {
+            rules = rules.withScanTimes(scanTimes(node.get("scan_times")));
+        }
+        if (node.has("concurrent_scans")) {
+            rules = rules.withConcurrentScans((int) number(node, "concurrent_scans", "rules"));
+        }
         return rules;
+    }
+
+    /** Each key left out keeps {@link ScanTimes#realistic}'s value. */
+    private static ScanTimes scanTimes(JsonNode node) {
+        String where = "rules scan_times";
+        requireKeys(node, SCAN_TIME_KEYS, where);
+        ScanTimes times = ScanTimes.realistic(node.has("seed") ? number(node, "seed", where) : 1);
+        Duration base = node.has("base") ? DurationText.parse(text(node, "base", where)) : times.base();
+        Duration perGib = node.has("per_gib") ? DurationText.parse(text(node, "per_gib", where)) : times.perGib();
+        JsonNode sigma = node.get("sigma");
+        if (sigma != null && !sigma.isNumber()) {
+            throw new IllegalArgumentException(where + ": 'sigma' must be a number");
+        }
+        return new ScanTimes(base, perGib, sigma == null ? times.sigma() : sigma.asDouble(), times.seed());
     }
 
     private static ScenarioImage image(JsonNode node) {

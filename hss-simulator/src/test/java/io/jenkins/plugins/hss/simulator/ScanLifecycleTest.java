@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,10 +48,25 @@ class ScanLifecycleTest {
         hss.close();
     }
 
-    private void trigger(String name) {
-        String body = "{\"image_type\":\"private_image\",\"image_info_list\":[{\"namespace\":\"team-a\",\"image_name\":\""
-                + name.substring(0, name.indexOf(':')) + "\",\"image_version\":\"" + name.substring(name.indexOf(':') + 1) + "\"}]}";
+    private void restartWith(Scenario scenario) {
+        hss.close();
+        hss = HssSimulator.builder().clock(clock).scenario(scenario).start();
+        http = HssHttp.withToken(hss);
+    }
+
+    /** One batch scan of these images of team-a, {@code name:tag} each, in this order. */
+    private void trigger(String... names) {
+        List<String> items = new ArrayList<>();
+        for (String name : names) {
+            items.add("{\"namespace\":\"team-a\",\"image_name\":\"" + name.substring(0, name.indexOf(':'))
+                    + "\",\"image_version\":\"" + name.substring(name.indexOf(':') + 1) + "\"}");
+        }
+        String body = "{\"image_type\":\"private_image\",\"image_info_list\":[" + String.join(",", items) + "]}";
         assertThat(http.post(http.hssPath("/image/batch-scan"), body).status()).isEqualTo(200);
+    }
+
+    private String status(String name) {
+        return row(name).get("scan_status").asText();
     }
 
     private JsonNode row(String name) {
@@ -161,16 +178,67 @@ class ScanLifecycleTest {
 
     @Test
     void aWaitingPhaseShowsWaitingForScanWhenTheScenarioModelsIt() {
-        hss.close();
-        hss = HssSimulator.builder().clock(clock).scenario(Scenario.builder()
+        restartWith(Scenario.builder()
                 .startDelay(Duration.ofSeconds(5)).waitingDuration(Duration.ofSeconds(20)).scanDuration(Duration.ofSeconds(30))
-                .image("team-a/fresh:1").build()).start();
-        http = HssHttp.withToken(hss);
+                .image("team-a/fresh:1").build());
         trigger("fresh:1");
 
         clock.advance(Duration.ofSeconds(5));
         assertThat(row("fresh:1").get("scan_status").asText()).isEqualTo("waiting_for_scan");
         clock.advance(Duration.ofSeconds(20));
         assertThat(row("fresh:1").get("scan_status").asText()).isEqualTo("scanning");
+    }
+
+    /** Two scanners for the account: short (30 s), long (5 min), third and fourth (60 s each). */
+    private void twoScanners() {
+        restartWith(Scenario.builder().startDelay(Duration.ofSeconds(10)).concurrentScans(2)
+                .image("team-a/short:1", image -> image.scanDuration(Duration.ofSeconds(30)))
+                .image("team-a/long:1", image -> image.scanDuration(Duration.ofMinutes(5)))
+                .image("team-a/third:1", image -> image.scanDuration(Duration.ofSeconds(60)))
+                .image("team-a/fourth:1", image -> image.scanDuration(Duration.ofSeconds(60)))
+                .build());
+    }
+
+    @Test
+    void scansBeyondTheAccountsLimitWaitForAScannerInTheOrderTheyWereTriggered() {
+        twoScanners();
+        trigger("short:1", "long:1", "third:1", "fourth:1");
+
+        clock.advance(Duration.ofSeconds(10));
+        assertThat(List.of(status("short:1"), status("long:1"), status("third:1"), status("fourth:1")))
+                .containsExactly("scanning", "scanning", "waiting_for_scan", "waiting_for_scan");
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(List.of(status("short:1"), status("third:1"), status("fourth:1")))
+                .containsExactly("success", "scanning", "waiting_for_scan");
+        clock.advance(Duration.ofSeconds(60));
+        assertThat(List.of(status("third:1"), status("fourth:1"))).containsExactly("success", "scanning");
+        assertThat(row("third:1").get("latest_scan_time").asLong()).isEqualTo(START.plusSeconds(100).toEpochMilli());
+    }
+
+    @Test
+    void aLaterTriggerQueuesBehindTheScansAlreadyWaiting() {
+        twoScanners();
+        trigger("short:1", "long:1", "third:1");
+        clock.advance(Duration.ofSeconds(20));
+        trigger("fourth:1");
+
+        List<TriggeredScan> scans = hss.scans();
+        assertThat(scans).extracting(scan -> scan.image().name()).containsExactly("short", "long", "third", "fourth");
+        // short frees a scanner at 40 s (third takes it until 100 s); long holds the other until 310 s.
+        assertThat(scans.get(2).scanningFrom()).isEqualTo(START.plusSeconds(40));
+        assertThat(scans.get(3).triggeredAt()).isEqualTo(START.plusSeconds(20));
+        assertThat(scans.get(3).scanningFrom()).isEqualTo(START.plusSeconds(100));
+        assertThat(scans.get(3).completedAt()).isEqualTo(START.plusSeconds(160));
+        clock.advance(Duration.ofSeconds(140));
+        assertThat(status("fourth:1")).isEqualTo("success");
+        assertThat(status("long:1")).isEqualTo("scanning");
+    }
+
+    @Test
+    void withoutALimitEveryScanStartsAfterTheStaleWindow() {
+        trigger("fresh:1", "broken:1", "slow:1");
+
+        assertThat(hss.scans()).extracting(TriggeredScan::scanningFrom).containsOnly(START.plusSeconds(10));
+        assertThat(hss.scans().get(2).completedAt()).isEqualTo(START.plusSeconds(10).plus(Duration.ofMinutes(10)));
     }
 }

@@ -84,6 +84,28 @@ class ScenarioTest {
     }
 
     @Test
+    void rulesCanDrawScanTimesAndLimitTheScansRunningAtOnce() throws IOException {
+        Scenario scenario = json("{\"rules\":{\"scan_times\":{\"per_gib\":\"5m\",\"sigma\":0.5,\"seed\":4},"
+                + "\"concurrent_scans\":20},\"images\":[]}");
+
+        assertThat(scenario.rules().scanTimes()).isEqualTo(new ScanTimes(Duration.ofSeconds(30), Duration.ofMinutes(5),
+                0.5, 4));
+        assertThat(scenario.rules().concurrentScans()).isEqualTo(20);
+        assertThat(Scenario.builder().scanTimes(ScanTimes.realistic(4)).concurrentScans(20).build().rules())
+                .isEqualTo(ScanRules.DEFAULT.withScanTimes(ScanTimes.realistic(4)).withConcurrentScans(20));
+        assertThat(example().rules().scanTimes()).isNull();
+        assertThat(example().rules().concurrentScans()).isZero();
+    }
+
+    @Test
+    void scanTimeRulesAreCheckedAsStrictlyAsTheRest() {
+        assertThatThrownBy(() -> json("{\"rules\":{\"scan_times\":{\"sigm\":1}}}")).hasMessageContaining("sigm");
+        assertThatThrownBy(() -> json("{\"rules\":{\"scan_times\":{\"sigma\":\"wide\"}}}"))
+                .hasMessageContaining("sigma");
+        assertThatThrownBy(() -> json("{\"rules\":{\"concurrent_scans\":-1}}")).hasMessageContaining("concurrentScans");
+    }
+
+    @Test
     void anImageCannotAppearTwice() {
         assertThatThrownBy(() -> Scenario.builder().image("a/b:1").image("a/b:1").build())
                 .hasMessageContaining("twice");

@@ -31,7 +31,8 @@ class StandaloneTest {
     void everyOptionIsRead() {
         LaunchOptions options = LaunchOptions.parse(List.of("--port", "0", "--images", "500", "--seed", "9",
                 "--rate-limit", "off", "--scan-delay", "2s", "--waiting", "1s", "--scan-duration", "PT30S",
-                "--size-limit", "1000", "--name-matching", "exact", "--time-scale", "10", "--token-lifetime", "1h",
+                "--size-limit", "1000", "--name-matching", "exact", "--scan-times", "realistic",
+                "--concurrent-scans", "7", "--time-scale", "10", "--token-lifetime", "1h",
                 "--project-id", "p1", "--region", "eu-west-101", "--access-key", "AK", "--secret-key", "SK",
                 "--security-token", "T", "--iam-domain", "d", "--iam-user", "u", "--iam-password", "pw"));
         ScanRules rules = options.rules(ScanRules.DEFAULT);
@@ -40,7 +41,7 @@ class StandaloneTest {
         assertThat(options.images).isEqualTo(500);
         assertThat(options.timeScale).isEqualTo(10.0);
         assertThat(rules).isEqualTo(new ScanRules(Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(30),
-                1000, NameMatching.EXACT));
+                1000, NameMatching.EXACT, ScanTimes.realistic(9), 7));
     }
 
     @Test
@@ -81,6 +82,7 @@ class StandaloneTest {
     void anUnknownOptionOrAMissingValueIsAnError() {
         assertThatThrownBy(() -> LaunchOptions.parse(List.of("--colour", "blue"))).hasMessageContaining("--colour");
         assertThatThrownBy(() -> LaunchOptions.parse(List.of("--port"))).hasMessageContaining("needs a value");
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--scan-times", "slow"))).hasMessageContaining("slow");
     }
 
     @Test
