@@ -3,6 +3,7 @@ package io.jenkins.plugins.hss.simulator;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,7 @@ final class LaunchOptions {
             "  --size-limit BYTES     larger images end image_oversized (default 2147483648)",
             "  --name-matching M      fuzzy or exact name filters (default fuzzy)",
             "  --time-scale X         run simulated time X times faster than the wall clock (default 1)",
+            "  --hostile NAME         answer as a hostile service would (repeatable): " + Hostility.keys(),
             "  --help                 this text",
             "Durations: 500ms, 10s, 2m, 1h or ISO-8601 (PT10S).");
 
@@ -55,6 +57,7 @@ final class LaunchOptions {
     Long sizeLimit;
     NameMatching nameMatching;
     double timeScale = 1;
+    final List<Hostility> hostile = new ArrayList<>();
     boolean help;
 
     static LaunchOptions parse(List<String> args) {
@@ -96,6 +99,8 @@ final class LaunchOptions {
             case "--size-limit" -> sizeLimit = Long.parseLong(value);
             case "--name-matching" -> nameMatching = NameMatching.valueOf(value.toUpperCase(Locale.ROOT));
             case "--time-scale" -> timeScale = Double.parseDouble(value);
+            case "--hostile" -> hostile.add(Hostility.fromKey(value).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown hostile mode " + value + ": use one of " + Hostility.keys())));
             default -> throw new IllegalArgumentException("unknown option " + option);
         }
     }
