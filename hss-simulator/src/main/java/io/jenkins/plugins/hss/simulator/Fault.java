@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * Something going wrong with one request, injected through {@link FaultPlan}. Most faults act in
  * front of everything else (authentication, rate limit, validation), as a failing gateway or
- * network would. The hostile ones ({@link #rewritesAnswer()}) let the request be served as usual
+ * network would. The hostile ones ({@link Rewrite}) let the request be served as usual
  * and then change its answer, as a service that no one here wrote might answer: rows with
  * missing, negative or unknown values, contradicting rows, pages that never end, an answer lost
  * after the request was executed. The request is counted either way.
@@ -119,9 +119,8 @@ public sealed interface Fault {
         return new EndlessPages();
     }
 
-    /** Whether the fault changes the answer of a request that is served as usual. */
-    default boolean rewritesAnswer() {
-        return false;
+    /** A hostile fault: the request is served as usual, then its answer is changed (or lost). */
+    sealed interface Rewrite extends Fault {
     }
 
     record ErrorResponse(int status, String code, String message) implements Fault {
@@ -150,29 +149,17 @@ public sealed interface Fault {
     record MalformedBody() implements Fault {
     }
 
-    record ServedThenError(int status) implements Fault {
+    record ServedThenError(int status) implements Rewrite {
         public ServedThenError {
             errorStatus(status);
         }
 
-        @Override
-        public boolean rewritesAnswer() {
-            return true;
-        }
     }
 
-    record ServedThenDropped() implements Fault {
-        @Override
-        public boolean rewritesAnswer() {
-            return true;
-        }
+    record ServedThenDropped() implements Rewrite {
     }
 
-    record CutMidBody() implements Fault {
-        @Override
-        public boolean rewritesAnswer() {
-            return true;
-        }
+    record CutMidBody() implements Rewrite {
     }
 
     record EchoRequest(int status) implements Fault {
@@ -181,71 +168,43 @@ public sealed interface Fault {
         }
     }
 
-    record SetInRows(Map<String, Object> values) implements Fault {
+    record SetInRows(Map<String, Object> values) implements Rewrite {
         public SetInRows {
             values = Map.copyOf(values);
         }
 
-        @Override
-        public boolean rewritesAnswer() {
-            return true;
-        }
     }
 
-    record RemoveFromRows(String field) implements Fault {
+    record RemoveFromRows(String field) implements Rewrite {
         public RemoveFromRows {
             Objects.requireNonNull(field, "field");
         }
 
-        @Override
-        public boolean rewritesAnswer() {
-            return true;
-        }
     }
 
-    record ReplaceInRows(String field, String from, String to) implements Fault {
+    record ReplaceInRows(String field, String from, String to) implements Rewrite {
         public ReplaceInRows {
             Objects.requireNonNull(field, "field");
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(to, "to");
         }
 
-        @Override
-        public boolean rewritesAnswer() {
-            return true;
-        }
     }
 
-    record DuplicateRows(String field, Object value, boolean copyFirst) implements Fault {
+    record DuplicateRows(String field, Object value, boolean copyFirst) implements Rewrite {
         public DuplicateRows {
             Objects.requireNonNull(field, "field");
         }
 
-        @Override
-        public boolean rewritesAnswer() {
-            return true;
-        }
     }
 
-    record NoRows() implements Fault {
-        @Override
-        public boolean rewritesAnswer() {
-            return true;
-        }
+    record NoRows() implements Rewrite {
     }
 
-    record DataListNotArray() implements Fault {
-        @Override
-        public boolean rewritesAnswer() {
-            return true;
-        }
+    record DataListNotArray() implements Rewrite {
     }
 
-    record EndlessPages() implements Fault {
-        @Override
-        public boolean rewritesAnswer() {
-            return true;
-        }
+    record EndlessPages() implements Rewrite {
     }
 
     private static void errorStatus(int status) {

@@ -54,8 +54,8 @@ final class Gateway implements LoopbackHttpServer.Handler {
         if (fault.isPresent() && fault.get() instanceof Fault.DropConnection) {
             return Optional.empty();
         }
-        if (fault.isPresent() && fault.get().rewritesAnswer()) {
-            return hostile(fault.get(), request, route, requestId);
+        if (fault.isPresent() && fault.get() instanceof Fault.Rewrite rewrite) {
+            return hostile(rewrite, request, route, requestId);
         }
         SimResponse response = guarded(
                 () -> fault.flatMap(f -> injected(f, request)).orElseGet(() -> serve(request, route, request)), requestId);
@@ -63,7 +63,7 @@ final class Gateway implements LoopbackHttpServer.Handler {
     }
 
     /** Serves the request as usual, then lets the fault change (or lose) the answer. */
-    private Optional<SimResponse> hostile(Fault fault, SimRequest request, Route route, String requestId) {
+    private Optional<SimResponse> hostile(Fault.Rewrite fault, SimRequest request, Route route, String requestId) {
         SimRequest served = fault instanceof Fault.EndlessPages ? HostileAnswer.firstPage(request) : request;
         SimResponse response = counted(guarded(() -> serve(request, route, served), requestId), route);
         return HostileAnswer.apply(fault, response, requestId).map(answer -> finish(answer, requestId));

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a hostile fault ({@link Fault#rewritesAnswer()}) makes of an answer that was served as
+ * What a hostile fault ({@link Fault.Rewrite}) makes of an answer that was served as
  * usual: a lost answer, a body cut short, or a list page whose rows or counts no longer make
  * sense. Rows are changed only in a successful list answer ({@code total_num} and a
  * {@code data_list} array); other answers pass unchanged.
@@ -24,7 +24,7 @@ final class HostileAnswer {
     }
 
     /** The answer to send instead of {@code served}; empty to close the connection without one. */
-    static Optional<SimResponse> apply(Fault fault, SimResponse served, String requestId) {
+    static Optional<SimResponse> apply(Fault.Rewrite fault, SimResponse served, String requestId) {
         if (fault instanceof Fault.ServedThenDropped) {
             return Optional.empty();
         }
@@ -44,7 +44,7 @@ final class HostileAnswer {
         return Optional.of(served.withBody(WireJson.bytes(page)));
     }
 
-    private static void rewrite(Fault fault, ObjectNode page) {
+    private static void rewrite(Fault.Rewrite fault, ObjectNode page) {
         ArrayNode rows = (ArrayNode) page.get("data_list");
         if (fault instanceof Fault.SetInRows set) {
             rows.forEach(row -> set.values().forEach((field, value) -> ((ObjectNode) row).set(field, WireJson.node(value))));

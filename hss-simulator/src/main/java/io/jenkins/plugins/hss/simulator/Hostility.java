@@ -56,9 +56,12 @@ public enum Hostility {
     /** The first image listing's answer is cut off in the middle of its body. */
     LISTING_CUT("listing-cut", "the first image listing's answer is cut off in the middle of its body",
             plan -> plan.next(Endpoint.LIST_SWR_IMAGES, Fault.cutMidBody())),
-    /** The image list answers 400 with an {@code error_msg} that echoes the request's headers. */
-    ECHOED_SECRETS("echoed-secrets", "the image list answers 400 with an error_msg that echoes the request's headers",
-            plan -> plan.always(Endpoint.LIST_SWR_IMAGES, Fault.echoRequest(400))),
+    /**
+     * The vulnerability list answers 500 with an {@code error_msg} that echoes the request's
+     * headers: a run reports the last error when the deadline ends its retries.
+     */
+    ECHOED_SECRETS("echoed-secrets", "the vulnerability list answers 500 with an error_msg that echoes the request's headers",
+            plan -> plan.always(Endpoint.LIST_IMAGE_VULNERABILITIES, Fault.echoRequest(500))),
     /** A finished scan shows a {@code scan_status} no version of the API documents. */
     UNKNOWN_STATUS("unknown-status", "a successful scan shows scan_status \"quarantined\"",
             plan -> plan.always(Endpoint.LIST_SWR_IMAGES, Fault.replaceInRows("scan_status", "success", "quarantined"))),
