@@ -41,7 +41,7 @@ public final class ClientProcess {
             clock.advance(amount);
             simulator.accept(amount);
         };
-        try (HssClient client = EngineClients.accessKey(baseUrl, projectId, clock, advance)) {
+        try (HssClient client = EngineClients.accessKey(baseUrl, projectId, clock)) {
             PollRecorder recorder = new PollRecorder(client, clock);
             ResourceMeter meter = ResourceMeter.start();
             EngineBuilds.Outcome outcome = EngineBuilds.run(recorder, clock, advance, List.of(settings), Duration.ofDays(1));

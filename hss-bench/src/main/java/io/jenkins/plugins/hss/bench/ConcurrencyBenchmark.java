@@ -33,8 +33,7 @@ final class ConcurrencyBenchmark {
         EngineBuilds.Outcome ours;
         RequestCounts oursCounts;
         try (SimulatedHss hss = SimulatedHss.start(scenario, RateLimit.HSS, start);
-             HssClient client = EngineClients.accessKey(hss.baseUrl(), hss.projectId(), hss.clock(),
-                     hss.clock()::advance)) {
+             HssClient client = EngineClients.accessKey(hss.baseUrl(), hss.projectId(), hss.clock())) {
             List<ScanSettings> settings = images.stream()
                     .map(refs -> BenchSettings.imageList(refs, hss.projectId())).toList();
             ours = EngineBuilds.run(client, hss.clock(), hss.clock()::advance, settings, GIVE_UP);

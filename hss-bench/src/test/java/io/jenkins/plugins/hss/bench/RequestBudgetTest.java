@@ -54,8 +54,7 @@ class RequestBudgetTest {
         Instant start = SimulatedHss.startOfRun();
         BenchScenario scenario = BenchScenario.privateImages(images, start);
         try (SimulatedHss hss = SimulatedHss.start(scenario, RateLimit.HSS, start);
-             HssClient client = EngineClients.accessKey(hss.baseUrl(), hss.projectId(), hss.clock(),
-                     hss.clock()::advance)) {
+             HssClient client = EngineClients.accessKey(hss.baseUrl(), hss.projectId(), hss.clock())) {
             PollRecorder recorder = new PollRecorder(client, hss.clock());
             EngineBuilds.Outcome outcome = EngineBuilds.run(recorder, hss.clock(), hss.clock()::advance,
                     List.of(settings.apply(scenario, hss.projectId())), Duration.ofHours(2));

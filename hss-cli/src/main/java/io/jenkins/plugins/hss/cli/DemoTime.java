@@ -1,6 +1,5 @@
 package io.jenkins.plugins.hss.cli;
 
-import io.jenkins.plugins.hss.core.client.Sleeper;
 import io.jenkins.plugins.hss.core.report.ScanReport;
 import io.jenkins.plugins.hss.core.watch.ScanRun;
 import io.jenkins.plugins.hss.core.watch.Scheduler;
@@ -36,11 +35,6 @@ final class DemoTime implements Timeline {
     @Override
     public Clock clock() {
         return clock;
-    }
-
-    @Override
-    public Sleeper sleeper() {
-        return this::advance;
     }
 
     @Override

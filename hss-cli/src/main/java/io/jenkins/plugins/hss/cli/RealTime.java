@@ -1,6 +1,5 @@
 package io.jenkins.plugins.hss.cli;
 
-import io.jenkins.plugins.hss.core.client.Sleeper;
 import io.jenkins.plugins.hss.core.report.ScanReport;
 import io.jenkins.plugins.hss.core.watch.ExecutorScheduler;
 import io.jenkins.plugins.hss.core.watch.ScanRun;
@@ -30,11 +29,6 @@ final class RealTime implements Timeline {
     @Override
     public Clock clock() {
         return Clock.systemUTC();
-    }
-
-    @Override
-    public Sleeper sleeper() {
-        return Sleeper.real();
     }
 
     @Override
