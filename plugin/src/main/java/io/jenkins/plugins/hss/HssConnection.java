@@ -4,7 +4,6 @@ import io.jenkins.plugins.hss.core.auth.HssCredentials;
 import io.jenkins.plugins.hss.core.client.HssClient;
 import io.jenkins.plugins.hss.core.client.HssClientBuilder;
 import io.jenkins.plugins.hss.core.client.HssEndpoints;
-import io.jenkins.plugins.hss.core.client.RetryPolicy;
 import io.jenkins.plugins.hss.core.model.InvalidSettingsException;
 import io.jenkins.plugins.okhttp.api.JenkinsOkHttpClient;
 import java.time.Duration;
@@ -44,8 +43,7 @@ final class HssConnection {
                 .region(settings.region())
                 .credentials(credentials)
                 .projectId(settings.projectId())
-                // A 429 goes back to the poller's queue, which pauses without holding a Timer thread.
-                .retryPolicy(RetryPolicy.defaults().withRetryThrottled(false))
+                // One attempt per call: the poller's queue sends again, pausing without holding a Timer thread.
                 .okHttpClientBuilder(JenkinsOkHttpClient.newClientBuilder(new OkHttpClient()));
         // 0 in the global configuration leaves the engine's default.
         if (settings.connectTimeoutSeconds() > 0) {

@@ -39,15 +39,21 @@ public final class ImageRow {
         return verdict.image().failureDescription();
     }
 
-    public int getVulnerabilities() {
+    /** {@code vul_num}; null when HSS did not report it (the gate never reads that as none). */
+    @CheckForNull
+    public Integer getVulnerabilities() {
         return findings().vulnerabilities();
     }
 
-    public int getMaliciousFiles() {
+    /** {@code malicious_file_num}; null when HSS did not report it. */
+    @CheckForNull
+    public Integer getMaliciousFiles() {
         return findings().maliciousFiles();
     }
 
-    public int getUnsafeSettings() {
+    /** {@code unsafe_setting_num}; null when HSS did not report it. */
+    @CheckForNull
+    public Integer getUnsafeSettings() {
         return findings().unsafeSettings();
     }
 

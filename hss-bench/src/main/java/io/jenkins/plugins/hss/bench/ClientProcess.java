@@ -40,7 +40,7 @@ public final class ClientProcess {
             clock.advance(amount);
             simulator.accept(amount);
         };
-        try (HssClient client = EngineClients.accessKey(baseUrl, projectId, clock, advance)) {
+        try (HssClient client = EngineClients.accessKey(baseUrl, projectId, clock)) {
             ResourceMeter meter = ResourceMeter.start();
             ScanReport report = run(client, clock, advance, plan);
             ResourceMeter.Use use = meter.stop();

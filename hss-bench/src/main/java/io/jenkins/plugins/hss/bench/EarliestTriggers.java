@@ -34,7 +34,7 @@ record EarliestTriggers(int builds, Instant start, List<TriggeredScan> scans) {
                     }
                     BuildPlan plan = builds.get(b);
                     clients.computeIfAbsent(plan.projectId(), project -> EngineClients.accessKey(hss.baseUrl(),
-                                    project, hss.clock(), hss.clock()::advance))
+                                    project, hss.clock()))
                             .batchScan(BenchSettings.of(plan, BenchSettings.DEFAULT_TIMEOUT).toRequest());
                 }
             } catch (HssException e) {

@@ -63,7 +63,7 @@ final class SideBySide {
             Map<String, HssClient> clients = new HashMap<>();
             try {
                 EngineBuilds.Outcome outcome = EngineBuilds.run(project -> clients.computeIfAbsent(project,
-                                p -> EngineClients.accessKey(hss.baseUrl(), p, hss.clock(), hss.clock()::advance)),
+                                p -> EngineClients.accessKey(hss.baseUrl(), p, hss.clock())),
                         hss.clock(), hss.clock()::advance, builds, timeout, GIVE_UP);
                 List<TriggeredScan> scans = hss.simulator().scans();
                 List<BuildTiming> timings = new ArrayList<>();

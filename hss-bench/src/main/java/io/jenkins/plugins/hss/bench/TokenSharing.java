@@ -31,7 +31,7 @@ final class TokenSharing {
         Instant now = SimulatedHss.startOfRun();
         BenchScenario scenario = BenchScenario.privateImages(scans, now);
         try (SimulatedHss hss = SimulatedHss.start(scenario, null, now);
-             HssClient client = EngineClients.iamUser(hss.baseUrl(), hss.projectId(), hss.clock(), hss.clock()::advance)) {
+             HssClient client = EngineClients.iamUser(hss.baseUrl(), hss.projectId(), hss.clock())) {
             ExecutorService threads = Executors.newFixedThreadPool(scans);
             try {
                 CountDownLatch start = new CountDownLatch(1);

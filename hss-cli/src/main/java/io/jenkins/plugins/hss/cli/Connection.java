@@ -3,7 +3,6 @@ package io.jenkins.plugins.hss.cli;
 import io.jenkins.plugins.hss.core.auth.HssCredentials;
 import io.jenkins.plugins.hss.core.client.HssClient;
 import io.jenkins.plugins.hss.core.client.HssEndpoints;
-import io.jenkins.plugins.hss.core.client.RetryPolicy;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import io.jenkins.plugins.hss.core.report.ScanReport;
 import io.jenkins.plugins.hss.core.report.VulnerabilityDetails;
@@ -36,19 +35,17 @@ record Connection(HssEndpoints endpoints, String region, HssCredentials credenti
                 .credentials(credentials)
                 .projectId(settings.projectId())
                 .clock(time.clock())
-                .sleeper(time.sleeper())
                 .connectTimeout(connectTimeout)
                 .readTimeout(readTimeout)
                 .userAgent("hss-scan")
-                // The poller's queue handles a 429 for every call of the run, without a sleeping thread.
-                .retryPolicy(RetryPolicy.defaults().withRetryThrottled(false))
                 .build()) {
             SharedPoller poller = new SharedPoller(client, time.scheduler(), time.clock(), budget);
-            ScanReport report = time.await(cancellation.guard(ScanRun.start(settings, poller, listener)));
+            ScanRun run = ScanRun.start(settings, poller, listener);
+            ScanReport report = time.await(cancellation.guard(run));
             if (!listVulnerabilities) {
                 return new ScanOutput(report, VulnerabilityDetails.NONE);
             }
-            var lists = cancellation.guard(VulnerabilityDetailsFetch.start(report, settings, poller));
+            var lists = cancellation.guard(VulnerabilityDetailsFetch.start(report, settings, poller, run.deadline()));
             return new ScanOutput(report, time.await(lists, () -> lists.cancel(false)));
         }
     }

@@ -7,6 +7,7 @@ import io.jenkins.plugins.hss.core.model.ScanSettingsBuilder;
 import io.jenkins.plugins.hss.core.watch.CallBudget;
 import io.jenkins.plugins.hss.simulator.Endpoint;
 import io.jenkins.plugins.hss.simulator.HssSimulator;
+import io.jenkins.plugins.hss.simulator.Hostility;
 import io.jenkins.plugins.hss.simulator.MutableClock;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -14,30 +15,37 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * {@code hss-scan --demo}: the {@link DemoRepository} on a simulator in this process, reached over
- * real HTTP with the demo access key, on simulated time ({@link DemoTime}). Options the user gave
+ * real HTTP with the demo access key, on simulated time ({@link SimulatedTime}). Options the user gave
  * (images, gate, wait, reports) still apply; the demo fills in only what is missing.
  */
 final class Demo implements AutoCloseable {
 
     private final PrintWriter err;
     private final HssSimulator simulator;
-    private final DemoTime time;
+    private final SimulatedTime time;
+    private final Hostility hostility;
 
-    private Demo(PrintWriter err, HssSimulator simulator, DemoTime time) {
+    private Demo(PrintWriter err, HssSimulator simulator, SimulatedTime time, Hostility hostility) {
         this.err = err;
         this.simulator = simulator;
         this.time = time;
+        this.hostility = hostility;
     }
 
-    static Demo start(PrintWriter err) {
+    /** @param hostility how the simulated HSS answers as a hostile one would; null for a faithful one */
+    static Demo start(PrintWriter err, Hostility hostility) {
         MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
         HssSimulator simulator = DemoRepository.start(clock);
         err.println("hss-scan demo: a simulated HSS at " + simulator.baseUrl() + " (project "
                 + simulator.projectId() + ") holding " + String.join(", ", DemoRepository.IMAGES));
-        err.println("hss-scan demo: simulated time runs " + DemoTime.SPEEDUP + "x faster than real time; "
+        err.println("hss-scan demo: simulated time runs " + SimulatedTime.DEMO_SPEEDUP + "x faster than real time; "
                 + "the times shown are simulated");
+        if (hostility != null) {
+            simulator.faults().hostile(hostility);
+            err.println("hss-scan demo: hostile mode " + hostility.key() + ": " + hostility.description());
+        }
         err.flush();
-        return new Demo(err, simulator, new DemoTime(clock));
+        return new Demo(err, simulator, SimulatedTime.forDemo(clock), hostility);
     }
 
     /** The demo's images, their type, gate and project, where the user gave none. */
@@ -60,13 +68,17 @@ final class Demo implements AutoCloseable {
                 CallBudget.HSS_DEFAULT, HssClientBuilder.DEFAULT_CONNECT_TIMEOUT, HssClientBuilder.DEFAULT_READ_TIMEOUT);
     }
 
-    DemoTime time() {
+    SimulatedTime time() {
         return time;
     }
 
     /** The "what just happened" footer. */
     void explain(int exitCode) {
         err.println();
+        if (hostility != null) {
+            explainHostile(exitCode);
+            return;
+        }
         err.println("What just happened");
         err.println("  1. hss-scan listed the images and recorded each one's last scan (shop/web:2.4.1 still shows "
                 + "one from last week), then triggered one batch scan.");
@@ -80,6 +92,17 @@ final class Demo implements AutoCloseable {
                 + ", swr-repository " + simulator.requestCount(Endpoint.LIST_SWR_IMAGES)
                 + ", vulnerabilities " + simulator.requestCount(Endpoint.LIST_IMAGE_VULNERABILITIES) + ".");
         err.println("Next: scan your own images with your credentials in the environment, as docs/cli.md shows.");
+        err.flush();
+    }
+
+    private void explainHostile(int exitCode) {
+        err.println("What just happened");
+        err.println("  The simulated HSS answered as a hostile one would: " + hostility.description() + ".");
+        err.println("  hss-scan does not pass a build on answers that prove nothing, and ends by its deadline "
+                + "(--timeout) whatever HSS does: exit code " + exitCode + " (docs/cli.md, \"Exit codes\").");
+        err.println("  Requests HSS received: batch-scan " + simulator.requestCount(Endpoint.BATCH_SCAN)
+                + ", swr-repository " + simulator.requestCount(Endpoint.LIST_SWR_IMAGES)
+                + ", vulnerabilities " + simulator.requestCount(Endpoint.LIST_IMAGE_VULNERABILITIES) + ".");
         err.flush();
     }
 

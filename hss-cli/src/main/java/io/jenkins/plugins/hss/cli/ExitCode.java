@@ -15,9 +15,13 @@ public final class ExitCode {
     public static final int USAGE = 2;
     /** The gate found the scan unstable; {@code --unstable-exit-code} changes it. */
     public static final int UNSTABLE = 3;
-    /** HSS or IAM refused a call, could not be reached, or something unexpected failed. */
+    /**
+     * HSS or IAM refused a call or could not be reached, answered something malformed or
+     * contradictory (that decided the verdict, or came before the trigger), or something
+     * unexpected failed.
+     */
     public static final int API_ERROR = 4;
-    /** The wait ended before the scans did, and that decided the verdict. */
+    /** The run's deadline came before the scans ended (and that decided the verdict), or before the trigger. */
     public static final int TIMEOUT = 5;
     /**
      * Ctrl-C or an abort cancelled the run: nothing more was sent. 128 + SIGINT, what shells report

@@ -10,6 +10,8 @@ import io.jenkins.plugins.hss.core.model.ScanSettingsBuilder;
 import io.jenkins.plugins.hss.core.model.SettingsProblem;
 import io.jenkins.plugins.hss.core.report.TextReportWriter;
 import io.jenkins.plugins.hss.core.watch.PerImageLineLimit;
+import io.jenkins.plugins.hss.core.watch.RunTimedOutException;
+import io.jenkins.plugins.hss.simulator.Hostility;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -49,8 +51,8 @@ import picocli.CommandLine.Spec;
             ExitCode.GATE_FAILED + ":the gate failed",
             ExitCode.USAGE + ":usage or validation error: nothing was sent",
             ExitCode.UNSTABLE + ":unstable (see --unstable-exit-code)",
-            ExitCode.API_ERROR + ":HSS or IAM refused a call or could not be reached",
-            ExitCode.TIMEOUT + ":the wait timed out before the scans ended",
+            ExitCode.API_ERROR + ":HSS or IAM refused a call, could not be reached or answered something malformed",
+            ExitCode.TIMEOUT + ":the run's deadline (--timeout) came before the scans ended",
             ExitCode.INTERRUPTED + ":interrupted (Ctrl-C, an abort): the run was cancelled, nothing more sent"},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -85,9 +87,9 @@ public final class HssScanCommand implements Callable<Integer> {
     @Mixin
     ReportOptions reports = new ReportOptions();
 
-    @Option(names = "--unstable-exit-code", paramLabel = "CODE",
-            description = "The exit code of an unstable verdict, e.g. 0 to let unstable builds pass (default: "
-                    + ExitCode.UNSTABLE + ").")
+    @Option(names = "--unstable-exit-code", paramLabel = "CODE", converter = UnstableExitCode.class,
+            description = "The exit code of an unstable verdict: 0 lets unstable builds pass, 1 fails them, or 6 to "
+                    + UnstableExitCode.HIGHEST + " (default: " + ExitCode.UNSTABLE + ").")
     int unstableExitCode = ExitCode.UNSTABLE;
 
     @Option(names = "--dry-run",
@@ -97,6 +99,11 @@ public final class HssScanCommand implements Callable<Integer> {
     @Option(names = "--demo",
             description = "Run a realistic scan against a simulated HSS in this process: no account or network needed.")
     boolean demo;
+
+    @Option(names = "--demo-hostile", paramLabel = "MODE", converter = HostileMode.class,
+            description = "With --demo: the simulated HSS answers as a hostile one would, e.g. vulnerabilities-fail, "
+                    + "negative-counts, endless-pages, trigger-lost (docs/simulator.md, \"Hostile mode\").")
+    Hostility demoHostile;
 
     HssScanCommand(Shell shell) {
         this.shell = shell;
@@ -142,6 +149,9 @@ public final class HssScanCommand implements Callable<Integer> {
         } catch (HssException e) {
             err.println("hss-scan: " + e.getMessage());
             return ExitCode.API_ERROR;
+        } catch (RunTimedOutException e) {
+            err.println("hss-scan: " + e.getMessage());
+            return ExitCode.TIMEOUT;
         } catch (InterruptedException e) {
             err.println("hss-scan: interrupted: the run was cancelled and nothing more was sent; "
                     + "the scans already triggered go on in HSS");
@@ -151,6 +161,9 @@ public final class HssScanCommand implements Callable<Integer> {
     }
 
     private int run() throws Exception {
+        if (demoHostile != null) {
+            throw new InvalidInput("--demo-hostile works with --demo only: it makes the demo's simulated HSS hostile");
+        }
         EndpointSettings where = connection.where();
         ScanSettings settings = settings(settingsBuilder(),
                 new Problems().addAll(where.problems()).addAll(environmentDefaults.problems()).list());
@@ -160,13 +173,13 @@ public final class HssScanCommand implements Callable<Integer> {
         }
         Connection hss = connection.connect(endpoints, shell);
         reports.prepare(shell);
-        try (Timeline time = new RealTime()) {
+        try (Timeline time = shell.time().get()) {
             return scan(settings, hss, time);
         }
     }
 
     private int runDemo() throws Exception {
-        try (Demo run = Demo.start(spec.commandLine().getErr())) {
+        try (Demo run = Demo.start(spec.commandLine().getErr(), demoHostile)) {
             ScanSettings settings = settings(run.apply(settingsBuilder(), target, gate), List.of());
             Connection hss = run.connection();
             if (dryRun) {

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.hss.cli;
 
-import io.jenkins.plugins.hss.core.client.Sleeper;
 import io.jenkins.plugins.hss.core.watch.ExecutorScheduler;
 import io.jenkins.plugins.hss.core.watch.Scheduler;
 import java.time.Clock;
@@ -29,11 +28,6 @@ final class RealTime implements Timeline {
     @Override
     public Clock clock() {
         return Clock.systemUTC();
-    }
-
-    @Override
-    public Sleeper sleeper() {
-        return Sleeper.real();
     }
 
     @Override

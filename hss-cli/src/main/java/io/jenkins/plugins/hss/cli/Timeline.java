@@ -1,6 +1,5 @@
 package io.jenkins.plugins.hss.cli;
 
-import io.jenkins.plugins.hss.core.client.Sleeper;
 import io.jenkins.plugins.hss.core.report.ScanReport;
 import io.jenkins.plugins.hss.core.watch.ScanRun;
 import io.jenkins.plugins.hss.core.watch.Scheduler;
@@ -16,9 +15,6 @@ interface Timeline extends AutoCloseable {
     Scheduler scheduler();
 
     Clock clock();
-
-    /** How the client pauses between retries: on this timeline's time. */
-    Sleeper sleeper();
 
     /** Blocks until {@code run} has its report; the run's own error (e.g. an HSS refusal) is thrown as it is. */
     default ScanReport await(ScanRun run) throws Exception {

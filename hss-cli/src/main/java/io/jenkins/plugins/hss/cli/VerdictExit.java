@@ -12,6 +12,9 @@ final class VerdictExit {
     }
 
     int of(ScanReport report) {
+        if (report.verdict().decidedByMalformedAnswer()) {
+            return ExitCode.API_ERROR;
+        }
         if (report.verdict().decidedByTimeout()) {
             return ExitCode.TIMEOUT;
         }

@@ -34,7 +34,64 @@ class BadInputTest {
                 Arguments.of("an unknown outcome", new String[] {"-i", "team/app:1", "--on-timeout", "maybe"},
                         "--outcome: gate.outcomes: \"timeout=maybe\""),
                 Arguments.of("an option given twice", new String[] {"-i", "team/app:1", "--timeout", "1m", "--timeout", "2m"},
-                        "--timeout"));
+                        "--timeout"),
+                Arguments.of("an unstable exit code past 255", new String[] {"-i", "team/app:1", "--unstable-exit-code", "256"},
+                        "--unstable-exit-code"),
+                Arguments.of("a negative unstable exit code", new String[] {"-i", "team/app:1", "--unstable-exit-code", "-1"},
+                        "--unstable-exit-code"),
+                Arguments.of("an unstable exit code that wraps", new String[] {"-i", "team/app:1", "--unstable-exit-code", "99999"},
+                        "--unstable-exit-code"),
+                Arguments.of("an unstable exit code that means usage", new String[] {"-i", "team/app:1", "--unstable-exit-code", "2"},
+                        "--unstable-exit-code"),
+                Arguments.of("an unstable exit code that means a timeout",
+                        new String[] {"-i", "team/app:1", "--unstable-exit-code", "5"}, "--unstable-exit-code"),
+                Arguments.of("an unstable exit code of a signal", new String[] {"-i", "team/app:1", "--unstable-exit-code", "130"},
+                        "--unstable-exit-code"),
+                Arguments.of("no connect timeout at all", new String[] {"-i", "team/app:1", "--connect-timeout", "0s"},
+                        "--connect-timeout"),
+                Arguments.of("a negative read timeout", new String[] {"-i", "team/app:1", "--read-timeout", "-5s"},
+                        "--read-timeout"),
+                Arguments.of("an image list with a namespace filter",
+                        new String[] {"-i", "team/app:1", "--namespace", "team"}, "--namespace: namespace"),
+                Arguments.of("an image list with a tag filter",
+                        new String[] {"-i", "team/app:1", "--image-version", "1"}, "--image-version: image_version"),
+                Arguments.of("an image list with a status filter",
+                        new String[] {"-i", "team/app:1", "--scan-status", "failed"}, "--scan-status: scan_status"));
+    }
+
+    @Test
+    void aFilterBesideAnImageListNamesTheListToo() {
+        assertSendsNothing(SimulatedHss.ACCESS_KEY_ENV, "image_info_list", "-i", "team/app:1", "--latest-version");
+    }
+
+    @Test
+    void anImageWithoutOrganizationSaysSoWithoutNull() {
+        try (SimulatedHss hss = SimulatedHss.with(images -> images.image("team/app:1"))) {
+            CommandRun run = hss.run(SimulatedHss.ACCESS_KEY_ENV, dir, "-i", "app:1");
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+            assertThat(run.err()).contains("--image:", "organization").doesNotContain("null");
+        }
+    }
+
+    @Test
+    void anEndpointWithUserInformationIsRefusedWithoutEchoingIt() {
+        CommandRun run = CommandRun.of(SimulatedHss.ACCESS_KEY_ENV, dir, "--region", "cn-north-4", "--project-id", "p",
+                "--image-type", "private_image", "--endpoint", "https://bot:Pw-hunter2@hss.example.com", "-i", "team/app:1");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--endpoint:", "user").doesNotContain("Pw-hunter2");
+    }
+
+    @Test
+    void everyUnstableExitCodeThatCannotCollideIsAccepted() {
+        for (String code : new String[] {"0", "1", "3", "6", "125"}) {
+            try (SimulatedHss hss = SimulatedHss.with(images -> images.image("ml/trainer:3.0", image -> image.size(6L << 30)))) {
+                CommandRun run = hss.run(SimulatedHss.ACCESS_KEY_ENV, dir, "-i", "ml/trainer:3.0", "--unstable-exit-code", code);
+
+                assertThat(run.exitCode()).as(code + run.err()).isEqualTo(Integer.parseInt(code));
+            }
+        }
     }
 
     @ParameterizedTest(name = "{0}")

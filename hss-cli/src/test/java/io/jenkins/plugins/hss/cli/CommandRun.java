@@ -12,9 +12,13 @@ import java.util.Map;
 record CommandRun(int exitCode, String out, String err) {
 
     static CommandRun of(Map<String, String> environment, Path workingDirectory, String... args) {
+        return of(new Shell(environment, workingDirectory, false), args);
+    }
+
+    static CommandRun of(Shell shell, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exitCode = HssScanCommand.commandLine(new Shell(environment, workingDirectory, false))
+        int exitCode = HssScanCommand.commandLine(shell)
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
                 .execute(args);

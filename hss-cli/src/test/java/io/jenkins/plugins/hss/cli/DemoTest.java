@@ -36,4 +36,30 @@ class DemoTest {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.PASS);
         assertThat(run.out()).contains("\"image_type\":\"private_image\"");
     }
+
+    @Test
+    void aHostileDemoShowsTheCommandFailClosed() {
+        CommandRun run = CommandRun.of(Map.of(), dir, "--demo", "--demo-hostile", "negative-counts");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.API_ERROR);
+        assertThat(run.err()).contains("hostile mode negative-counts", "What just happened");
+        assertThat(run.out()).contains("malformed answer", "vul_num -5");
+    }
+
+    @Test
+    void aHostileModeNeedsTheDemo() {
+        CommandRun run = CommandRun.of(SimulatedHss.ACCESS_KEY_ENV, dir, "--region", "cn-north-4", "--project-id", "p",
+                "--image-type", "private_image", "-i", "team/app:1", "--demo-hostile", "negative-counts");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--demo-hostile works with --demo only");
+    }
+
+    @Test
+    void anUnknownHostileModeListsTheKnownOnes() {
+        CommandRun run = CommandRun.of(Map.of(), dir, "--demo", "--demo-hostile", "friendly");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--demo-hostile", "negative-counts", "endless-pages");
+    }
 }

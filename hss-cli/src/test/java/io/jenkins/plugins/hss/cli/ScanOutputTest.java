@@ -53,11 +53,12 @@ class ScanOutputTest {
     @Test
     void aDryRunPrintsTheRequestAndSendsNothing() {
         try (SimulatedHss hss = SimulatedHss.with(images -> images.image("team/app:1.0"))) {
-            CommandRun run = hss.run(SimulatedHss.ACCESS_KEY_ENV, dir, "-i", "team/app:1.0", "--latest-version", "--dry-run");
+            CommandRun run = hss.run(SimulatedHss.ACCESS_KEY_ENV, dir, "--all", "--image-name", "app", "--latest-version",
+                    "--dry-run");
 
             assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.PASS);
-            assertThat(run.out()).contains("\"image_type\":\"private_image\"", "\"image_name\":\"app\"",
-                    "\"latest_version\":true");
+            assertThat(run.out()).contains("\"operate_all\":true", "\"image_type\":\"private_image\"",
+                    "\"image_name\":\"app\"", "\"latest_version\":true");
             assertThat(hss.requestsReceived()).isZero();
         }
     }

@@ -1,11 +1,14 @@
 package io.jenkins.plugins.hss.simulator;
 
 import java.io.IOException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The simulator's own controls under {@code /_sim/}, for scripts and the standalone demo: request
@@ -42,7 +45,7 @@ final class AdminApi {
                 tokens.expireAll();
                 return now();
             case "POST /_sim/faults":
-                faults.next(endpoint(request.query()), times(request.query()), fault(request.query()));
+                plan(request.query());
                 return now();
             case "DELETE /_sim/faults":
                 faults.clear();
@@ -89,20 +92,61 @@ final class AdminApi {
                 .orElseThrow(() -> invalid("unknown endpoint " + name));
     }
 
-    private static int times(QueryParameters query) {
-        return query.number("times", 1, Integer.MAX_VALUE).orElse(1L).intValue();
+    /** A hostile service ({@code hostile=NAME}), or one fault on one endpoint {@code times} times or {@code always}. */
+    private void plan(QueryParameters query) {
+        Optional<String> hostile = query.text("hostile");
+        if (hostile.isPresent()) {
+            faults.hostile(Hostility.fromKey(hostile.get()).orElseThrow(
+                    () -> invalid("unknown hostile mode " + hostile.get() + " (" + Hostility.keys() + ")")));
+            return;
+        }
+        Endpoint endpoint = endpoint(query);
+        Fault fault = fault(query);
+        if (query.text("times").filter("always"::equals).isPresent()) {
+            faults.always(endpoint, fault);
+        } else {
+            faults.next(endpoint, query.number("times", 1, Integer.MAX_VALUE).orElse(1L).intValue(), fault);
+        }
     }
 
     private static Fault fault(QueryParameters query) {
-        String kind = query.text("fault").orElseThrow(() -> invalid("fault is required"));
+        String kind = query.text("fault").orElseThrow(() -> invalid("fault or hostile is required"));
         return switch (kind) {
-            case "status" -> Fault.status(query.number("status", 400, 599).orElse(503L).intValue());
+            case "status" -> Fault.status(status(query, 503));
             case "throttle" -> Fault.throttle(duration(query.text("retry_after").orElse("10s")));
             case "slow" -> Fault.slow(duration(query.text("delay").orElse("1s")));
             case "drop" -> Fault.dropConnection();
             case "malformed" -> Fault.malformedBody();
-            default -> throw invalid("unknown fault " + kind + " (status, throttle, slow, drop, malformed)");
+            case "served_then_error" -> Fault.servedThenError(status(query, 500));
+            case "served_then_drop" -> Fault.servedThenDropped();
+            case "cut_mid_body" -> Fault.cutMidBody();
+            case "echo_request" -> Fault.echoRequest(status(query, 400));
+            case "no_rows" -> Fault.noRows();
+            case "data_list_object" -> Fault.dataListNotArray();
+            case "endless_pages" -> Fault.endlessPages();
+            case "remove_from_rows" -> Fault.removeFromRows(required(query, "field"));
+            case "set_in_rows" -> Fault.setInRows(Map.of(required(query, "field"), jsonValue(required(query, "value"))));
+            default -> throw invalid("unknown fault " + kind + " (status, throttle, slow, drop, malformed, "
+                    + "served_then_error, served_then_drop, cut_mid_body, echo_request, no_rows, data_list_object, "
+                    + "endless_pages, remove_from_rows, set_in_rows)");
         };
+    }
+
+    private static int status(QueryParameters query, long fallback) {
+        return query.number("status", 400, 599).orElse(fallback).intValue();
+    }
+
+    private static String required(QueryParameters query, String name) {
+        return query.text(name).orElseThrow(() -> invalid(name + " is required"));
+    }
+
+    /** A JSON value as written in the query ({@code -5}, {@code true}, {@code "text"}); other text is a string. */
+    private static Object jsonValue(String text) {
+        JsonNode value = WireJson.tree(text.getBytes(StandardCharsets.UTF_8));
+        if (value == null || value.isContainerNode()) {
+            return text;
+        }
+        return value.isNumber() ? value.numberValue() : value.isBoolean() ? value.booleanValue() : value.asText();
     }
 
     private static Duration duration(String text) {

@@ -29,6 +29,18 @@ public final class FaultPlan {
         return this;
     }
 
+    /** Every request to {@code endpoint} from now on gets {@code fault}, until {@link #clear()}. */
+    public synchronized FaultPlan always(Endpoint endpoint, Fault fault) {
+        rules.add(new Rule(endpoint, fault, -1, 1.0, null));
+        return this;
+    }
+
+    /** The faults of a hostile service, as {@code hostility} describes them. */
+    public FaultPlan hostile(Hostility hostility) {
+        hostility.install(this);
+        return this;
+    }
+
     /** Each request to {@code endpoint} gets {@code fault} with this probability; the seed makes runs repeatable. */
     public synchronized FaultPlan randomly(Endpoint endpoint, double probability, long seed, Fault fault) {
         if (probability < 0 || probability > 1) {
@@ -56,7 +68,7 @@ public final class FaultPlan {
         return Optional.empty();
     }
 
-    /** A count-down rule (remaining ≥ 1) or a random one (remaining = -1, never used up). */
+    /** A count-down rule (remaining ≥ 1), a random one or one that always fires (remaining = -1, never used up). */
     private static final class Rule {
         private final Endpoint endpoint;
         private final Fault fault;
@@ -76,7 +88,9 @@ public final class FaultPlan {
             if (random != null) {
                 return random.nextDouble() < probability;
             }
-            remaining--;
+            if (remaining > 0) {
+                remaining--;
+            }
             return true;
         }
     }

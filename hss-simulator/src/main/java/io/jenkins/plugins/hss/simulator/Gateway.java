@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 
 /**
  * The front door, in the order Huawei's API gateway works: route, count, (injected faults),
- * authenticate, throttle, then the API itself. Every response carries {@code X-Request-Id},
+ * authenticate, throttle, then the API itself; a hostile fault then changes the answer. Every response carries {@code X-Request-Id},
  * {@code Content-Type: application/json} and the gateway's {@code Date} (HTTP date, whole seconds,
  * on the simulator's clock). Nothing here logs: requests carry secrets.
  */
@@ -54,15 +54,33 @@ final class Gateway implements LoopbackHttpServer.Handler {
         if (fault.isPresent() && fault.get() instanceof Fault.DropConnection) {
             return Optional.empty();
         }
+        if (fault.isPresent() && fault.get() instanceof Fault.Rewrite rewrite) {
+            return hostile(rewrite, request, route, requestId);
+        }
         SimResponse response = guarded(
-                () -> fault.flatMap(this::injected).orElseGet(() -> serve(request, route)), requestId);
+                () -> fault.flatMap(f -> injected(f, request)).orElseGet(() -> serve(request, route, request)), requestId);
+        return Optional.of(finish(counted(response, route), requestId));
+    }
+
+    /** Serves the request as usual, then lets the fault change (or lose) the answer. */
+    private Optional<SimResponse> hostile(Fault.Rewrite fault, SimRequest request, Route route, String requestId) {
+        SimRequest served = fault instanceof Fault.EndlessPages ? HostileAnswer.firstPage(request) : request;
+        SimResponse response = counted(guarded(() -> serve(request, route, served), requestId), route);
+        return HostileAnswer.apply(fault, response, requestId).map(answer -> finish(answer, requestId));
+    }
+
+    private SimResponse counted(SimResponse response, Route route) {
         if (response.status() == 429) {
             counter.throttled(route.endpoint());
         }
-        return Optional.of(finish(response, requestId));
+        return response;
     }
 
-    private SimResponse serve(SimRequest request, Route route) {
+    /**
+     * Authenticates and admits {@code request} as it arrived, then has its API answer
+     * {@code served}: the same request, or the one a hostile fault asks for instead.
+     */
+    private SimResponse serve(SimRequest request, Route route, SimRequest served) {
         if (route.endpoint() == Endpoint.UNKNOWN) {
             throw ApiError.noSuchApi();
         }
@@ -72,11 +90,11 @@ final class Gateway implements LoopbackHttpServer.Handler {
         if (rateLimiter != null) {
             rateLimiter.admit(route.endpoint(), user, request.clientIp());
         }
-        return apis.get(route.endpoint()).handle(request, route);
+        return apis.get(route.endpoint()).handle(served, route);
     }
 
     /** The injected response, or none when the fault only delays the real one. */
-    private Optional<SimResponse> injected(Fault fault) {
+    private Optional<SimResponse> injected(Fault fault, SimRequest request) {
         if (fault instanceof Fault.Slow slow) {
             pause(slow);
             return Optional.empty();
@@ -84,6 +102,9 @@ final class Gateway implements LoopbackHttpServer.Handler {
         if (fault instanceof Fault.Throttle throttle) {
             long seconds = Math.max(1, (throttle.retryAfter().toMillis() + 999) / 1000);
             throw ApiError.throttled("user", 5, "1 minute", seconds);
+        }
+        if (fault instanceof Fault.EchoRequest echo) {
+            throw ApiError.hss(echo.status(), "HSS.0001", HostileAnswer.echo(request));
         }
         if (fault instanceof Fault.ErrorResponse error) {
             throw error.code().startsWith("APIG.")

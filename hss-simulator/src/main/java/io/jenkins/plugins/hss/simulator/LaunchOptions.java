@@ -3,6 +3,7 @@ package io.jenkins.plugins.hss.simulator;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +40,7 @@ final class LaunchOptions {
             "  --sync-duration D      how long a sync takes before pushed images are listed (default 30s)",
             "  --retry-after on|off   send Retry-After with 429 answers (default on)",
             "  --never-scanned-time zero|absent  latest_scan_time of images never scanned (default zero)",
+            "  --hostile NAME         answer as a hostile service would (repeatable): " + Hostility.keys(),
             "  --help                 this text",
             "Durations: 500ms, 10s, 2m, 1h or ISO-8601 (PT10S).");
 
@@ -64,6 +66,7 @@ final class LaunchOptions {
     Integer concurrentScans;
     NameMatching nameMatching;
     double timeScale = 1;
+    final List<Hostility> hostile = new ArrayList<>();
     boolean help;
     Duration syncPeriod;
     boolean syncOff;
@@ -119,6 +122,8 @@ final class LaunchOptions {
             case "--sync-duration" -> syncDuration = DurationText.parse(value);
             case "--retry-after" -> retryAfter = onOff(option, value);
             case "--never-scanned-time" -> neverScannedTime = NeverScannedTime.valueOf(value.toUpperCase(Locale.ROOT));
+            case "--hostile" -> hostile.add(Hostility.fromKey(value).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown hostile mode " + value + ": use one of " + Hostility.keys())));
             default -> throw new IllegalArgumentException("unknown option " + option);
         }
     }

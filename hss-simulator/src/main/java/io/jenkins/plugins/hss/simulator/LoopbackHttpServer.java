@@ -24,7 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * thread per connection. It exists because the JDK's server rewrites response header names
  * ({@code X-Subject-Token} becomes {@code X-subject-token}) and the SDK's IAM client looks that
  * header up case-sensitively; here names go out exactly as written. A handler that returns no
- * response has the connection closed without one.
+ * response has the connection closed without one; a response cut short ({@link SimResponse#isCut()})
+ * announces its whole body, writes part of it and closes the connection.
  */
 final class LoopbackHttpServer implements AutoCloseable {
 
@@ -99,7 +100,7 @@ final class LoopbackHttpServer implements AutoCloseable {
                 if (response.isEmpty()) {
                     return;
                 }
-                keepAlive = message.get().keepAlive();
+                keepAlive = message.get().keepAlive() && !response.get().isCut();
                 write(out, response.get(), keepAlive);
             }
         } catch (HttpRequestReader.MalformedRequestException e) {
@@ -123,7 +124,7 @@ final class LoopbackHttpServer implements AutoCloseable {
         }
         head.append("\r\n");
         out.write(head.toString().getBytes(StandardCharsets.UTF_8));
-        out.write(response.body());
+        out.write(response.body(), 0, response.isCut() ? response.cutAfter() : response.body().length);
         out.flush();
     }
 

@@ -38,6 +38,21 @@ final class QueryParameters implements RequestParameters {
         return new QueryParameters(pairs);
     }
 
+    /** These parameters with {@code name} set to {@code value}: its first occurrence replaced, or added. */
+    QueryParameters with(String name, String value) {
+        List<Map.Entry<String, String>> changed = new ArrayList<>(pairs);
+        int at = -1;
+        for (int i = 0; i < changed.size() && at < 0; i++) {
+            at = changed.get(i).getKey().equals(name) ? i : -1;
+        }
+        if (at < 0) {
+            changed.add(Map.entry(name, value));
+        } else {
+            changed.set(at, Map.entry(name, value));
+        }
+        return new QueryParameters(changed);
+    }
+
     List<Map.Entry<String, String>> pairs() {
         return pairs;
     }

@@ -15,4 +15,9 @@ record SimRequest(String method, String rawPath, QueryParameters query, Map<Stri
         List<String> values = headers.get(name);
         return values == null || values.isEmpty() ? null : values.get(0);
     }
+
+    /** This request with the query parameter {@code name} set to {@code value} (added when absent). */
+    SimRequest withQueryParameter(String name, String value) {
+        return new SimRequest(method, rawPath, query.with(name, value), headers, body, clientIp);
+    }
 }

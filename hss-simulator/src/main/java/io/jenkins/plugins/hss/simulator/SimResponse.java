@@ -4,11 +4,20 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A response before it is written: status, headers (names exactly as sent) and body bytes. */
-record SimResponse(int status, Map<String, String> headers, byte[] body) {
+/**
+ * A response before it is written: status, headers (names exactly as sent) and body bytes.
+ *
+ * @param cutAfter how many bytes of the body are written before the connection is closed
+ *                 (the headers still announce the whole body); -1 writes it all
+ */
+record SimResponse(int status, Map<String, String> headers, byte[] body, int cutAfter) {
 
     SimResponse {
         headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+    }
+
+    SimResponse(int status, Map<String, String> headers, byte[] body) {
+        this(status, headers, body, -1);
     }
 
     static SimResponse json(int status, Object value) {
@@ -29,6 +38,19 @@ record SimResponse(int status, Map<String, String> headers, byte[] body) {
     SimResponse withHeader(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);
-        return new SimResponse(status, more, body);
+        return new SimResponse(status, more, body, cutAfter);
+    }
+
+    SimResponse withBody(byte[] replacement) {
+        return new SimResponse(status, headers, replacement, cutAfter);
+    }
+
+    /** This response with only the first half of its body written, then the connection closed. */
+    SimResponse cutInHalf() {
+        return new SimResponse(status, headers, body, body.length / 2);
+    }
+
+    boolean isCut() {
+        return cutAfter >= 0;
     }
 }

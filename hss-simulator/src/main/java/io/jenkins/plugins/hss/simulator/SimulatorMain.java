@@ -55,6 +55,7 @@ public final class SimulatorMain {
         } else {
             builder.temporaryAccessKey(options.accessKey, options.secretKey, options.securityToken);
         }
+        options.hostile.forEach(hostility -> builder.faults(plan -> plan.hostile(hostility)));
         return builder.start();
     }
 
@@ -70,6 +71,7 @@ public final class SimulatorMain {
                 : options.images + " generated images, seed " + options.seed));
         out.println("  rate limit:  " + (options.rateLimit == null ? "off" : options.rateLimit.calls() + " calls/minute per user and per IP, per API"));
         out.println("  time scale:  x" + options.timeScale + "; admin: " + simulator.baseUrl() + "/_sim/stats");
+        options.hostile.forEach(hostility -> out.println("  hostile:     " + hostility.key() + ": " + hostility.description()));
     }
 
     private static String demoOnly(String secret, String demoSecret) {

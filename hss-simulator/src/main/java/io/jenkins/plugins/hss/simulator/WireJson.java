@@ -28,6 +28,11 @@ final class WireJson {
         }
     }
 
+    /** {@code value} (a number, string, boolean or null) as a JSON node. */
+    static JsonNode node(Object value) {
+        return MAPPER.valueToTree(value);
+    }
+
     /** The body as a JSON tree, or null when it is not JSON at all. */
     static JsonNode tree(byte[] body) {
         try {

@@ -103,4 +103,19 @@ class StandaloneTest {
                 .contains("http://127.0.0.1:", HssSimulator.DEFAULT_PROJECT_ID, HssSimulator.DEMO_PASSWORD)
                 .doesNotContain("my-own-secret");
     }
+
+    @Test
+    void aHostileModeIsStartedFromTheCommandLineAndNamedInTheBanner() throws IOException {
+        LaunchOptions options = LaunchOptions.parse(List.of("--port", "0", "--images", "3", "--hostile", "negative-counts"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        try (HssSimulator hss = SimulatorMain.start(options)) {
+            SimulatorMain.describe(hss, options, new PrintStream(out, true, StandardCharsets.UTF_8));
+            HssHttp http = HssHttp.signed(hss, HssSimulator.DEMO_ACCESS_KEY, HssSimulator.DEMO_SECRET_KEY);
+            assertThat(http.get(http.hssPath("/image/swr-repository?image_type=private_image")).json()
+                    .get("data_list").get(0).get("vul_num").asInt()).isEqualTo(-5);
+        }
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("hostile:     negative-counts");
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--hostile", "friendly"))).hasMessageContaining("negative-counts");
+    }
 }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.hss.core.auth;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -33,6 +34,11 @@ public record AccessKeyCredentials(String accessKey, SecretValue secretKey, Secr
     @Override
     public String identity() {
         return "ak:" + accessKey;
+    }
+
+    @Override
+    public List<SecretValue> secrets() {
+        return securityToken == null ? List.of(secretKey) : List.of(secretKey, securityToken);
     }
 
     @Override

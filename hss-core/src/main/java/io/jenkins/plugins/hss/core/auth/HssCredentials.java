@@ -1,5 +1,7 @@
 package io.jenkins.plugins.hss.core.auth;
 
+import java.util.List;
+
 /**
  * Who calls HSS. {@link #identity()} names the credential without revealing it, for caches, logs
  * and the watcher's per-credential poller.
@@ -15,4 +17,10 @@ public sealed interface HssCredentials permits AccessKeyCredentials, IamUserCred
      * It tells a long-lived holder of a client (a controller's poller) that its client is stale.
      */
     String fingerprint();
+
+    /**
+     * Every secret part (secret key and security token, password, or the token): what a client
+     * must keep out of any text it shows, even when the service echoes it back.
+     */
+    List<SecretValue> secrets();
 }

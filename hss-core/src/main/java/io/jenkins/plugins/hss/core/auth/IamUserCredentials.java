@@ -1,6 +1,7 @@
 package io.jenkins.plugins.hss.core.auth;
 
 import io.jenkins.plugins.hss.core.EngineMessages;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -27,6 +28,11 @@ public record IamUserCredentials(String userName, SecretValue password, String d
     @Override
     public String identity() {
         return "iam:" + domainName + "/" + userName;
+    }
+
+    @Override
+    public List<SecretValue> secrets() {
+        return List.of(password);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.hss.core.auth;
 
+import java.util.List;
 import java.util.Objects;
 
 /** A ready IAM token, sent as {@code X-Auth-Token}; it cannot be renewed. */
@@ -17,6 +18,11 @@ public record TokenCredentials(SecretValue token) implements HssCredentials {
     @Override
     public String identity() {
         return "token:" + SecretDigest.sha256(token.reveal()).substring(0, 16);
+    }
+
+    @Override
+    public List<SecretValue> secrets() {
+        return List.of(token);
     }
 
     @Override

@@ -14,8 +14,8 @@ import okio.Buffer;
 
 /**
  * Authenticates each HSS request: signs it with the access key, or adds the token, renewing an IAM
- * user's token once when HSS says it must be updated. Runs once per attempt, so every retry is
- * signed with a fresh {@code X-Sdk-Date}.
+ * user's token once when HSS says it must be updated. Runs once per call, so every call the
+ * watcher sends again is signed with a fresh {@code X-Sdk-Date}.
  */
 abstract sealed class AuthInterceptor implements Interceptor {
 
@@ -70,10 +70,12 @@ abstract sealed class AuthInterceptor implements Interceptor {
     static final class IamUser extends AuthInterceptor {
         private final IamTokenProvider tokens;
         private final Clock clock;
+        private final Redactor redactor;
 
-        IamUser(IamTokenProvider tokens, Clock clock) {
+        IamUser(IamTokenProvider tokens, Clock clock, Redactor redactor) {
             this.tokens = tokens;
             this.clock = clock;
+            this.redactor = redactor;
         }
 
         @Override
@@ -81,7 +83,7 @@ abstract sealed class AuthInterceptor implements Interceptor {
             String projectId = chain.request().header(PROJECT_HEADER);
             IamToken token = tokens.token(projectId);
             Response response = send(chain, token);
-            if (response.code() != 401 || !ErrorResponse.toException("HSS", response, clock).isTokenRejected()) {
+            if (response.code() != 401 || !ErrorResponse.toException("HSS", response, clock, redactor).isTokenRejected()) {
                 return response;
             }
             response.close();

@@ -15,7 +15,8 @@ import okhttp3.Response;
  * Reads an error answer into an {@link HssApiException}: HSS's {@code error_code}/{@code error_msg},
  * else {@code code}/{@code message} as IAM (Keystone) nests them, as the SDK does; the request id
  * from {@code X-Request-Id}; the delay from {@code Retry-After}. A body that is not JSON gives no
- * code or message: it is not shown, since a proxy's error page may echo the request's headers.
+ * code or message: it is not shown, since a proxy's error page may echo the request's headers. A
+ * JSON message that echoes them is shown with every credential this client sent masked.
  */
 final class ErrorResponse {
 
@@ -24,11 +25,17 @@ final class ErrorResponse {
     private ErrorResponse() {
     }
 
-    /** @param service who answered: {@code HSS} or {@code IAM} */
-    static HssApiException toException(String service, Response response, Clock clock) {
+    /**
+     * @param service  who answered: {@code HSS} or {@code IAM}
+     * @param redactor takes out of the code and message whatever the request sent as credentials,
+     *                 which a careless service may echo
+     */
+    static HssApiException toException(String service, Response response, Clock clock, Redactor redactor) {
         JsonNode body = readBody(response);
         JsonNode fields = findErrorFields(body);
-        return new HssApiException(service, response.code(), text(fields, "error_code", "code"), text(fields, "error_msg", "message"),
+        return new HssApiException(service, response.code(),
+                redactor.redact(text(fields, "error_code", "code"), response.request()),
+                redactor.redact(text(fields, "error_msg", "message"), response.request()),
                 response.header("X-Request-Id"), retryAfter(response.header("Retry-After"), clock));
     }
 

@@ -14,8 +14,9 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
- * Speaks {@link HssApi} to HSS over HTTPS. One client per endpoint, credential and project; it is
- * thread-safe and should be shared, since it owns (or borrows) OkHttp's connection pool.
+ * Speaks {@link HssApi} to HSS over HTTPS, one attempt per call (the watcher's call queue decides
+ * what to send again). One client per endpoint, credential and project; it is thread-safe and
+ * should be shared, since it owns (or borrows) OkHttp's connection pool.
  */
 public final class HssClient implements HssApi, AutoCloseable {
 
@@ -26,10 +27,10 @@ public final class HssClient implements HssApi, AutoCloseable {
     private final String region;
     private final String userAgent;
     private final OkHttpClient http;
-    private final RetryingCaller caller;
+    private final Caller caller;
     private final boolean ownsHttp;
 
-    HssClient(HssClientBuilder builder, OkHttpClient http, RetryingCaller caller, boolean ownsHttp) {
+    HssClient(HssClientBuilder builder, OkHttpClient http, Caller caller, boolean ownsHttp) {
         this.endpoints = builder.endpoints();
         this.projectId = builder.projectId();
         this.region = builder.region();
@@ -96,7 +97,7 @@ public final class HssClient implements HssApi, AutoCloseable {
 
     private <T> Paging.PageCount get(String call, HttpUrl url, Class<T> type, Consumer<T> sink) throws HssException {
         Response response = caller.execute(call, request(url, projectId).get().build());
-        return PageReader.read(call, response, type, sink);
+        return PageReader.read(call, response, type, sink, caller.redactor());
     }
 
     private HttpUrl.Builder projectUrl(String project, String path) {

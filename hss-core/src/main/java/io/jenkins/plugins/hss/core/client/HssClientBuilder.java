@@ -8,8 +8,6 @@ import io.jenkins.plugins.hss.core.auth.TokenCredentials;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Random;
-import java.util.random.RandomGenerator;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 
@@ -20,7 +18,7 @@ public final class HssClientBuilder {
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     /** Read timeout: the longest silence while waiting for an answer. */
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
-    /** Call timeout: one attempt from start to the end of the body; retries each get their own. */
+    /** Call timeout: one call from start to the end of the body. */
     public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
 
     private HssEndpoints endpoints;
@@ -29,9 +27,6 @@ public final class HssClientBuilder {
     private String region;
     private String userAgent = "hss-image-scan/1";
     private Clock clock = Clock.systemUTC();
-    private RetryPolicy retryPolicy = RetryPolicy.defaults();
-    private Sleeper sleeper = Sleeper.real();
-    private RandomGenerator random = new Random();
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     private Duration readTimeout = DEFAULT_READ_TIMEOUT;
     private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
@@ -72,25 +67,9 @@ public final class HssClientBuilder {
         return this;
     }
 
-    /** The clock of {@code X-Sdk-Date}, token expiry and the retry deadline. */
+    /** The clock of {@code X-Sdk-Date} and token expiry. */
     public HssClientBuilder clock(Clock value) {
         clock = value;
-        return this;
-    }
-
-    public HssClientBuilder retryPolicy(RetryPolicy value) {
-        retryPolicy = value;
-        return this;
-    }
-
-    public HssClientBuilder sleeper(Sleeper value) {
-        sleeper = value;
-        return this;
-    }
-
-    /** The source of backoff jitter. */
-    public HssClientBuilder random(RandomGenerator value) {
-        random = value;
         return this;
     }
 
@@ -104,7 +83,7 @@ public final class HssClientBuilder {
         return this;
     }
 
-    /** Bounds one attempt; the retry policy bounds all attempts together. */
+    /** Bounds one call, from start to the end of the body. */
     public HssClientBuilder callTimeout(Duration value) {
         callTimeout = value;
         return this;
@@ -141,16 +120,30 @@ public final class HssClientBuilder {
         Objects.requireNonNull(endpoints, "endpoint or region");
         Objects.requireNonNull(credentials, "credentials");
         Objects.requireNonNull(projectId, "projectId");
+        positive("connectTimeout", connectTimeout);
+        positive("readTimeout", readTimeout);
+        positive("callTimeout", callTimeout);
         boolean owns = http == null;
         OkHttpClient plain = (owns ? new OkHttpClient.Builder() : http)
                 .connectTimeout(connectTimeout).readTimeout(readTimeout).writeTimeout(readTimeout)
                 .callTimeout(callTimeout).followRedirects(false)
+                // OkHttp would otherwise send a request again, unasked, when a connection fails: a
+                // batch-scan POST too. What is sent again is the watcher's decision alone.
+                .retryOnConnectionFailure(false)
                 .build();
-        OkHttpClient authenticated = plain.newBuilder().addInterceptor(authentication(plain)).build();
-        return new HssClient(this, authenticated, caller(authenticated), owns);
+        Redactor redactor = new Redactor(credentials);
+        OkHttpClient authenticated = plain.newBuilder().addInterceptor(authentication(plain, redactor)).build();
+        return new HssClient(this, authenticated, new Caller(authenticated, clock, listener, redactor), owns);
     }
 
-    private Interceptor authentication(OkHttpClient plain) {
+    /** OkHttp reads zero as "no timeout at all": a call that could hang for ever, which no face may ask for. */
+    private static void positive(String name, Duration value) {
+        if (value == null || value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException(name + " must be longer than zero, was " + value);
+        }
+    }
+
+    private Interceptor authentication(OkHttpClient plain, Redactor redactor) {
         if (credentials instanceof AccessKeyCredentials keys) {
             return new AuthInterceptor.Signing(keys, clock);
         }
@@ -158,11 +151,9 @@ public final class HssClientBuilder {
             return new AuthInterceptor.FixedToken(token);
         }
         IamUserCredentials user = (IamUserCredentials) credentials;
-        return new AuthInterceptor.IamUser(new IamTokenProvider(endpoints.iam(), user, tokenCache, caller(plain), clock), clock);
-    }
-
-    private RetryingCaller caller(OkHttpClient http) {
-        return new RetryingCaller(http, retryPolicy, sleeper, random, clock, listener);
+        IamTokenProvider tokens = new IamTokenProvider(endpoints.iam(), user, tokenCache,
+                new Caller(plain, clock, listener, redactor), clock);
+        return new AuthInterceptor.IamUser(tokens, clock, redactor);
     }
 
     HssEndpoints endpoints() {

@@ -44,18 +44,27 @@ public record HssEndpoints(HttpUrl hss, HttpUrl iam) {
     }
 
     /**
-     * What is wrong with an endpoint URL, reported on {@code field}: it must be an http(s) URL, and
-     * https unless its host is loopback (localhost, 127.0.0.0/8, ::1), for tests and the simulator.
+     * What is wrong with an endpoint URL, reported on {@code field}: it must be an http(s) URL
+     * without user information (credentials never go in a URL, where logs and consoles show them),
+     * and https unless its host is loopback (localhost, 127.0.0.0/8, ::1), for tests and the
+     * simulator. A problem never quotes the user information.
      */
     public static List<SettingsProblem> problems(String field, String url) {
         Problems problems = new Problems();
         HttpUrl parsed = url == null ? null : HttpUrl.parse(url.strip());
         if (parsed == null) {
-            problems.add(field, "endpoint.invalid", String.valueOf(url));
+            problems.add(field, "endpoint.invalid", withoutUserInfo(String.valueOf(url)));
+        } else if (!parsed.username().isEmpty() || !parsed.password().isEmpty()) {
+            problems.add(field, "endpoint.user_info");
         } else if (!parsed.isHttps() && !isLoopback(parsed.host())) {
             problems.add(field, "endpoint.https", url.strip());
         }
         return problems.list();
+    }
+
+    /** {@code url} with whatever stands between {@code //} and an {@code @} masked. */
+    private static String withoutUserInfo(String url) {
+        return url.replaceFirst("//[^/?#]*@", "//****@");
     }
 
     private static boolean isLoopback(String host) {

@@ -30,11 +30,11 @@ final class IamTokenProvider {
     private final HttpUrl iam;
     private final IamUserCredentials credentials;
     private final TokenCache cache;
-    private final RetryingCaller caller;
+    private final Caller caller;
     private final Clock clock;
 
     /** @param caller sends without authentication: the token call carries the password in its body */
-    IamTokenProvider(HttpUrl iam, IamUserCredentials credentials, TokenCache cache, RetryingCaller caller, Clock clock) {
+    IamTokenProvider(HttpUrl iam, IamUserCredentials credentials, TokenCache cache, Caller caller, Clock clock) {
         this.iam = iam;
         this.credentials = credentials;
         this.cache = cache;

@@ -24,20 +24,26 @@ final class PageReader {
     private PageReader() {
     }
 
-    static <T> Paging.PageCount read(String call, Response response, Class<T> type, Consumer<T> sink) throws HssException {
+    /**
+     * @param redactor masks what the request sent as credentials in a parser's complaint, which
+     *                 may quote the body
+     */
+    static <T> Paging.PageCount read(String call, Response response, Class<T> type, Consumer<T> sink, Redactor redactor)
+            throws HssException {
         try (response; InputStream body = response.body().byteStream();
              JsonParser parser = HssJson.mapper().createParser(body)) {
             return readPage(parser, type, sink, serverDate(response));
-        } catch (JsonEOFException e) {
-            throw malformed(call, response, EngineMessages.format("response.truncated"), e);
-        } catch (MismatchedInputException e) {
-            throw malformed(call, response, EngineMessages.format("response.wrong_shape", e.getOriginalMessage()), e);
         } catch (JsonProcessingException e) {
-            throw malformed(call, response, EngineMessages.format("response.not_json", e.getOriginalMessage()), e);
-        } catch (MissingTotal e) {
-            throw malformed(call, response, EngineMessages.format("response.no_total"), null);
+            if (endsEarly(e)) {
+                throw MalformedResponseException.truncated(call, response.code(), response.header("X-Request-Id"), null);
+            }
+            String problem = redactor.redact(e.getOriginalMessage(), response.request());
+            throw malformed(call, response, EngineMessages.format(e instanceof MismatchedInputException
+                    ? "response.wrong_shape" : "response.not_json", problem), null);
+        } catch (WrongPage e) {
+            throw malformed(call, response, e.getMessage(), null);
         } catch (IOException e) {
-            throw new HssConnectionException(call, response.request().url().host(), 1, e);
+            throw new HssConnectionException(call, response.request().url().host(), e);
         }
     }
 
@@ -52,12 +58,15 @@ final class PageReader {
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
             if (field.equals("total_num") && value != JsonToken.VALUE_NULL) {
-                total = HssJson.mapper().readValue(parser, Integer.class);
+                total = count(parser, value);
             } else if (field.equals("data_list") && value == JsonToken.START_ARRAY) {
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
                     sink.accept(HssJson.mapper().readValue(parser, type));
                     items++;
                 }
+            } else if (field.equals("data_list") && value != JsonToken.VALUE_NULL) {
+                // An object here once read as "no images": with not_found=success, a pass with nothing scanned.
+                throw new WrongPage(EngineMessages.format("response.data_list_not_array", kind(value)));
             } else {
                 parser.skipChildren();
             }
@@ -66,9 +75,39 @@ final class PageReader {
             throw new JsonEOFException(parser, parser.currentToken(), "the object does not end");
         }
         if (total == null) {
-            throw new MissingTotal();
+            throw new WrongPage(EngineMessages.format("response.no_total"));
         }
         return new Paging.PageCount(total, items, serverDate);
+    }
+
+    /** {@code total_num}: a whole number from 0 to 2^31-1, nothing else (no sign, fraction, text or overflow). */
+    private static int count(JsonParser parser, JsonToken value) throws IOException {
+        if (value != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() != JsonParser.NumberType.INT
+                || parser.getIntValue() < 0) {
+            boolean number = value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_NUMBER_FLOAT;
+            throw new WrongPage(EngineMessages.format("response.total_not_count", number ? parser.getText() : kind(value)));
+        }
+        return parser.getIntValue();
+    }
+
+    private static String kind(JsonToken value) {
+        return switch (value) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "a list";
+            case VALUE_STRING -> "a string";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            default -> "a number";
+        };
+    }
+
+    /** Whether the body ended in the middle of the JSON, wherever the parser or a deserializer noticed it. */
+    private static boolean endsEarly(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonEOFException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The {@code Date} header, or null when it is absent or not an HTTP date. */
@@ -88,8 +127,15 @@ final class PageReader {
         return new MalformedResponseException(call, response.code(), response.header("X-Request-Id"), problem, cause);
     }
 
-    /** The page has no {@code total_num}: without it paging cannot end. */
-    private static final class MissingTotal extends IOException {
+    /**
+     * The page is JSON but not a page: no {@code total_num} (without it paging cannot end), one
+     * that is no count, or a {@code data_list} that is no list.
+     */
+    private static final class WrongPage extends IOException {
         private static final long serialVersionUID = 1L;
+
+        WrongPage(String problem) {
+            super(problem);
+        }
     }
 }

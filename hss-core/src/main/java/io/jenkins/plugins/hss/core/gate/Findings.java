@@ -4,23 +4,38 @@ import io.jenkins.plugins.hss.core.model.RepairNecessity;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * What a scan found in one image.
+ * What a scan found in one image. A count HSS did not report is null: unknown, which a gate never
+ * reads as zero.
  *
- * @param vulnerabilities  {@code vul_num}
- * @param maliciousFiles   {@code malicious_file_num}
- * @param unsafeSettings   {@code unsafe_setting_num}
- * @param byNecessity      vulnerabilities per {@code repair_necessity}; empty unless the list was
- *                         fetched (only when a threshold asks for it)
+ * @param vulnerabilities   {@code vul_num}, null when HSS left it out
+ * @param maliciousFiles    {@code malicious_file_num}, null when HSS left it out
+ * @param unsafeSettings    {@code unsafe_setting_num}, null when HSS left it out
+ * @param byNecessity       vulnerabilities per known {@code repair_necessity}; empty unless the list
+ *                          was fetched (only when a threshold asks for it)
+ * @param unknownNecessity  vulnerabilities per {@code repair_necessity} value this version does not
+ *                          know (or {@code none} when absent): each counts at every level, since it
+ *                          could be any of them
+ * @param necessityUnknown  why the per-level counts are unknown (the list could not be fetched by
+ *                          the deadline, and its last error), null when they are known or not needed
  */
-public record Findings(int vulnerabilities, int maliciousFiles, int unsafeSettings,
-                       Map<RepairNecessity, Integer> byNecessity) {
+public record Findings(Integer vulnerabilities, Integer maliciousFiles, Integer unsafeSettings,
+                       Map<RepairNecessity, Integer> byNecessity, Map<String, Integer> unknownNecessity,
+                       String necessityUnknown) {
 
     public static final Findings NONE = new Findings(0, 0, 0, Map.of());
 
     public Findings {
         byNecessity = byNecessity.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(byNecessity));
+        unknownNecessity = unknownNecessity.isEmpty() ? Map.of() : Map.copyOf(new TreeMap<>(unknownNecessity));
+    }
+
+    /** Known counts, without vulnerabilities of an unknown necessity. */
+    public Findings(Integer vulnerabilities, Integer maliciousFiles, Integer unsafeSettings,
+                    Map<RepairNecessity, Integer> byNecessity) {
+        this(vulnerabilities, maliciousFiles, unsafeSettings, byNecessity, Map.of(), null);
     }
 
     /** Whether the per-level counts were fetched. */
@@ -28,17 +43,37 @@ public record Findings(int vulnerabilities, int maliciousFiles, int unsafeSettin
         return !byNecessity.isEmpty();
     }
 
-    /** The count of vulnerabilities with this urgency, when the list was fetched. */
+    /**
+     * The count of vulnerabilities with this urgency, when the list was fetched: those of the level
+     * and every one of an unknown level, which might be this one.
+     */
     public Optional<Integer> count(RepairNecessity necessity) {
-        return hasNecessityCounts() ? Optional.of(byNecessity.getOrDefault(necessity, 0)) : Optional.empty();
+        return hasNecessityCounts()
+                ? Optional.of(byNecessity.getOrDefault(necessity, 0) + unknownNecessityCount())
+                : Optional.empty();
     }
 
-    /** These findings with per-level counts (all levels present, zero when absent). */
-    public Findings withNecessityCounts(Map<RepairNecessity, Integer> counts) {
+    /** How many vulnerabilities have a {@code repair_necessity} this version does not know. */
+    public int unknownNecessityCount() {
+        return unknownNecessity.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** These findings with per-level counts (all known levels present, zero when absent). */
+    public Findings withNecessityCounts(Map<RepairNecessity, Integer> counts, Map<String, Integer> unknown) {
         Map<RepairNecessity, Integer> all = new EnumMap<>(RepairNecessity.class);
         for (RepairNecessity level : RepairNecessity.values()) {
             all.put(level, counts.getOrDefault(level, 0));
         }
-        return new Findings(vulnerabilities, maliciousFiles, unsafeSettings, all);
+        return new Findings(vulnerabilities, maliciousFiles, unsafeSettings, all, unknown, null);
+    }
+
+    /** These findings with per-level counts (all levels present, zero when absent). */
+    public Findings withNecessityCounts(Map<RepairNecessity, Integer> counts) {
+        return withNecessityCounts(counts, Map.of());
+    }
+
+    /** These findings, the per-level counts unknown for {@code reason}. */
+    public Findings withNecessityUnknown(String reason) {
+        return new Findings(vulnerabilities, maliciousFiles, unsafeSettings, Map.of(), Map.of(), reason);
     }
 }

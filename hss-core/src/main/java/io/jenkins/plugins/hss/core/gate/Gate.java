@@ -1,5 +1,6 @@
 package io.jenkins.plugins.hss.core.gate;
 
+import io.jenkins.plugins.hss.core.EngineMessages;
 import io.jenkins.plugins.hss.core.model.ScanStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -74,11 +75,13 @@ public final class Gate {
         return switch (image.state()) {
             case NOT_FOUND -> Breach.of(policy.onNotFound(), "not found in the repository");
             case NOT_STARTED -> Breach.of(policy.onNotStarted(), "the scan never started (still "
-                    + image.status() + " when the wait ended)");
+                    + ScanStatus.describe(image.status()) + " when the wait ended)");
             case TIMED_OUT -> Breach.of(policy.onTimeout(), "the scan had not finished when the wait timed out (last seen "
-                    + image.status() + ")");
+                    + ScanStatus.describe(image.status()) + ")");
             case NOT_WAITED -> Optional.empty();
             case FINISHED -> statusBreach(image);
+            // No policy passes it: an answer that proves nothing fails as what it is.
+            case MALFORMED_ANSWER -> Breach.of(Outcome.FAILURE, EngineMessages.format("gate.malformed", image.problem()));
         };
     }
 
@@ -89,7 +92,8 @@ public final class Gate {
             return Optional.empty(); // the reason is only for a breach: not worth building for every clean image
         }
         String detail = image.failureDetail().map(text -> " (" + text + ")").orElse("");
-        return Breach.of(outcome, "scan status " + image.status() + detail);
+        String unknown = status.isEmpty() ? EngineMessages.format("gate.status_unknown") : "";
+        return Breach.of(outcome, "scan status " + ScanStatus.describe(image.status()) + detail + unknown);
     }
 
     private List<Breach> totalBreaches(List<ImageResult> images) {

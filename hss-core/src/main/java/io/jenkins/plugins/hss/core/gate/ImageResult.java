@@ -1,5 +1,6 @@
 package io.jenkins.plugins.hss.core.gate;
 
+import io.jenkins.plugins.hss.core.model.ScanStatus;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,14 +13,24 @@ import java.util.Optional;
  * @param status             the {@code scan_status} last seen, null when never seen
  * @param failureDescription {@code scan_failed_desc}, null when none
  * @param scanTime           the {@code latest_scan_time} of this run's scan, null unless finished
+ * @param problem            what was wrong with HSS's answers about the image, for
+ *                           {@link ImageState#MALFORMED_ANSWER}; null otherwise
  */
 public record ImageResult(String imageType, String namespace, String imageName, String imageVersion,
                           String imageId, ImageState state, String status, String failureDescription,
-                          Instant scanTime, Findings findings) {
+                          Instant scanTime, Findings findings, String problem) {
 
     public ImageResult {
         Objects.requireNonNull(state, "state");
         findings = findings == null ? Findings.NONE : findings;
+    }
+
+    /** A result whose answers were well-formed. */
+    public ImageResult(String imageType, String namespace, String imageName, String imageVersion,
+                       String imageId, ImageState state, String status, String failureDescription,
+                       Instant scanTime, Findings findings) {
+        this(imageType, namespace, imageName, imageVersion, imageId, state, status, failureDescription, scanTime,
+                findings, null);
     }
 
     /** {@code namespace/image_name:image_version}, as a user writes the image. */
@@ -41,6 +52,6 @@ public record ImageResult(String imageType, String namespace, String imageName, 
 
     /** The status for totals: the scan status when finished, else the state. */
     public String statusOrState() {
-        return state == ImageState.FINISHED && status != null ? status : state.wireName();
+        return state == ImageState.FINISHED ? ScanStatus.describe(status) : state.wireName();
     }
 }

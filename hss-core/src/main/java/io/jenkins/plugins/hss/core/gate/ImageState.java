@@ -15,7 +15,13 @@ public enum ImageState {
     /** The image is not in the repository: nothing was scanned. */
     NOT_FOUND,
     /** The run only triggered the scan and did not wait for it. */
-    NOT_WAITED;
+    NOT_WAITED,
+    /**
+     * HSS's answers about the image were malformed or contradicted each other (a negative count,
+     * two different rows, a vulnerability list that disagrees with {@code vul_num}): they prove
+     * nothing, so the image fails whatever the policy.
+     */
+    MALFORMED_ANSWER;
 
     /** Whether the wait ran out before this image's scan ended: the timeout and not-started rules. */
     public boolean waitRanOut() {

@@ -26,6 +26,16 @@ public record Verdict(Outcome outcome, List<ImageVerdict> images, List<String> r
     }
 
     /**
+     * Whether an answer that proves nothing decided this verdict: an image whose answers were
+     * malformed or contradicted each other carries the verdict's outcome. Faces report such a
+     * verdict as a failure of the service's answers (the CLI's exit code 4), not of the scan.
+     */
+    public boolean decidedByMalformedAnswer() {
+        return outcome != Outcome.SUCCESS && images.stream()
+                .anyMatch(image -> image.outcome() == outcome && image.image().state() == ImageState.MALFORMED_ANSWER);
+    }
+
+    /**
      * Whether the wait running out decided this verdict: an image whose scan timed out or never
      * started carries the verdict's (unsuccessful) outcome. Faces report such a verdict as a timeout,
      * not as findings, since waiting longer may change it.

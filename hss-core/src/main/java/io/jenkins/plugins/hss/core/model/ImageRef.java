@@ -83,16 +83,19 @@ public record ImageRef(
     /** What is wrong with this reference, reported on {@code field} (e.g. {@code image_info_list[3]}). */
     public List<SettingsProblem> problems(String field) {
         Problems problems = new Problems();
-        if (!SwrNames.isNamespace(namespace)) {
-            problems.add(field, "image.namespace", this, String.valueOf(namespace));
-        }
-        if (!SwrNames.isImageName(name)) {
-            problems.add(field, "image.name", this, String.valueOf(name));
-        }
-        if (!SwrNames.isTag(tag)) {
-            problems.add(field, "image.tag", this, String.valueOf(tag));
-        }
+        part(problems, field, "image.namespace", namespace, SwrNames.isNamespace(namespace));
+        part(problems, field, "image.name", name, SwrNames.isImageName(name));
+        part(problems, field, "image.tag", tag, SwrNames.isTag(tag));
         return problems.list();
+    }
+
+    /** A part that is missing says so, rather than quoting it as "null". */
+    private void part(Problems problems, String field, String key, String value, boolean valid) {
+        if (value == null) {
+            problems.add(field, key + "_missing", this);
+        } else if (!valid) {
+            problems.add(field, key, this, value);
+        }
     }
 
     /** {@code namespace/name:tag}, the form {@link #parse(String)} reads. */

@@ -50,6 +50,34 @@ final class ScanSettingsCheck {
         for (int i = 0; i < images.size(); i++) {
             problems.addAll(images.get(i).problems("image_info_list[" + i + "]"));
         }
+        if (!images.isEmpty() && !all) {
+            filtersBesideTheList(images.size());
+        }
+    }
+
+    /**
+     * The filter fields select images only for {@code operate_all} (the API: "if true, all filter
+     * criteria can be used"). Beside an image list HSS ignores them, or would skip the listed
+     * images they exclude: either way the request does not say what its sender meant, so it is
+     * refused rather than sent. {@code latest_version=false} filters nothing and passes.
+     */
+    private void filtersBesideTheList(int listed) {
+        filter("namespace", settings.namespace(), listed);
+        filter("image_name", settings.imageName(), listed);
+        filter("image_version", settings.imageVersion(), listed);
+        filter("scan_status", settings.scanStatus(), listed);
+        filter("latest_version", Boolean.TRUE.equals(settings.latestVersion()) ? true : null, listed);
+        filter("image_size", settings.imageSize(), listed);
+        filter("start_latest_update_time", settings.latestUpdateTime().start(), listed);
+        filter("end_latest_update_time", settings.latestUpdateTime().end(), listed);
+        filter("start_latest_scan_time", settings.latestScanTime().start(), listed);
+        filter("end_latest_scan_time", settings.latestScanTime().end(), listed);
+    }
+
+    private void filter(String field, Object value, int listed) {
+        if (value != null) {
+            problems.add(field, "images.filter", listed);
+        }
     }
 
     private void checkFilters() {

@@ -44,6 +44,21 @@ public enum ScanStatus {
         return terminal;
     }
 
+    /**
+     * Whether a listed {@code scan_status} says the image is still before or in a scan: the
+     * three known values that are not terminal. Every other value, one this version does not know
+     * or none at all, may be how a scan ended, which the scan time then tells.
+     */
+    public static boolean isPending(String value) {
+        Optional<ScanStatus> known = fromWire(value);
+        return known.isPresent() && !known.get().isTerminal();
+    }
+
+    /** {@code value} for a sentence or a progress line: the wire name, or {@code no_scan_status} when there is none. */
+    public static String describe(String value) {
+        return value == null ? "no_scan_status" : value;
+    }
+
     public static Optional<ScanStatus> fromWire(String value) {
         return value == null ? Optional.empty() : BY_WIRE_NAME.getOrDefault(value, Optional.empty());
     }

@@ -12,18 +12,27 @@ final class FindingsText {
     private FindingsText() {
     }
 
-    /** e.g. {@code 12 vulnerabilities (immediate_repair 2, delay_repair 4, not_needed_repair 6), 0 malicious files, 1 unsafe setting}. */
+    /**
+     * e.g. {@code 12 vulnerabilities (immediate_repair 2, delay_repair 4, not_needed_repair 6), 0 malicious files, 1 unsafe setting};
+     * a count HSS did not report shows as {@code ?}.
+     */
     static String describe(Findings findings) {
-        StringBuilder text = new StringBuilder().append(findings.vulnerabilities()).append(" vulnerabilities");
+        StringBuilder text = new StringBuilder().append(count(findings.vulnerabilities())).append(" vulnerabilities");
         if (findings.hasNecessityCounts()) {
             StringJoiner levels = new StringJoiner(", ", " (", ")");
             for (RepairNecessity level : RepairNecessity.values()) {
-                levels.add(level.wireName() + " " + findings.count(level).orElse(0));
+                levels.add(level.wireName() + " " + findings.byNecessity().getOrDefault(level, 0));
             }
+            findings.unknownNecessity().forEach((level, count) -> levels.add(level + " " + count));
             text.append(levels);
         }
-        return text.append(", ").append(findings.maliciousFiles()).append(" malicious files, ")
-                .append(findings.unsafeSettings()).append(" unsafe settings").toString();
+        return text.append(", ").append(count(findings.maliciousFiles())).append(" malicious files, ")
+                .append(count(findings.unsafeSettings())).append(" unsafe settings").toString();
+    }
+
+    /** A count, or {@code ?} for one HSS did not report. */
+    static String count(Integer count) {
+        return count == null ? "?" : count.toString();
     }
 
     /** The status column: the scan status, with the failure description when it adds something. */
@@ -35,6 +44,6 @@ final class FindingsText {
 
     /** The counts in short form, e.g. {@code 12/0/1}. */
     static String counts(Findings findings) {
-        return findings.vulnerabilities() + "/" + findings.maliciousFiles() + "/" + findings.unsafeSettings();
+        return count(findings.vulnerabilities()) + "/" + count(findings.maliciousFiles()) + "/" + count(findings.unsafeSettings());
     }
 }

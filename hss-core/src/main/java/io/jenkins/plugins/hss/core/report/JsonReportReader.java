@@ -54,7 +54,8 @@ public final class JsonReportReader {
         ImageResult image = new ImageResult(text(node, "imageType"), text(node, "namespace"),
                 text(node, "imageName"), text(node, "imageVersion"), text(node, "imageId"),
                 ImageState.fromWire(text(node, "state")).orElseThrow(), text(node, "status"),
-                text(node, "failureDescription"), instant(node.get("scanTime")), findings(node.path("findings")));
+                text(node, "failureDescription"), instant(node.get("scanTime")), findings(node.path("findings")),
+                text(node, "problem"));
         return new ImageVerdict(image, Outcome.valueOf(text(node, "outcome")), text(node, "reason"));
     }
 
@@ -62,8 +63,16 @@ public final class JsonReportReader {
         Map<RepairNecessity, Integer> levels = new EnumMap<>(RepairNecessity.class);
         node.path("byRepairNecessity").properties().forEach(e ->
                 RepairNecessity.fromWire(e.getKey()).ifPresent(level -> levels.put(level, e.getValue().asInt())));
-        return new Findings(node.path("vulnerabilities").asInt(), node.path("maliciousFiles").asInt(),
-                node.path("unsafeSettings").asInt(), levels);
+        Map<String, Integer> unknown = new HashMap<>();
+        node.path("unknownRepairNecessity").properties().forEach(e -> unknown.put(e.getKey(), e.getValue().asInt()));
+        return new Findings(count(node, "vulnerabilities"), count(node, "maliciousFiles"), count(node, "unsafeSettings"),
+                levels, unknown, text(node, "repairNecessityUnknown"));
+    }
+
+    /** A count, null when the report says HSS did not report it. */
+    private static Integer count(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asInt();
     }
 
     private static String text(JsonNode node, String field) {

@@ -65,6 +65,9 @@ public final class JsonReportWriter implements ReportWriter {
         node.set("findings", findings(image.findings()));
         node.put("outcome", verdict.outcome().name());
         node.put("reason", verdict.reason());
+        if (image.problem() != null) {
+            node.put("problem", image.problem());
+        }
         return node;
     }
 
@@ -76,6 +79,13 @@ public final class JsonReportWriter implements ReportWriter {
         if (findings.hasNecessityCounts()) {
             ObjectNode levels = node.putObject("byRepairNecessity");
             findings.byNecessity().forEach((level, count) -> levels.put(level.wireName(), count));
+        }
+        if (!findings.unknownNecessity().isEmpty()) {
+            ObjectNode levels = node.putObject("unknownRepairNecessity");
+            findings.unknownNecessity().forEach(levels::put);
+        }
+        if (findings.necessityUnknown() != null) {
+            node.put("repairNecessityUnknown", findings.necessityUnknown());
         }
         return node;
     }

@@ -30,9 +30,9 @@ public final class MarkdownReportWriter implements ReportWriter {
         return "| " + String.join(" | ",
                 MarkdownText.cell(image.reference()),
                 MarkdownText.cell(FindingsText.status(image)),
-                Integer.toString(image.findings().vulnerabilities()),
-                Integer.toString(image.findings().maliciousFiles()),
-                Integer.toString(image.findings().unsafeSettings()),
+                FindingsText.count(image.findings().vulnerabilities()),
+                FindingsText.count(image.findings().maliciousFiles()),
+                FindingsText.count(image.findings().unsafeSettings()),
                 verdict.outcome().name(),
                 MarkdownText.cell(verdict.reason())) + " |\n";
     }

@@ -77,7 +77,9 @@ final class SarifFindings {
         for (Vulnerability vulnerability : listed) {
             results.add(vulnerability(image, vulnerability));
         }
-        if (listed.size() < findings.vulnerabilities()) {
+        if (findings.vulnerabilities() == null) {
+            missing("vul_num", image, VULNERABILITY_METRICS, results);
+        } else if (listed.size() < findings.vulnerabilities()) {
             counted(SarifRules.VULNERABILITIES, image, VULNERABILITY_METRICS,
                     EngineMessages.format("sarif.result.vulnerabilities", findings.vulnerabilities() - listed.size(),
                             reference, listed.size()), results);
@@ -86,11 +88,15 @@ final class SarifFindings {
             counted(SarifRules.COUNTS_UNKNOWN, image, NECESSITY_METRICS,
                     EngineMessages.format("sarif.result.counts_unknown", reference), results);
         }
-        if (findings.maliciousFiles() > 0) {
+        if (findings.maliciousFiles() == null) {
+            missing("malicious_file_num", image, Set.of(FindingMetric.MALICIOUS_FILES), results);
+        } else if (findings.maliciousFiles() > 0) {
             counted(SarifRules.MALICIOUS_FILES, image, Set.of(FindingMetric.MALICIOUS_FILES),
                     EngineMessages.format("sarif.result.malicious_files", findings.maliciousFiles(), reference), results);
         }
-        if (findings.unsafeSettings() > 0) {
+        if (findings.unsafeSettings() == null) {
+            missing("unsafe_setting_num", image, Set.of(FindingMetric.UNSAFE_SETTINGS), results);
+        } else if (findings.unsafeSettings() > 0) {
             counted(SarifRules.UNSAFE_SETTINGS, image, Set.of(FindingMetric.UNSAFE_SETTINGS),
                     EngineMessages.format("sarif.result.unsafe_settings", findings.unsafeSettings(), reference), results);
         }
@@ -105,6 +111,12 @@ final class SarifFindings {
         String what = ended.reason() == null ? plainly : ended.reason();
         return result(rule, image, ended.outcome(), null, PlainText.clean(image.reference()) + ": " + PlainText.clean(what),
                 properties, List.of());
+    }
+
+    /** A count HSS left out of the image's row: unknown, judged by the thresholds on it, never zero. */
+    private void missing(String field, ImageResult image, Set<FindingMetric> metrics, List<SarifResult> results) {
+        counted(SarifRules.COUNT_MISSING, image, metrics,
+                EngineMessages.format("sarif.result.count_missing", field, PlainText.clean(image.reference())), results);
     }
 
     private void counted(SarifRule rule, ImageResult image, Set<FindingMetric> metrics, String message,

@@ -33,6 +33,9 @@ final class SarifRules {
     private static final SarifRule NOT_STARTED = fixed("hss/scan-not-started", "ScanNotStarted", "not_started",
             "incomplete");
     private static final SarifRule NOT_FOUND = fixed("hss/image-not-found", "ImageNotFound", "not_found", "incomplete");
+    private static final SarifRule MALFORMED_ANSWER = fixed("hss/malformed-answer", "MalformedAnswer",
+            "malformed_answer", "incomplete");
+    static final SarifRule COUNT_MISSING = fixed("hss/count-missing", "CountMissing", "count_missing", "incomplete");
     private static final SarifRule NOT_WAITED = fixed("hss/scan-not-awaited", "ScanNotAwaited", "not_waited",
             "incomplete");
     private static final SarifRule UNIDENTIFIED = fixed("hss/unidentified-vulnerability", "UnidentifiedVulnerability",
@@ -54,6 +57,7 @@ final class SarifRules {
             case NOT_STARTED -> NOT_STARTED;
             case NOT_FOUND -> NOT_FOUND;
             case NOT_WAITED -> NOT_WAITED;
+            case MALFORMED_ANSWER -> MALFORMED_ANSWER;
             case FINISHED -> throw new IllegalArgumentException("a finished scan has findings, not a state rule");
         };
     }

@@ -1,10 +1,13 @@
 package io.jenkins.plugins.hss.core.watch;
 
+import io.jenkins.plugins.hss.core.EngineMessages;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -12,42 +15,46 @@ import java.util.function.Consumer;
 /**
  * The calls waiting for one API's budget, made one at a time, each as soon as the budget admits
  * it. Every caller in the process (polls, triggers, vulnerability pages of all builds on one
- * credential) queues here, so together they stay under the rate instead of meeting a 429. A 429
- * that still happens (another client on the same account) pauses the whole queue and puts the
- * call back at its head: a throttled call was not executed, so repeating it is safe.
+ * credential) queues here, so together they stay under the rate instead of meeting a 429.
+ *
+ * <p>This is also where a failed call is sent again, the engine's only retry mechanism: nothing
+ * sleeps, a call to retry goes back to its place in the queue with the instant it may go again,
+ * and every attempt spends the budget like any call. A 429 that still happens (another client
+ * on the same account) pauses the whole queue and puts the call back at its head: a throttled
+ * call was not executed, so repeating it is safe, as often as the call's deadline allows. A
+ * transient failure is sent again as {@link RetryRule} says. No attempt starts at or after the
+ * call's {@linkplain CallPolicy#deadline() deadline}, and no retry is planned past it: the
+ * caller then gets the last error.
  */
 final class CallQueue {
-
-    /**
-     * A throttled call goes back to the queue this many times before its caller sees the 429:
-     * some twenty minutes of a throttled account at one window a pause. Patience costs no thread
-     * here, and the faces' clients leave every 429 to this queue (they do not retry it themselves).
-     */
-    static final int MAX_THROTTLED_ATTEMPTS = 20;
 
     private final Api api;
     private final RateBudget budget;
     private final Scheduler scheduler;
     private final Clock clock;
     private final Duration defaultPause;
+    private final RetryRule retries;
     private final Consumer<Throttling> onThrottled;
-    private final Deque<Pending<?>> queue = new ArrayDeque<>();
+    private final LinkedList<Pending<?>> queue = new LinkedList<>();
     private Cancellable armed;
+    private Instant armedFor;
     private boolean running;
     private int made;
 
-    CallQueue(Api api, RateLimit limit, Scheduler scheduler, Clock clock, Consumer<Throttling> onThrottled) {
+    CallQueue(Api api, RateLimit limit, Scheduler scheduler, Clock clock, RetryRule retries,
+              Consumer<Throttling> onThrottled) {
         this.api = Objects.requireNonNull(api, "api");
         this.budget = new RateBudget(limit, clock);
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.defaultPause = limit.per();
+        this.retries = Objects.requireNonNull(retries, "retries");
         this.onThrottled = Objects.requireNonNull(onThrottled, "onThrottled");
     }
 
-    /** Queues a call; cancelling the returned future before its turn means it is never sent. */
-    <T> CompletableFuture<T> submit(ApiCall<T> call) {
-        Pending<T> pending = new Pending<>(call, new CompletableFuture<>());
+    /** Queues a call; cancelling the returned future before its turn means it is never sent (again). */
+    <T> CompletableFuture<T> submit(ApiCall<T> call, CallPolicy policy) {
+        Pending<T> pending = new Pending<>(call, policy, new CompletableFuture<>(), clock.instant());
         synchronized (this) {
             queue.addLast(pending);
         }
@@ -55,34 +62,49 @@ final class CallQueue {
         return pending.result;
     }
 
-    /** How many calls this queue has sent. */
+    /** How many calls this queue has sent, every attempt counted. */
     synchronized int callsMade() {
         return made;
     }
 
-    private synchronized void arm() {
-        queue.removeIf(p -> p.result.isDone());
-        if (armed != null || running || queue.isEmpty()) {
-            return;
+    private void arm() {
+        List<Pending<?>> late = new ArrayList<>();
+        synchronized (this) {
+            dropFinished(late);
+            if (!running && !queue.isEmpty()) {
+                Instant due = max(budget.nextSlot(), earliestEligible());
+                if (armed == null || armedFor.isAfter(due)) {
+                    if (armed != null) {
+                        armed.cancel();
+                    }
+                    armedFor = due;
+                    armed = scheduler.schedule(this::runNext, Duration.between(clock.instant(), due));
+                }
+            }
         }
-        Duration wait = Duration.between(clock.instant(), budget.nextSlot());
-        armed = scheduler.schedule(this::runNext, wait);
+        late.forEach(Pending::pastDeadline);
     }
 
     private void runNext() {
-        Pending<?> next;
+        Pending<?> next = null;
+        List<Pending<?>> late = new ArrayList<>();
         synchronized (this) {
             armed = null;
-            queue.removeIf(p -> p.result.isDone());
-            if (queue.isEmpty() || budget.nextSlot().isAfter(clock.instant())) {
-                next = null;
-            } else {
-                next = queue.pollFirst();
+            dropFinished(late);
+            Instant slot = budget.nextSlot();
+            // Read after the slot: the budget reads the clock too, and a later reading must not
+            // make a free slot look like one still to come.
+            Instant now = clock.instant();
+            if (!running && !slot.isAfter(now)) {
+                next = takeEligible(now);
+            }
+            if (next != null) {
                 budget.spend();
                 made++;
                 running = true;
             }
         }
+        late.forEach(Pending::pastDeadline);
         if (next != null) {
             run(next);
         }
@@ -90,22 +112,40 @@ final class CallQueue {
     }
 
     private <T> void run(Pending<T> pending) {
+        T value;
         try {
-            T value = pending.call.call();
-            finish(() -> pending.result.complete(value));
+            value = pending.call.call();
         } catch (Exception e) {
-            Duration pause = ThrottleSignal.pauseFor(e, defaultPause).orElse(null);
-            if (pause != null && ++pending.throttled < MAX_THROTTLED_ATTEMPTS) {
-                Instant until = clock.instant().plus(pause);
-                budget.pauseUntil(until);
-                synchronized (this) {
-                    queue.addFirst(pending);
-                    running = false;
-                }
-                onThrottled.accept(new Throttling(api, until));
-            } else {
-                finish(() -> pending.result.completeExceptionally(e));
-            }
+            retryOrFail(pending, e);
+            return;
+        }
+        finish(() -> pending.result.complete(value));
+    }
+
+    private void retryOrFail(Pending<?> pending, Exception error) {
+        Instant now = clock.instant();
+        Duration pause = ThrottleSignal.pauseFor(error, defaultPause).orElse(null);
+        if (pause != null && now.plus(pause).isBefore(pending.policy.deadline())) {
+            Instant until = now.plus(pause);
+            budget.pauseUntil(until);
+            requeue(pending, now);
+            onThrottled.accept(new Throttling(api, until));
+            return;
+        }
+        Duration backoff = pause != null ? null : retries.backoff(error, pending.policy, ++pending.failures).orElse(null);
+        if (backoff != null && now.plus(backoff).isBefore(pending.policy.deadline())) {
+            requeue(pending, now.plus(backoff));
+            return;
+        }
+        finish(() -> pending.result.completeExceptionally(error));
+    }
+
+    /** Puts a call back at the head of the queue: its turn comes before later ones, from {@code notBefore} on. */
+    private void requeue(Pending<?> pending, Instant notBefore) {
+        synchronized (this) {
+            pending.notBefore = notBefore;
+            queue.addFirst(pending);
+            running = false;
         }
     }
 
@@ -116,18 +156,65 @@ final class CallQueue {
         completion.run();
     }
 
+    /** Forgets cancelled calls and takes out those whose deadline came before their turn. */
+    private void dropFinished(List<Pending<?>> late) {
+        Instant now = clock.instant();
+        for (Iterator<Pending<?>> it = queue.iterator(); it.hasNext(); ) {
+            Pending<?> pending = it.next();
+            if (pending.result.isDone()) {
+                it.remove();
+            } else if (!now.isBefore(pending.policy.deadline())) {
+                it.remove();
+                late.add(pending);
+            }
+        }
+    }
+
+    /** The first call in the queue that may go now; calls waiting out a backoff let later ones pass. */
+    private Pending<?> takeEligible(Instant now) {
+        for (Iterator<Pending<?>> it = queue.iterator(); it.hasNext(); ) {
+            Pending<?> pending = it.next();
+            if (!pending.notBefore.isAfter(now)) {
+                it.remove();
+                return pending;
+            }
+        }
+        return null;
+    }
+
+    private Instant earliestEligible() {
+        Instant earliest = null;
+        for (Pending<?> pending : queue) {
+            earliest = earliest == null || pending.notBefore.isBefore(earliest) ? pending.notBefore : earliest;
+        }
+        return earliest;
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
     /** A 429 seen by the queue of {@code api}: no call of it before {@code until}. */
     record Throttling(Api api, Instant until) {
     }
 
-    private static final class Pending<T> {
+    private final class Pending<T> {
         final ApiCall<T> call;
+        final CallPolicy policy;
         final CompletableFuture<T> result;
-        int throttled;
+        Instant notBefore;
+        int failures;
 
-        Pending(ApiCall<T> call, CompletableFuture<T> result) {
+        Pending(ApiCall<T> call, CallPolicy policy, CompletableFuture<T> result, Instant notBefore) {
             this.call = call;
+            this.policy = Objects.requireNonNull(policy, "policy");
             this.result = result;
+            this.notBefore = notBefore;
+        }
+
+        void pastDeadline() {
+            result.completeExceptionally(new RunTimedOutException(
+                    EngineMessages.format("call.deadline", api.label(), policy.deadline())));
         }
     }
 }

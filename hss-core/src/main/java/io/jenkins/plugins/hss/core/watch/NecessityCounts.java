@@ -1,30 +1,37 @@
 package io.jenkins.plugins.hss.core.watch;
 
+import io.jenkins.plugins.hss.core.EngineMessages;
+import io.jenkins.plugins.hss.core.client.MalformedResponseException;
 import io.jenkins.plugins.hss.core.client.VulnerabilityQuery;
 import io.jenkins.plugins.hss.core.gate.FindingThreshold;
 import io.jenkins.plugins.hss.core.gate.GatePolicy;
 import io.jenkins.plugins.hss.core.model.ImageType;
-import io.jenkins.plugins.hss.core.model.RepairNecessity;
 import io.jenkins.plugins.hss.core.model.Vulnerability;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /**
  * Vulnerability counts per repair necessity, which no HSS call returns per image: fetched only
- * when a threshold needs them, only for finished images with vulnerabilities, all pages through
- * the vulnerability budget, counted here. A failed fetch is tried again at the next poll.
+ * when a threshold needs them, only for finished images that may have vulnerabilities (a
+ * {@code vul_num} HSS did not report may be any number), all pages through the vulnerability
+ * budget, counted here. A fetch that fails after the queue's retries is tried again at the next
+ * poll, until the deadline; a list whose size disagrees with {@code vul_num}, or one malformed,
+ * makes the image's answer a contradiction.
  */
 final class NecessityCounts {
 
     private final RunContext context;
     private final boolean needed;
     private final Map<ImageKey, CompletableFuture<?>> inFlight = new HashMap<>();
+    private final Map<ImageKey, String> lastError = new HashMap<>();
 
     NecessityCounts(RunContext context, GatePolicy policy) {
         this.context = context;
@@ -41,10 +48,11 @@ final class NecessityCounts {
             return known;
         }
         for (TargetState target : targets) {
-            if (!target.finished() || target.hasNecessityCounts() || inFlight.containsKey(target.key())) {
+            if (!target.finished() || target.malformed() || target.hasNecessityCounts()
+                    || inFlight.containsKey(target.key())) {
                 continue;
             }
-            if (target.vulnerabilities() == 0) {
+            if (target.vulnerabilities().filter(count -> count == 0).isPresent()) {
                 known.add(target.withNecessityCounts(Map.of()));
             } else {
                 fetch(target, counted);
@@ -59,35 +67,75 @@ final class NecessityCounts {
                         key.namespace(), key.imageName(), key.imageVersion())
                 .enterpriseProjectId(context.settings().enterpriseProjectId())
                 .build();
-        var listing = context.poller().<Vulnerability>listAll(Api.IMAGE_VULNERABILITIES, (offset, limit) -> {
-            var page = context.poller().api().listImageVulnerabilities(query, offset, limit);
-            return new PagedCall.Page<>(page.totalNum(), page.vulnerabilities());
-        });
+        var listing = context.poller().<Vulnerability>listAll(Api.IMAGE_VULNERABILITIES, context.read(),
+                context.counted(Api.IMAGE_VULNERABILITIES, (offset, limit) -> {
+                    var page = context.poller().api().listImageVulnerabilities(query, offset, limit);
+                    return new PagedCall.Page<>(page.totalNum(), page.vulnerabilities());
+                }));
         inFlight.put(key, listing);
         listing.whenComplete((found, error) -> {
             synchronized (this) {
                 inFlight.remove(key);
             }
-            if (error == null) {
-                context.requests().add(Api.IMAGE_VULNERABILITIES, found.requests());
-                counted.accept(target.withNecessityCounts(count(found.items())));
+            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            if (cause == null) {
+                counted.accept(counts(target, found.items()));
+            } else if (cause instanceof MalformedResponseException malformed && !malformed.isTruncated()) {
+                counted.accept(target.contradicted(malformed.getMessage()));
+            } else if (!(cause instanceof CancellationException)) {
+                failed(target, cause);
             }
         });
     }
 
-    private static Map<RepairNecessity, Integer> count(List<Vulnerability> vulnerabilities) {
-        Map<RepairNecessity, Integer> counts = new EnumMap<>(RepairNecessity.class);
-        vulnerabilities.forEach(v -> v.necessity().ifPresent(level -> counts.merge(level, 1, Integer::sum)));
-        return counts;
+    private void failed(TargetState target, Throwable cause) {
+        String message = String.valueOf(cause.getMessage());
+        synchronized (this) {
+            lastError.put(target.key(), message);
+        }
+        context.listener().onEvent(new WatchEvent.CountsNotFetched(target.key().reference(), message));
+    }
+
+    /** The target with its counts, or contradicted when the list does not hold {@code vul_num} vulnerabilities. */
+    private static TargetState counts(TargetState target, List<Vulnerability> vulnerabilities) {
+        Optional<Integer> reported = target.vulnerabilities();
+        if (reported.isPresent() && reported.get() != vulnerabilities.size()) {
+            return target.contradicted(EngineMessages.format("counts.disagree", reported.get(), vulnerabilities.size()));
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        vulnerabilities.forEach(v -> counts.merge(v.repairNecessity() == null ? "none" : v.repairNecessity(), 1, Integer::sum));
+        return target.withNecessityCounts(counts);
     }
 
     /** Whether every finished target has the counts it needs. */
     boolean complete(Collection<TargetState> targets) {
-        return !needed || targets.stream().filter(TargetState::finished).allMatch(TargetState::hasNecessityCounts);
+        return !needed || targets.stream().filter(t -> t.finished() && !t.malformed()).allMatch(TargetState::hasNecessityCounts);
     }
 
-    synchronized void cancel() {
-        inFlight.values().forEach(f -> f.cancel(false));
-        inFlight.clear();
+    /** The targets whose counts the wait could not learn before it ended, with why. */
+    synchronized List<TargetState> unknownAtTheEnd(Collection<TargetState> targets) {
+        List<TargetState> unknown = new ArrayList<>();
+        if (!needed) {
+            return unknown;
+        }
+        for (TargetState target : targets) {
+            if (target.finished() && !target.malformed() && !target.hasNecessityCounts()) {
+                String error = lastError.get(target.key());
+                unknown.add(target.withNecessityUnknown(error == null ? EngineMessages.format("counts.not_fetched")
+                        : EngineMessages.format("counts.not_fetched_error", error)));
+            }
+        }
+        return unknown;
+    }
+
+    /** Withdraws every fetch still queued: nothing more is sent. */
+    void cancel() {
+        List<CompletableFuture<?>> pending;
+        synchronized (this) {
+            // A copy: cancelling completes each fetch at once, and its completion removes it from the map.
+            pending = new ArrayList<>(inFlight.values());
+            inFlight.clear();
+        }
+        pending.forEach(fetch -> fetch.cancel(false));
     }
 }

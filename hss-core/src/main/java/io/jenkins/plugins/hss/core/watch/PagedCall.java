@@ -1,5 +1,7 @@
 package io.jenkins.plugins.hss.core.watch;
 
+import io.jenkins.plugins.hss.core.EngineMessages;
+import io.jenkins.plugins.hss.core.client.MalformedResponseException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +11,12 @@ import java.util.concurrent.CompletableFuture;
  * All pages of one list query, each page a separate call through the API's queue (so a long
  * listing shares the budget fairly with other callers). Cancelling the result withdraws the page
  * still waiting in the queue: nothing more is sent.
+ *
+ * <p>Pages are checked as they come, since paging on a service's word never ends when that word
+ * is wrong: a page that repeats the one before at another offset (a listing that does not move),
+ * or a page without rows at an offset below its own {@code total_num}, is an answer that
+ * contradicts itself, and ends the listing as malformed. A listing that merely never reaches
+ * {@code total_num} ends with its calls' deadline.
  */
 final class PagedCall<T> {
 
@@ -49,41 +57,47 @@ final class PagedCall<T> {
     }
 
     /**
-     * Every item of the query, in the order read (a page read again adds its items again), and
-     * the number of requests it took.
+     * Every item of the query, in the order read (a page read again adds its items again).
      *
      * @param unchanged whether every page gave the same total and the pages held exactly that
      *                  many items: nothing entered or left the listing while it was read, so no
      *                  item was skipped by an offset that shifted (for a listing read once)
      */
-    record Listing<T>(List<T> items, int requests, boolean unchanged) {
+    record Listing<T>(List<T> items, boolean unchanged) {
     }
 
     private final CallQueue queue;
+    private final Api api;
+    private final CallPolicy policy;
     private final int pageSize;
     private final Source<T> source;
     private final Order<T> order;
     private final List<T> items = new ArrayList<>();
     private final CompletableFuture<Listing<T>> result = new CompletableFuture<>();
     private volatile CompletableFuture<Page<T>> inFlight;
-    private int requests;
     private int unread;
     private int firstTotal = -1;
     private boolean totalsAgree = true;
+    private List<T> lastPage;
+    private int lastOffset;
 
-    private PagedCall(CallQueue queue, int pageSize, Source<T> source, Order<T> order) {
+    private PagedCall(CallQueue queue, Api api, CallPolicy policy, int pageSize, Source<T> source, Order<T> order) {
         this.queue = queue;
+        this.api = api;
+        this.policy = policy;
         this.pageSize = pageSize;
         this.source = source;
         this.order = order;
     }
 
-    static <T> CompletableFuture<Listing<T>> all(CallQueue queue, int pageSize, Source<T> source) {
-        return all(queue, pageSize, source, Order.once());
+    static <T> CompletableFuture<Listing<T>> all(CallQueue queue, Api api, CallPolicy policy, int pageSize,
+                                                 Source<T> source) {
+        return all(queue, api, policy, pageSize, source, Order.once());
     }
 
-    static <T> CompletableFuture<Listing<T>> all(CallQueue queue, int pageSize, Source<T> source, Order<T> order) {
-        PagedCall<T> call = new PagedCall<>(queue, pageSize, source, order);
+    static <T> CompletableFuture<Listing<T>> all(CallQueue queue, Api api, CallPolicy policy, int pageSize,
+                                                 Source<T> source, Order<T> order) {
+        PagedCall<T> call = new PagedCall<>(queue, api, policy, pageSize, source, order);
         call.result.whenComplete((listing, error) -> {
             CompletableFuture<Page<T>> page = call.inFlight;
             if (call.result.isCancelled() && page != null) {
@@ -99,28 +113,52 @@ final class PagedCall<T> {
             return;
         }
         int offset = order.next(unread);
-        CompletableFuture<Page<T>> page = queue.submit(() -> source.fetch(offset, pageSize));
+        CompletableFuture<Page<T>> page = queue.submit(() -> source.fetch(offset, pageSize), policy);
         inFlight = page;
         page.whenComplete((value, error) -> {
             if (error != null) {
                 result.completeExceptionally(error);
-                return;
-            }
-            requests++;
-            if (firstTotal < 0) {
-                firstTotal = value.total();
-            }
-            totalsAgree &= value.total() == firstTotal;
-            items.addAll(value.items());
-            order.read(offset, value);
-            if (offset != unread) {
-                fetchNext();
-            } else if (offset + pageSize < value.total() && !value.items().isEmpty()) {
-                unread = offset + pageSize;
-                fetchNext();
             } else {
-                result.complete(new Listing<>(List.copyOf(items), requests, totalsAgree && items.size() == firstTotal));
+                read(offset, value);
             }
         });
+    }
+
+    private void read(int offset, Page<T> page) {
+        boolean firstRead = offset == unread;
+        if (firstRead && contradicts(offset, page)) {
+            return;
+        }
+        if (firstTotal < 0) {
+            firstTotal = page.total();
+        }
+        totalsAgree &= page.total() == firstTotal;
+        items.addAll(page.items());
+        order.read(offset, page);
+        if (!firstRead) {
+            fetchNext();
+        } else if (offset + pageSize < page.total()) {
+            lastPage = page.items();
+            lastOffset = offset;
+            unread = offset + pageSize;
+            fetchNext();
+        } else {
+            result.complete(new Listing<>(List.copyOf(items), totalsAgree && items.size() == firstTotal));
+        }
+    }
+
+    /** Ends the listing as malformed when this page, read for the first time, cannot be true. */
+    private boolean contradicts(int offset, Page<T> page) {
+        String problem = null;
+        if (page.items().isEmpty() && offset < page.total()) {
+            problem = EngineMessages.format("paging.no_rows", page.total(), offset);
+        } else if (lastPage != null && !page.items().isEmpty() && page.items().equals(lastPage)) {
+            problem = EngineMessages.format("paging.repeated", offset, lastOffset);
+        }
+        if (problem == null) {
+            return false;
+        }
+        result.completeExceptionally(MalformedResponseException.contradiction("GET " + api.label(), problem));
+        return true;
     }
 }

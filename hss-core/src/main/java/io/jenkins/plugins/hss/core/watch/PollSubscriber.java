@@ -11,6 +11,9 @@ interface PollSubscriber {
     /** When this wait wants its next poll. */
     Instant nextPollDue();
 
+    /** When it stops waiting: a poll's calls are sent until the last of its subscribers' deadlines. */
+    Instant deadline();
+
     /** How long it waits between polls now: a page of a long poll is read again no sooner. */
     Duration pollInterval();
 
@@ -28,6 +31,10 @@ interface PollSubscriber {
     /** A poll listed these images (all subscribers' targets, each picks its own). */
     void onSweep(Sweep sweep);
 
-    /** A poll failed after the client's retries. */
-    void onPollFailed(Throwable error);
+    /**
+     * A poll failed after the queue's retries.
+     *
+     * @param requests the list requests it sent before it failed
+     */
+    void onPollFailed(Throwable error, int requests);
 }

@@ -29,8 +29,8 @@ final class ProgressTracker {
                 continue;
             }
             total++;
-            done += target.finished() ? 1 : 0;
-            byStatus.merge(label(target), 1, Integer::sum);
+            done += target.over() ? 1 : 0;
+            byStatus.merge(target.progressLabel(), 1, Integer::sum);
         }
         if (done == lastDone && Objects.equals(byStatus, lastByStatus)) {
             return null;
@@ -38,10 +38,5 @@ final class ProgressTracker {
         lastDone = done;
         lastByStatus = Map.copyOf(byStatus);
         return new WatchEvent.Progress(done, total, lastByStatus, elapsed);
-    }
-
-    /** A not-started image still shows its previous result; calling that its status would mislead. */
-    private static String label(TargetState target) {
-        return target.finished() || target.started() ? String.valueOf(target.status()) : "not_started";
     }
 }

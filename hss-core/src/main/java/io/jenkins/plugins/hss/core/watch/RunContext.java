@@ -1,15 +1,57 @@
 package io.jenkins.plugins.hss.core.watch;
 
+import io.jenkins.plugins.hss.core.client.SwrImageQuery;
 import io.jenkins.plugins.hss.core.gate.Gate;
 import io.jenkins.plugins.hss.core.gate.ImageState;
 import io.jenkins.plugins.hss.core.gate.UnlistedImages;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
+import io.jenkins.plugins.hss.core.model.SwrImage;
 import io.jenkins.plugins.hss.core.report.ScanReport;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
-/** What every part of one run works with. */
-record RunContext(ScanSettings settings, SharedPoller poller, WatchListener listener, RunRequests requests) {
+/**
+ * What every part of one run works with.
+ *
+ * @param deadline when the run ends whatever it is doing: its start (or, for a state saved by an
+ *                 older version, its trigger) plus the wait's timeout
+ */
+record RunContext(ScanSettings settings, SharedPoller poller, WatchListener listener, RunRequests requests,
+                  Instant deadline) {
+
+    /** The terms of the run's reads: sent again after a transient failure, until the deadline. */
+    CallPolicy read() {
+        return CallPolicy.read(deadline);
+    }
+
+    /** {@code call}, each attempt of which counts as one request of this run to {@code api}. */
+    <T> ApiCall<T> counted(Api api, ApiCall<T> call) {
+        return () -> {
+            requests.add(api, 1);
+            return call.call();
+        };
+    }
+
+    /** {@code pages}, each attempt of which counts as one request of this run to {@code api}. */
+    <T> PagedCall.Source<T> counted(Api api, PagedCall.Source<T> pages) {
+        return (offset, limit) -> {
+            requests.add(api, 1);
+            return pages.fetch(offset, limit);
+        };
+    }
+
+    /** Every image {@code query} lists, for this run, through the list budget. */
+    CompletableFuture<List<SwrImage>> list(SwrImageQuery query) {
+        return poller.listAll(Api.SWR_REPOSITORY, read(), counted(Api.SWR_REPOSITORY, poller.pages(query)))
+                .thenApply(PagedCall.Listing::items);
+    }
+
+    /** How many images {@code query} selects, for this run: one call of the smallest page. */
+    CompletableFuture<Integer> count(SwrImageQuery query) {
+        return poller.call(Api.SWR_REPOSITORY, counted(Api.SWR_REPOSITORY, poller.count(query)), read());
+    }
 
     /**
      * The gate's verdict on the targets of {@code state} now, as the run's report; the targets a

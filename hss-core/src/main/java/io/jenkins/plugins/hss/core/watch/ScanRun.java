@@ -1,8 +1,10 @@
 package io.jenkins.plugins.hss.core.watch;
 
+import io.jenkins.plugins.hss.core.EngineMessages;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import io.jenkins.plugins.hss.core.model.BatchScanRequest;
 import io.jenkins.plugins.hss.core.report.ScanReport;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -16,7 +18,12 @@ import java.util.stream.Collectors;
  * One scan run, the engine's entry point for the faces: resolve the targets and record their
  * last scan, trigger the batch scan through the shared budget, wait for the scans this run
  * started, gate them and report. Nothing blocks: every step is a task on the poller's
- * {@link Scheduler}, and {@link #result()} completes with the report (or the trigger's error).
+ * {@link Scheduler}, and {@link #result()} completes with the report (or the error that ended the
+ * run before there were scans to judge).
+ *
+ * <p>The run's deadline, its start plus the wait's timeout, bounds everything it does, from the
+ * first listing to the last vulnerability page: a run whose deadline passes before its trigger
+ * ends with a {@link RunTimedOutException}, and one that is waiting ends with its report.
  *
  * <pre>{@code
  * ScanRun run = ScanRun.start(settings, registry.poller(key, () -> client), event -> log(event.message()));
@@ -30,38 +37,48 @@ public final class ScanRun {
     private final RunContext context;
     private final CompletableFuture<ScanReport> result = new CompletableFuture<>();
     private CompletableFuture<?> step = CompletableFuture.completedFuture(null);
+    private Trigger trigger;
+    private Cancellable deadlineBeforeWait;
     private TargetWait wait;
     private boolean cancelled;
 
-    private ScanRun(ScanSettings settings, SharedPoller poller, WatchListener listener) {
-        // Invalid settings fail here, naming every problem, before anything is queued or sent.
-        Objects.requireNonNull(settings, "settings").toRequest();
-        this.context = new RunContext(Objects.requireNonNull(settings, "settings"),
-                Objects.requireNonNull(poller, "poller"), Objects.requireNonNull(listener, "listener"), new RunRequests());
+    private ScanRun(ScanSettings settings, SharedPoller poller, WatchListener listener, Instant deadline) {
+        this.context = new RunContext(settings, Objects.requireNonNull(poller, "poller"),
+                Objects.requireNonNull(listener, "listener"), new RunRequests(), deadline);
         Cancellable throttling = poller.watchThrottling(throttled ->
                 listener.onEvent(new WatchEvent.Throttled(throttled.api().label(), throttled.until())));
         result.whenComplete((report, error) -> throttling.cancel());
     }
 
     /**
-     * Resolves, triggers and waits, as {@code settings} say.
+     * Resolves, triggers and waits, as {@code settings} say, until the run's deadline: now plus
+     * the wait's timeout.
      *
      * @throws io.jenkins.plugins.hss.core.model.InvalidSettingsException listing every problem of the settings
      */
     public static ScanRun start(ScanSettings settings, SharedPoller poller, WatchListener listener) {
-        ScanRun run = new ScanRun(settings, poller, listener);
+        // Invalid settings fail here, naming every problem, before anything is queued or sent.
+        Objects.requireNonNull(settings, "settings").toRequest();
+        Instant deadline = poller.clock().instant().plus(settings.waitOptions().timeout());
+        ScanRun run = new ScanRun(settings, poller, listener, deadline);
+        run.armDeadline();
         run.resolve();
         return run;
     }
 
-    /** Goes on waiting from a saved state, without triggering again. */
+    /** Goes on waiting from a saved state, without triggering again, until the deadline the state carries. */
     public static ScanRun resume(WatchState state, ScanSettings settings, SharedPoller poller, WatchListener listener) {
-        ScanRun run = new ScanRun(settings, poller, listener);
+        ScanRun run = new ScanRun(settings, poller, listener, state.deadline(settings.waitOptions()));
         run.await(state);
         return run;
     }
 
-    /** Completes with the report, or exceptionally when resolving or triggering failed. */
+    /** When the run ends whatever it is doing: anything done for it afterwards (e.g. listing findings) stops there too. */
+    public Instant deadline() {
+        return context.deadline();
+    }
+
+    /** Completes with the report, or exceptionally when the run ended before there were scans to judge. */
     public CompletableFuture<ScanReport> result() {
         return result;
     }
@@ -81,11 +98,37 @@ public final class ScanRun {
      */
     public synchronized void cancel() {
         cancelled = true;
-        step.cancel(false);
+        withdraw();
         if (wait != null) {
             wait.cancel();
         }
         result.completeExceptionally(new CancellationException("scan run cancelled"));
+    }
+
+    /** Until the wait (which keeps the same deadline) takes over, the run itself ends at its deadline. */
+    private synchronized void armDeadline() {
+        Duration left = Duration.between(context.poller().clock().instant(), context.deadline());
+        deadlineBeforeWait = context.poller().scheduler().schedule(this::deadlinePassed, left);
+        result.whenComplete((report, error) -> deadlineBeforeWait.cancel());
+    }
+
+    private synchronized void deadlinePassed() {
+        if (wait != null || result.isDone()) {
+            return;
+        }
+        String lost = trigger == null ? null : trigger.unconfirmed();
+        // Completed first: withdrawing the step completes it as cancelled, which would otherwise end the run.
+        result.completeExceptionally(new RunTimedOutException(lost == null
+                ? EngineMessages.format("run.deadline_before_trigger", context.deadline())
+                : EngineMessages.format("run.deadline_unconfirmed", context.deadline(), lost)));
+        withdraw();
+    }
+
+    private void withdraw() {
+        step.cancel(false);
+        if (trigger != null) {
+            trigger.cancel();
+        }
     }
 
     private synchronized void resolve() {
@@ -101,7 +144,7 @@ public final class ScanRun {
     }
 
     private synchronized void trigger(TargetResolver.Resolution resolution) {
-        if (cancelled) {
+        if (cancelled || result.isDone()) {
             return;
         }
         List<TargetState> targets = resolution.targets();
@@ -109,21 +152,18 @@ public final class ScanRun {
         int selected = resolution.selected();
         context.listener().onEvent(new WatchEvent.Resolved(selected + missing.size(), missing));
         if (selected == 0) {
-            report(new WatchState(context.poller().clock().instant(), true, targets), false);
+            report(new WatchState(context.poller().clock().instant(), true, targets, null, context.deadline()), false);
             return;
         }
         BatchScanRequest request = request(targets.stream().filter(TargetState::found).toList());
-        CompletableFuture<Instant> sending = context.poller().call(Api.BATCH_SCAN, () -> {
-            Instant at = context.poller().clock().instant();
-            context.poller().api().batchScan(request);
-            return at;
-        });
+        trigger = new Trigger(context, request, new TriggerCheck(context, resolution));
+        CompletableFuture<Instant> sending = trigger.send();
         step = sending;
         sending.whenComplete((at, error) -> {
             if (error != null) {
                 fail(error);
             } else {
-                triggered(new WatchState(at, false, targets, resolution.selection()), selected);
+                triggered(new WatchState(at, false, targets, resolution.selection(), context.deadline()), selected);
             }
         });
     }
@@ -142,14 +182,14 @@ public final class ScanRun {
     }
 
     private synchronized void triggered(WatchState state, int images) {
-        if (cancelled) {
+        if (cancelled || result.isDone()) {
             return;
         }
-        context.requests().add(Api.BATCH_SCAN, 1);
         boolean waits = context.settings().waitOptions().waitForResults();
         if (waits) {
             // Before the event, so that a listener can persist state() as soon as it hears of the trigger.
             wait = new TargetWait(state, context, result);
+            deadlineBeforeWait.cancel();
         }
         context.listener().onEvent(new WatchEvent.Triggered(state.triggeredAt(), images, state()));
         if (waits) {

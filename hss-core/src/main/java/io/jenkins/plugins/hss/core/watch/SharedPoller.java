@@ -13,8 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -45,8 +47,9 @@ public final class SharedPoller {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.budget = Objects.requireNonNull(budget, "budget");
         this.serviceClock = new ServiceClock(clock);
+        RetryRule retries = new RetryRule(new Random());
         for (Api each : Api.values()) {
-            queues.put(each, new CallQueue(each, budget.limit(each), scheduler, clock, this::throttled));
+            queues.put(each, new CallQueue(each, budget.limit(each), scheduler, clock, retries, this::throttled));
         }
     }
 
@@ -79,28 +82,25 @@ public final class SharedPoller {
         return budget.pageSize();
     }
 
-    /** Requests sent so far, per API, for all waits together. */
+    /** Requests sent so far, per API, for all waits together, every attempt counted. */
     public Map<Api, Integer> requestsSent() {
         Map<Api, Integer> sent = new EnumMap<>(Api.class);
         queues.forEach((each, queue) -> sent.put(each, queue.callsMade()));
         return sent;
     }
 
-    /** Makes one call when the API's budget admits it. */
-    <T> CompletableFuture<T> call(Api target, ApiCall<T> call) {
-        return queues.get(target).submit(call);
+    /** Makes one call when the API's budget admits it, and again as {@code policy} allows. */
+    <T> CompletableFuture<T> call(Api target, ApiCall<T> call, CallPolicy policy) {
+        return queues.get(target).submit(call, policy);
     }
 
-    /** Every page of a repository listing, through the list budget. */
-    CompletableFuture<PagedCall.Listing<SwrImage>> listAll(SwrImageQuery query) {
-        return listAll(query, PagedCall.Order.once());
+    /** Every page of a list API, through that API's budget. */
+    <T> CompletableFuture<PagedCall.Listing<T>> listAll(Api target, CallPolicy policy, PagedCall.Source<T> source) {
+        return PagedCall.all(queues.get(target), target, policy, budget.pageSize(), source);
     }
 
-    private CompletableFuture<PagedCall.Listing<SwrImage>> listAll(SwrImageQuery query, PagedCall.Order<SwrImage> order) {
-        return PagedCall.all(queues.get(Api.SWR_REPOSITORY), budget.pageSize(), pages(query), order);
-    }
-
-    private PagedCall.Source<SwrImage> pages(SwrImageQuery query) {
+    /** The pages of a repository listing, each response telling the service's clock. */
+    PagedCall.Source<SwrImage> pages(SwrImageQuery query) {
         return (offset, limit) -> {
             var page = api.listSwrImages(query, offset, limit);
             serviceClock.observe(page.serverDate());
@@ -108,24 +108,31 @@ public final class SharedPoller {
         };
     }
 
+    /** How many images {@code query} selects: one call, of the smallest page. */
+    ApiCall<Integer> count(SwrImageQuery query) {
+        return () -> pages(query).fetch(0, Paging.MIN_LIMIT).total();
+    }
+
+    /** A poll's listing of {@code pages} in {@code order}, every attempt counted in {@code attempts}. */
+    private CompletableFuture<PagedCall.Listing<SwrImage>> pollListing(PagedCall.Source<SwrImage> pages, CallPolicy policy,
+                                                                       AtomicInteger attempts,
+                                                                       PagedCall.Order<SwrImage> order) {
+        return PagedCall.all(queues.get(Api.SWR_REPOSITORY), Api.SWR_REPOSITORY, policy, budget.pageSize(),
+                (offset, limit) -> {
+                    attempts.incrementAndGet();
+                    return pages.fetch(offset, limit);
+                }, order);
+    }
+
     /** A selection's listing, noting when its first page went out, on our clock and the service's. */
-    private CompletableFuture<PagedCall.Listing<SwrImage>> listSelection(SwrImageQuery query,
+    private CompletableFuture<PagedCall.Listing<SwrImage>> listSelection(SwrImageQuery query, CallPolicy policy,
+                                                                         AtomicInteger attempts,
                                                                          AtomicReference<SelectionListing.Sent> sent) {
         PagedCall.Source<SwrImage> pages = pages(query);
-        return PagedCall.all(queues.get(Api.SWR_REPOSITORY), budget.pageSize(), (offset, limit) -> {
+        return pollListing((offset, limit) -> {
             sent.compareAndSet(null, new SelectionListing.Sent(clock.instant(), serviceClock.now().orElse(null)));
             return pages.fetch(offset, limit);
-        });
-    }
-
-    /** How many images {@code query} selects: one call, of the smallest page. */
-    CompletableFuture<Integer> count(SwrImageQuery query) {
-        return call(Api.SWR_REPOSITORY, () -> pages(query).fetch(0, Paging.MIN_LIMIT).total());
-    }
-
-    /** Every page of a list API other than the repository list, through that API's budget. */
-    <T> CompletableFuture<PagedCall.Listing<T>> listAll(Api target, PagedCall.Source<T> source) {
-        return PagedCall.all(queues.get(target), budget.pageSize(), source);
+        }, policy, attempts, PagedCall.Order.once());
     }
 
     /**
@@ -186,22 +193,27 @@ public final class SharedPoller {
         }
         Duration interval = subscribers.stream().map(PollSubscriber::pollInterval).min(Duration::compareTo)
                 .orElseThrow();
+        // Its calls serve every wait subscribed, so they may go on until the last of their deadlines.
+        CallPolicy policy = CallPolicy.read(subscribers.stream().map(PollSubscriber::deadline).max(Instant::compareTo)
+                .orElseThrow());
+        AtomicInteger attempts = new AtomicInteger();
         PollResult poll = new PollResult();
         CompletableFuture<PollResult> listed = CompletableFuture.completedFuture(poll);
         for (CoverageQuery query : CoverageQuery.cover(interests())) {
             // Created when its listing starts, so that a revisit waits a poll interval from then on.
-            listed = listed.thenCompose(result -> listAll(query.query(), new PageRevisits(query, clock, interval))
-                    .thenApply(listing -> result.add(query.imageType(), listing)));
+            listed = listed.thenCompose(result -> pollListing(pages(query.query()), policy, attempts,
+                    new PageRevisits(query, clock, interval)).thenApply(listing -> result.add(query.imageType(), listing)));
         }
         for (SwrImageQuery query : selections()) {
             AtomicReference<SelectionListing.Sent> sent = new AtomicReference<>();
-            listed = listed.thenCompose(result -> listSelection(query, sent)
+            listed = listed.thenCompose(result -> listSelection(query, policy, attempts, sent)
                     .thenApply(listing -> result.add(query, listing, sent.get())));
         }
-        sweep.whenComplete(this::finishSweep);
+        sweep.whenComplete((done, error) -> finishSweep(done, error, attempts.get()));
         listed.whenComplete((result, error) -> {
             if (error == null) {
-                sweep.complete(new Sweep(clock.instant(), result.seen, result.selected, result.requests));
+                sweep.complete(new Sweep(clock.instant(), result.seen.images(), result.seen.contradictions(),
+                        result.selected, attempts.get()));
             } else {
                 sweep.completeExceptionally(error);
             }
@@ -210,19 +222,16 @@ public final class SharedPoller {
 
     /** What a poll listed so far. */
     private static final class PollResult {
-        private final Map<ImageKey, SwrImage> seen = new HashMap<>();
+        private final ListedRows seen = new ListedRows();
         private final Map<SwrImageQuery, SelectionListing> selected = new HashMap<>();
-        private int requests;
 
         PollResult add(String imageType, PagedCall.Listing<SwrImage> listing) {
-            requests += listing.requests();
-            // In the order read: an image read again keeps its latest listing.
-            listing.items().forEach(image -> seen.put(ImageKey.of(image, imageType), image));
+            // A page read again shows its images at a later moment; ListedRows keeps the later one.
+            listing.items().forEach(image -> seen.add(image, imageType));
             return this;
         }
 
         PollResult add(SwrImageQuery query, PagedCall.Listing<SwrImage> listing, SelectionListing.Sent sent) {
-            requests += listing.requests();
             selected.put(query, new SelectionListing(listing.items(), sent, listing.unchanged()));
             return this;
         }
@@ -239,7 +248,7 @@ public final class SharedPoller {
         return all;
     }
 
-    private void finishSweep(Sweep sweep, Throwable error) {
+    private void finishSweep(Sweep sweep, Throwable error, int requests) {
         synchronized (this) {
             sweeping = null;
         }
@@ -247,7 +256,7 @@ public final class SharedPoller {
             subscribers.forEach(subscriber -> subscriber.onSweep(sweep));
         } else if (!(error instanceof java.util.concurrent.CancellationException)) {
             Throwable cause = error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
-            subscribers.forEach(subscriber -> subscriber.onPollFailed(cause));
+            subscribers.forEach(subscriber -> subscriber.onPollFailed(cause, requests));
         }
         arm();
     }

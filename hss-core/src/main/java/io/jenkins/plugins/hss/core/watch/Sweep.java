@@ -11,10 +11,13 @@ import java.util.Map;
  * query listed. An image missing from a sweep tells nothing (a filter may have hidden it); only
  * the resolution decides "not found".
  *
- * @param selected what each {@link PollSubscriber#selections() selection} listed, by query
- * @param requests list requests the poll took
+ * @param contradictions the images whose rows in the poll contradicted each other, and how
+ *                       ({@link ListedRows}); they are not among {@code images}
+ * @param selected       what each {@link PollSubscriber#selections() selection} listed, by query
+ * @param requests       list requests the poll sent, every attempt counted
  */
-record Sweep(Instant at, Map<ImageKey, SwrImage> images, Map<SwrImageQuery, SelectionListing> selected, int requests) {
+record Sweep(Instant at, Map<ImageKey, SwrImage> images, Map<ImageKey, String> contradictions,
+             Map<SwrImageQuery, SelectionListing> selected, int requests) {
 
     /**
      * A read-only view, not a copy: the poller builds a fresh map per poll and hands it over, and
@@ -22,6 +25,7 @@ record Sweep(Instant at, Map<ImageKey, SwrImage> images, Map<SwrImageQuery, Sele
      */
     Sweep {
         images = Collections.unmodifiableMap(images);
+        contradictions = Collections.unmodifiableMap(contradictions);
         selected = Collections.unmodifiableMap(selected);
     }
 }

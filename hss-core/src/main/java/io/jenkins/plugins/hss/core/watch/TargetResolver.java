@@ -1,21 +1,22 @@
 package io.jenkins.plugins.hss.core.watch;
 
+import io.jenkins.plugins.hss.core.client.MalformedResponseException;
+import io.jenkins.plugins.hss.core.client.SwrImageQuery;
 import io.jenkins.plugins.hss.core.model.BatchScanRequest;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
-import io.jenkins.plugins.hss.core.client.SwrImageQuery;
 import io.jenkins.plugins.hss.core.model.SwrImage;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The targets of a run with their records from before the trigger. For an image list, one paged
  * listing of exactly those images (each one missing from the repository is kept as not found, for
  * the gate to judge). For {@code operate_all}, whatever the trigger's filters select: counted in
  * one call, with only the images scanned lately recorded one by one (a {@link CountedSelection}),
- * or, when a filter depends on the scans themselves, listed whole.
+ * or, when a filter depends on the scans themselves, listed whole. A target whose rows contradict
+ * each other cannot be recorded: the run then ends before the trigger, with nothing sent to scan.
  */
 final class TargetResolver {
 
@@ -23,8 +24,9 @@ final class TargetResolver {
      * The targets recorded one by one, and how the others were counted.
      *
      * @param selection null when {@code targets} are all of them
+     * @param listedBy  the query that listed the targets recorded one by one; null when there were none to list
      */
-    record Resolution(List<TargetState> targets, CountedSelection selection) {
+    record Resolution(List<TargetState> targets, CountedSelection selection, SwrImageQuery listedBy) {
 
         /** How many images the trigger will scan. */
         int selected() {
@@ -47,16 +49,17 @@ final class TargetResolver {
             return count(request, imageType);
         }
         if (request.selectsByFilter()) {
-            return list(SwrImageQuery.selecting(request)).thenApply(images -> new Resolution(recorded(images, imageType), null));
+            SwrImageQuery query = SwrImageQuery.selecting(request);
+            return context.list(query).thenApply(images -> new Resolution(recorded(images, imageType), null, query));
         }
         List<ImageKey> keys = settings.images().stream().map(ref -> ImageKey.of(ref, imageType)).distinct().toList();
         if (keys.isEmpty()) {
-            return CompletableFuture.completedFuture(new Resolution(List.of(), null));
+            return CompletableFuture.completedFuture(new Resolution(List.of(), null, null));
         }
         List<Interest> interests = keys.stream()
                 .map(key -> Interest.once(key, settings.enterpriseProjectId())).toList();
         SwrImageQuery query = CoverageQuery.cover(interests).get(0).query();
-        return list(query).thenApply(images -> new Resolution(match(keys, images, imageType), null));
+        return context.list(query).thenApply(images -> new Resolution(match(keys, images, imageType), null, query));
     }
 
     /**
@@ -68,35 +71,38 @@ final class TargetResolver {
     private CompletableFuture<Resolution> count(BatchScanRequest request, String imageType) {
         ServiceClock service = context.poller().serviceClock();
         long updatedBy = service.toService(context.poller().clock().instant()).toEpochMilli();
-        CompletableFuture<Integer> counting = context.poller().count(CountedSelection.selecting(request, updatedBy));
+        CompletableFuture<Integer> counting = context.count(CountedSelection.selecting(request, updatedBy));
         return counting.thenCompose(total -> {
-            context.requests().add(Api.SWR_REPOSITORY, 1);
             long recordedBefore = service.toService(context.poller().clock().instant())
                     .minus(TargetWait.CLOCK_SKEW_ALLOWANCE).toEpochMilli();
-            return list(CountedSelection.scannedSince(request, updatedBy, recordedBefore)).thenApply(recent ->
-                    new Resolution(recorded(recent, imageType), new CountedSelection(total, recordedBefore, updatedBy)));
+            SwrImageQuery recent = CountedSelection.scannedSince(request, updatedBy, recordedBefore);
+            return context.list(recent).thenApply(images -> new Resolution(recorded(images, imageType),
+                    new CountedSelection(total, recordedBefore, updatedBy), recent));
         });
     }
 
     private static List<TargetState> recorded(List<SwrImage> images, String imageType) {
-        return images.stream().map(image -> TargetState.recorded(ImageKey.of(image, imageType), image)).toList();
-    }
-
-    private CompletableFuture<List<SwrImage>> list(SwrImageQuery query) {
-        return context.poller().listAll(query).thenApply(listing -> {
-            context.requests().add(Api.SWR_REPOSITORY, listing.requests());
-            return listing.items();
-        });
+        ListedRows rows = rows(images, imageType);
+        return rows.images().entrySet().stream().map(row -> TargetState.recorded(row.getKey(), row.getValue())).toList();
     }
 
     private static List<TargetState> match(List<ImageKey> keys, List<SwrImage> images, String imageType) {
-        Map<ImageKey, SwrImage> listed = new HashMap<>();
-        images.forEach(image -> listed.put(ImageKey.of(image, imageType), image));
+        ListedRows rows = rows(images, imageType);
         List<TargetState> targets = new ArrayList<>();
         for (ImageKey key : keys) {
-            SwrImage image = listed.get(key);
+            SwrImage image = rows.images().get(key);
             targets.add(image == null ? TargetState.notFound(key) : TargetState.recorded(key, image));
         }
         return targets;
+    }
+
+    /** The listing's rows; a contradiction among them leaves no record to judge this run's scan by. */
+    private static ListedRows rows(List<SwrImage> images, String imageType) {
+        ListedRows rows = ListedRows.of(images, imageType);
+        if (!rows.contradictions().isEmpty()) {
+            throw new CompletionException(MalformedResponseException.contradiction("GET " + Api.SWR_REPOSITORY.label(),
+                    String.join("; ", rows.contradictions().values())));
+        }
+        return rows;
     }
 }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.hss.core.watch;
 
+import io.jenkins.plugins.hss.core.EngineMessages;
 import io.jenkins.plugins.hss.core.gate.Findings;
 import io.jenkins.plugins.hss.core.gate.ImageResult;
 import io.jenkins.plugins.hss.core.gate.ImageState;
@@ -8,8 +9,10 @@ import io.jenkins.plugins.hss.core.model.ScanStatus;
 import io.jenkins.plugins.hss.core.model.SwrImage;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,7 +20,8 @@ import java.util.Optional;
 /**
  * What the watcher knows about one target image: its record from before the trigger and what the
  * polls since then showed. Immutable; each observation makes a new state. Serializable with plain
- * fields only, so that a Jenkins controller can persist it and resume the wait.
+ * fields only, so that a Jenkins controller can persist it and resume the wait (fields added
+ * since read as absent from a state an older version saved).
  */
 public final class TargetState implements Serializable {
 
@@ -33,10 +37,16 @@ public final class TargetState implements Serializable {
     private final Long recordedScanTime;
     private final Observation seen;
     private final boolean started;
+    /** Counts by {@code repair_necessity} as listed, values this version does not know included. */
     private final HashMap<String, Integer> byNecessity;
+    /** Why HSS's answers about the image prove nothing; null while they are well-formed. */
+    private final String problem;
+    /** Why the counts by repair necessity are unknown at the end of the wait; null when known or not needed. */
+    private final String necessityUnknown;
 
     private TargetState(ImageKey key, boolean found, String imageId, String recordedStatus, Long recordedScanTime,
-                        Observation seen, boolean started, Map<String, Integer> byNecessity) {
+                        Observation seen, boolean started, Map<String, Integer> byNecessity, String problem,
+                        String necessityUnknown) {
         this.imageType = key.imageType();
         this.namespace = key.namespace();
         this.imageName = key.imageName();
@@ -48,12 +58,14 @@ public final class TargetState implements Serializable {
         this.seen = seen;
         this.started = started;
         this.byNecessity = byNecessity == null ? null : new HashMap<>(byNecessity);
+        this.problem = problem;
+        this.necessityUnknown = necessityUnknown;
     }
 
     /** The record of an image as listed before the trigger. */
     public static TargetState recorded(ImageKey key, SwrImage image) {
         return new TargetState(key, true, image.imageId(), image.scanStatus(), image.latestScanTime(),
-                Observation.of(image), false, null);
+                Observation.of(image), false, null, null, null);
     }
 
     /**
@@ -61,12 +73,19 @@ public final class TargetState implements Serializable {
      * scan, not recorded, ended before {@code recordedBefore}.
      */
     static TargetState discovered(ImageKey key, SwrImage image, long recordedBefore) {
-        return new TargetState(key, true, image.imageId(), null, recordedBefore - 1, Observation.of(image), true, null);
+        TargetState target = new TargetState(key, true, image.imageId(), null, recordedBefore - 1, null, true, null,
+                null, null);
+        return target.observe(image);
+    }
+
+    /** A target of a {@link CountedSelection} first listed in rows that contradict each other. */
+    static TargetState contradictory(ImageKey key, String why) {
+        return new TargetState(key, true, null, null, null, null, true, null, Objects.requireNonNull(why, "why"), null);
     }
 
     /** A requested image that the repository list does not contain. */
     public static TargetState notFound(ImageKey key) {
-        return new TargetState(key, false, null, null, null, null, false, null);
+        return new TargetState(key, false, null, null, null, null, false, null, null, null);
     }
 
     public ImageKey key() {
@@ -92,17 +111,37 @@ public final class TargetState implements Serializable {
     }
 
     /**
-     * Whether the scan this run started is over: a terminal status <em>and</em> a scan time past
-     * the record. A terminal status with the recorded time is the previous scan's result.
+     * Whether the scan this run started is over: a status that is no longer before or in a scan
+     * (a terminal one, or one this version does not know) <em>and</em> a scan time past the
+     * record. A terminal status with the recorded time is the previous scan's result.
      */
     public boolean finished() {
-        return found && seen != null && seen.terminal() && seen.scanTime != null
+        return found && seen != null && seen.ended() && seen.scanTime != null
                 && (recordedScanTime == null || seen.scanTime > recordedScanTime);
     }
 
-    /** The status last seen, null when never listed. */
+    /** Whether HSS's answers about this image were malformed or contradicted each other. */
+    public boolean malformed() {
+        return problem != null;
+    }
+
+    /** Whether there is nothing more to wait for: the scan finished, or the answers about it prove nothing. */
+    public boolean over() {
+        return finished() || malformed();
+    }
+
+    /** The status last seen, null when never listed (or listed without one). */
     public String status() {
         return seen == null ? null : seen.status;
+    }
+
+    /** How progress lines name this target's state. */
+    String progressLabel() {
+        if (malformed()) {
+            return ImageState.MALFORMED_ANSWER.wireName();
+        }
+        // A not-started image still shows its previous result; calling that its status would mislead.
+        return finished() || started ? ScanStatus.describe(status()) : "not_started";
     }
 
     /** Whether the counts by repair necessity were fetched. */
@@ -110,33 +149,53 @@ public final class TargetState implements Serializable {
         return byNecessity != null;
     }
 
-    /** Vulnerabilities reported by the finished scan ({@code vul_num}). */
-    public int vulnerabilities() {
-        return seen == null ? 0 : seen.vulnerabilities;
+    /**
+     * Vulnerabilities reported by the finished scan ({@code vul_num}); empty when HSS did not
+     * report them, which is never read as none.
+     */
+    public Optional<Integer> vulnerabilities() {
+        return seen == null ? Optional.of(0) : Optional.ofNullable(Observation.count(seen.vulnerabilities));
     }
 
     /** This state after a poll listed the image again. */
     public TargetState observe(SwrImage image) {
-        if (finished()) {
+        if (over()) {
             return this;
         }
         Observation now = Observation.of(image);
         boolean moved = !Objects.equals(now.status, recordedStatus) || !Objects.equals(now.scanTime, recordedScanTime)
                 || now.queuedOrScanning();
-        return new TargetState(key(), found, image.imageId() == null ? imageId : image.imageId(),
-                recordedStatus, recordedScanTime, now, started || moved, null);
+        TargetState observed = new TargetState(key(), found, image.imageId() == null ? imageId : image.imageId(),
+                recordedStatus, recordedScanTime, now, started || moved, null, null, null);
+        // Only this run's result is judged: negative counts of the previous scan do not matter.
+        return observed.finished() && now.problem() != null ? observed.contradicted(now.problem()) : observed;
     }
 
-    /** This state with the vulnerability counts per repair necessity. */
-    public TargetState withNecessityCounts(Map<RepairNecessity, Integer> counts) {
-        Map<String, Integer> wire = new HashMap<>();
-        counts.forEach((level, count) -> wire.put(level.wireName(), count));
-        return new TargetState(key(), found, imageId, recordedStatus, recordedScanTime, seen, started, wire);
+    /** This state once HSS's answers about the image proved to be malformed or contradictory. */
+    public TargetState contradicted(String why) {
+        return malformed() ? this : new TargetState(key(), found, imageId, recordedStatus, recordedScanTime, seen,
+                started, byNecessity, Objects.requireNonNull(why, "why"), necessityUnknown);
+    }
+
+    /**
+     * This state with the vulnerability counts per {@code repair_necessity} value, as listed
+     * (values this version does not know included).
+     */
+    public TargetState withNecessityCounts(Map<String, Integer> counts) {
+        return new TargetState(key(), found, imageId, recordedStatus, recordedScanTime, seen, started, counts, problem,
+                null);
+    }
+
+    /** This state at the end of a wait that could not learn its counts per repair necessity, and why. */
+    TargetState withNecessityUnknown(String why) {
+        return new TargetState(key(), found, imageId, recordedStatus, recordedScanTime, seen, started, byNecessity,
+                problem, why);
     }
 
     /** What the gate is told about this image when the wait ends now. */
     public ImageResult result(boolean waited) {
         ImageState state = !found ? ImageState.NOT_FOUND
+                : malformed() ? ImageState.MALFORMED_ANSWER
                 : !waited ? ImageState.NOT_WAITED
                 : finished() ? ImageState.FINISHED
                 : started ? ImageState.TIMED_OUT : ImageState.NOT_STARTED;
@@ -145,23 +204,33 @@ public final class TargetState implements Serializable {
                 state == ImageState.NOT_WAITED ? null : status(),
                 fresh ? seen.failedDesc : null,
                 fresh ? Instant.ofEpochMilli(seen.scanTime) : null,
-                fresh ? findings() : Findings.NONE);
+                fresh ? findings() : Findings.NONE,
+                problem);
     }
 
     private Findings findings() {
-        Findings findings = new Findings(seen.vulnerabilities, seen.maliciousFiles, seen.unsafeSettings, Map.of());
+        Findings findings = new Findings(Observation.count(seen.vulnerabilities), Observation.count(seen.maliciousFiles),
+                Observation.count(seen.unsafeSettings), Map.of());
         if (byNecessity == null) {
-            return findings;
+            return necessityUnknown == null ? findings : findings.withNecessityUnknown(necessityUnknown);
         }
         Map<RepairNecessity, Integer> levels = new EnumMap<>(RepairNecessity.class);
-        byNecessity.forEach((level, count) -> RepairNecessity.fromWire(level).ifPresent(l -> levels.put(l, count)));
-        return findings.withNecessityCounts(levels);
+        Map<String, Integer> unknown = new HashMap<>();
+        byNecessity.forEach((level, count) -> RepairNecessity.fromWire(level).ifPresentOrElse(
+                known -> levels.put(known, count), () -> unknown.put(level, count)));
+        return findings.withNecessityCounts(levels, unknown);
     }
 
-    /** The fields of one listing of the image that the watcher keeps. */
+    /**
+     * The fields of one listing of the image that the watcher keeps. A count HSS left out is kept
+     * as {@link #UNKNOWN}: counts are never negative once read (a negative one is the answer's
+     * {@link #problem()}), and a state saved by an older version, which read a missing count as 0,
+     * still reads back.
+     */
     private static final class Observation implements Serializable {
 
         private static final long serialVersionUID = 1L;
+        private static final int UNKNOWN = -1;
 
         private final String status;
         private final String failedDesc;
@@ -169,23 +238,31 @@ public final class TargetState implements Serializable {
         private final int vulnerabilities;
         private final int maliciousFiles;
         private final int unsafeSettings;
+        private final transient String problem;
 
         private Observation(SwrImage image) {
             this.status = image.scanStatus();
             this.failedDesc = image.scanFailedDesc();
             this.scanTime = image.latestScanTime();
-            this.vulnerabilities = orZero(image.vulNum());
-            this.maliciousFiles = orZero(image.maliciousFileNum());
-            this.unsafeSettings = orZero(image.unsafeSettingNum());
+            List<String> negative = new ArrayList<>();
+            this.vulnerabilities = read("vul_num", image.vulNum(), negative);
+            this.maliciousFiles = read("malicious_file_num", image.maliciousFileNum(), negative);
+            this.unsafeSettings = read("unsafe_setting_num", image.unsafeSettingNum(), negative);
+            this.problem = negative.isEmpty() ? null : EngineMessages.format("counts.negative", String.join(", ", negative));
         }
 
         static Observation of(SwrImage image) {
             return new Observation(image);
         }
 
-        boolean terminal() {
-            // filter, not map: asked for every listed image, and map allocates an Optional each time
-            return ScanStatus.fromWire(status).filter(ScanStatus::isTerminal).isPresent();
+        /** Why this listing's counts are no counts (negative ones), null when they are. */
+        String problem() {
+            return problem;
+        }
+
+        /** Whether the status says the scan is over: anything but a known status before or in a scan. */
+        boolean ended() {
+            return !ScanStatus.isPending(status);
         }
 
         boolean queuedOrScanning() {
@@ -193,8 +270,19 @@ public final class TargetState implements Serializable {
             return known.isPresent() && (known.get() == ScanStatus.SCANNING || known.get() == ScanStatus.WAITING_FOR_SCAN);
         }
 
-        private static int orZero(Integer value) {
-            return value == null ? 0 : value;
+        static Integer count(int stored) {
+            return stored == UNKNOWN ? null : stored;
+        }
+
+        private static int read(String field, Integer value, List<String> negative) {
+            if (value == null) {
+                return UNKNOWN;
+            }
+            if (value < 0) {
+                negative.add(field + " " + value);
+                return UNKNOWN;
+            }
+            return value;
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.hss.core.watch;
 
+import io.jenkins.plugins.hss.core.client.MalformedResponseException;
 import io.jenkins.plugins.hss.core.client.SwrImageQuery;
 import io.jenkins.plugins.hss.core.model.SwrImage;
 import io.jenkins.plugins.hss.core.report.ScanReport;
@@ -15,7 +16,8 @@ import java.util.concurrent.CompletableFuture;
  * The wait of one run after its trigger, as a subscriber of the shared poller: it applies each
  * poll to its targets, reports changes, backs its interval off, fetches per-level vulnerability
  * counts for images that need them, and ends with a report when every scan is over, at the
- * deadline, or never (when cancelled).
+ * deadline, at an answer that proves nothing, or never (when cancelled). A failure of its own
+ * ends the run with that error rather than leaving it waiting for ever.
  */
 final class TargetWait implements PollSubscriber {
 
@@ -64,8 +66,7 @@ final class TargetWait implements PollSubscriber {
     synchronized void start() {
         Instant now = poller.clock().instant();
         nextDue = now.plus(interval);
-        Duration left = Duration.between(now, triggeredAt.plus(options.timeout()));
-        deadline = poller.scheduler().schedule(this::timeOut, left);
+        deadline = poller.scheduler().schedule(() -> guarded(this::timeOut), Duration.between(now, context.deadline()));
         poller.subscribe(this);
         if (!finishIfOver()) {
             emitProgress();
@@ -73,7 +74,7 @@ final class TargetWait implements PollSubscriber {
     }
 
     synchronized WatchState state() {
-        return new WatchState(triggeredAt, graceReported, new ArrayList<>(targets.values()), selection);
+        return new WatchState(triggeredAt, graceReported, new ArrayList<>(targets.values()), selection, context.deadline());
     }
 
     synchronized void cancel() {
@@ -86,6 +87,11 @@ final class TargetWait implements PollSubscriber {
     }
 
     @Override
+    public Instant deadline() {
+        return context.deadline();
+    }
+
+    @Override
     public synchronized Duration pollInterval() {
         return interval;
     }
@@ -93,14 +99,14 @@ final class TargetWait implements PollSubscriber {
     /** A counted selection's poll lists every target it knows, so it names none of them again. */
     @Override
     public synchronized List<Interest> interests() {
-        if (selection != null) {
+        if (selection != null || over) {
             return List.of();
         }
         List<Interest> interests = new ArrayList<>();
         for (TargetState target : targets.values()) {
-            if (target.found() && !target.finished()) {
+            if (target.found() && !target.over()) {
                 interests.add(new Interest(target.key(), enterpriseProjectId, floor(target),
-                        image -> target.observe(image).finished()));
+                        image -> target.observe(image).over()));
             }
         }
         return interests;
@@ -130,44 +136,55 @@ final class TargetWait implements PollSubscriber {
         if (over) {
             return;
         }
-        requests.add(Api.SWR_REPOSITORY, sweep.requests());
-        if (selection == null) {
-            for (TargetState target : List.copyOf(targets.values())) {
-                var image = sweep.images().get(target.key());
-                if (image != null && target.found()) {
-                    observe(target, target.observe(image));
+        guarded(() -> {
+            requests.add(Api.SWR_REPOSITORY, sweep.requests());
+            if (selection == null) {
+                observe(sweep);
+            } else {
+                List<SwrImage> listed = selectionPolls.read(sweep);
+                if (listed != null) {
+                    discover(listed);
                 }
             }
-        } else {
-            List<SwrImage> listed = selectionPolls.read(sweep);
-            if (listed != null) {
-                discover(listed);
+            reportGrace(sweep.at());
+            backOff(sweep.at());
+            necessity.fetchMissing(targets.values(), this::counted).forEach(t -> targets.put(t.key(), t));
+            if (!finishIfOver()) {
+                emitProgress();
             }
-        }
-        reportGrace(sweep.at());
-        backOff(sweep.at());
-        necessity.fetchMissing(targets.values(), this::counted).forEach(t -> targets.put(t.key(), t));
-        if (!finishIfOver()) {
-            emitProgress();
+        });
+    }
+
+    private void observe(Sweep sweep) {
+        for (TargetState target : List.copyOf(targets.values())) {
+            if (!target.found()) {
+                continue;
+            }
+            String contradiction = sweep.contradictions().get(target.key());
+            SwrImage image = sweep.images().get(target.key());
+            if (contradiction != null) {
+                observe(target, target.contradicted(contradiction));
+            } else if (image != null) {
+                observe(target, target.observe(image));
+            }
         }
     }
 
     /** Each image the selection's poll listed is a target: known already, or new and (mostly) finished. */
     private void discover(List<SwrImage> listed) {
         String imageType = context.settings().imageType().wireName();
-        for (SwrImage image : listed) {
-            ImageKey key = ImageKey.of(image, imageType);
+        ListedRows rows = ListedRows.of(listed, imageType);
+        rows.contradictions().forEach((key, why) -> {
             TargetState known = targets.get(key);
-            if (known != null) {
-                observe(known, known.observe(image));
-            } else {
-                TargetState found = TargetState.discovered(key, image, selection.recordedBefore());
-                targets.put(key, found);
-                announce(null, found);
-            }
-        }
+            observe(known, known != null ? known.contradicted(why) : TargetState.contradictory(key, why));
+        });
+        rows.images().forEach((key, image) -> {
+            TargetState known = targets.get(key);
+            observe(known, known != null ? known.observe(image) : TargetState.discovered(key, image, selection.recordedBefore()));
+        });
     }
 
+    /** @param before null for a target just discovered */
     private void observe(TargetState before, TargetState after) {
         targets.put(after.key(), after);
         announce(before, after);
@@ -175,17 +192,19 @@ final class TargetWait implements PollSubscriber {
 
     /** @param before null for a target just discovered */
     private void announce(TargetState before, TargetState after) {
-        if (after.finished() && (before == null || !before.finished())) {
-            listener.onEvent(new WatchEvent.ImageFinished(after.key().reference(), after.status()));
+        if (after.over() && (before == null || !before.over())) {
+            listener.onEvent(new WatchEvent.ImageFinished(after.key().reference(), after.progressLabel()));
         } else if (after.started() && (before == null || !before.started())) {
-            listener.onEvent(new WatchEvent.ImageStarted(after.key().reference(), after.status()));
+            listener.onEvent(new WatchEvent.ImageStarted(after.key().reference(), after.progressLabel()));
         }
     }
 
     private synchronized void counted(TargetState withCounts) {
         if (!over) {
-            targets.put(withCounts.key(), withCounts);
-            finishIfOver();
+            guarded(() -> {
+                targets.put(withCounts.key(), withCounts);
+                finishIfOver();
+            });
         }
     }
 
@@ -194,7 +213,7 @@ final class TargetWait implements PollSubscriber {
             return;
         }
         graceReported = true;
-        List<String> idle = targets.values().stream().filter(t -> t.found() && !t.started())
+        List<String> idle = targets.values().stream().filter(t -> t.found() && !t.started() && !t.over())
                 .map(t -> t.key().reference()).toList();
         if (!idle.isEmpty()) {
             listener.onEvent(new WatchEvent.NotStartedWithinGrace(idle, options.startGracePeriod()));
@@ -207,24 +226,43 @@ final class TargetWait implements PollSubscriber {
         interval = doubled.compareTo(options.maxPollInterval()) > 0 ? options.maxPollInterval() : doubled;
     }
 
+    /**
+     * A poll that failed for good: a malformed answer proves nothing about any target still
+     * waiting, so it ends the wait with each of them judged as that answer; any other failure is
+     * reported and the next poll tries again.
+     */
     @Override
-    public synchronized void onPollFailed(Throwable error) {
-        if (!over) {
-            listener.onEvent(new WatchEvent.PollFailed(String.valueOf(error.getMessage())));
-            backOff(poller.clock().instant());
+    public synchronized void onPollFailed(Throwable error, int sent) {
+        if (over) {
+            return;
         }
+        guarded(() -> {
+            requests.add(Api.SWR_REPOSITORY, sent);
+            if (error instanceof MalformedResponseException malformed && !malformed.isTruncated()) {
+                for (TargetState target : List.copyOf(targets.values())) {
+                    if (target.found() && !target.over()) {
+                        targets.put(target.key(), target.contradicted(malformed.getMessage()));
+                    }
+                }
+                finish();
+            } else {
+                listener.onEvent(new WatchEvent.PollFailed(String.valueOf(error.getMessage())));
+                backOff(poller.clock().instant());
+            }
+        });
     }
 
     private synchronized void timeOut() {
         if (over) {
             return;
         }
-        List<String> pending = targets.values().stream().filter(t -> t.found() && !t.finished())
+        List<String> pending = targets.values().stream().filter(t -> t.found() && !t.over())
                 .map(t -> t.key().reference()).toList();
         int unseen = unseen();
         if (!pending.isEmpty() || unseen > 0) {
             listener.onEvent(new WatchEvent.TimedOut(pending, unseen));
         }
+        necessity.unknownAtTheEnd(targets.values()).forEach(t -> targets.put(t.key(), t));
         finish();
     }
 
@@ -232,7 +270,7 @@ final class TargetWait implements PollSubscriber {
         if (over) {
             return true;
         }
-        boolean allDone = unseen() == 0 && targets.values().stream().allMatch(t -> !t.found() || t.finished());
+        boolean allDone = unseen() == 0 && targets.values().stream().allMatch(t -> !t.found() || t.over());
         if (allDone && necessity.complete(targets.values())) {
             finish();
             return true;
@@ -266,5 +304,18 @@ final class TargetWait implements PollSubscriber {
         }
         necessity.cancel();
         poller.unsubscribe(this);
+    }
+
+    /**
+     * Runs a step of the wait; should it fail, the run ends with that error and the wait leaves
+     * the poller, instead of staying subscribed with nothing left to advance it.
+     */
+    private synchronized void guarded(Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            stop();
+            result.completeExceptionally(e);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.hss.core.watch;
 
+import io.jenkins.plugins.hss.core.EngineMessages;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -77,10 +78,44 @@ public sealed interface WatchEvent {
         }
     }
 
-    /** A poll failed after the client's retries; what earlier polls learned is kept. */
+    /** A poll failed after the call queue's retries; what earlier polls learned is kept. */
     record PollFailed(String error) implements WatchEvent {
         public String message() {
             return "poll failed, will retry: " + error;
+        }
+    }
+
+    /**
+     * The batch scan may have reached HSS, but its answer was lost (a 5xx, a connection that broke):
+     * it is not sent again before a listing shows whether the scans started.
+     */
+    record TriggerUnconfirmed(String error, Duration checkIn) implements WatchEvent {
+        public String message() {
+            return EngineMessages.format("event.trigger_unconfirmed", error, checkIn.toSeconds());
+        }
+    }
+
+    /** The check after a lost answer found scans started: the batch scan reached HSS and is not sent again. */
+    record TriggerConfirmed(int started) implements WatchEvent {
+        public String message() {
+            return EngineMessages.format("event.trigger_confirmed", started);
+        }
+    }
+
+    /** The check after a lost answer found no scan started: the batch scan is sent again. */
+    record TriggerResent(int send, int limit) implements WatchEvent {
+        public String message() {
+            return EngineMessages.format("event.trigger_resent", send, limit);
+        }
+    }
+
+    /**
+     * An image's vulnerability list could not be fetched after the call queue's retries; it is
+     * tried again at the next poll, until the deadline, when its counts stay unknown.
+     */
+    record CountsNotFetched(String reference, String error) implements WatchEvent {
+        public String message() {
+            return EngineMessages.format("event.counts_not_fetched", reference, error);
         }
     }
 

@@ -22,25 +22,39 @@ public final class WatchState implements Serializable {
     private final ArrayList<TargetState> targets;
     /** Null for a run that listed its targets before the trigger (and for a state saved before it existed). */
     private final CountedSelection selection;
+    /** When the run ends: its start plus the timeout. Null in a state saved by a version before it existed. */
+    private final Instant deadline;
 
     public WatchState(Instant triggeredAt, boolean graceReported, List<TargetState> targets) {
-        this(triggeredAt, graceReported, targets, null);
+        this(triggeredAt, graceReported, targets, null, null);
     }
 
     /**
      * @param selection how an {@code operate_all} run counted its targets, or null when {@code targets}
      *                  are all of them
+     * @param deadline  when the run ends, absolute: its start plus the timeout (the listing before
+     *                  the trigger counts against it); null for trigger plus timeout
      */
     public WatchState(Instant triggeredAt, boolean graceReported, List<TargetState> targets,
-                      CountedSelection selection) {
+                      CountedSelection selection, Instant deadline) {
         this.triggeredAt = Objects.requireNonNull(triggeredAt, "triggeredAt");
         this.graceReported = graceReported;
         this.targets = new ArrayList<>(targets);
         this.selection = selection;
+        this.deadline = deadline;
     }
 
     public Instant triggeredAt() {
         return triggeredAt;
+    }
+
+    /**
+     * When the run ends, whatever it is doing. A state saved by a version that counted the wait
+     * from the trigger has none: its deadline stays the trigger plus {@code options}' timeout, so
+     * a restart never extends a wait.
+     */
+    public Instant deadline(WaitOptions options) {
+        return deadline != null ? deadline : triggeredAt.plus(options.timeout());
     }
 
     /** Whether the images that did not start within the grace period were already reported. */

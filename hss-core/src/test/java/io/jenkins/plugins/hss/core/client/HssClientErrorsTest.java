@@ -18,7 +18,7 @@ class HssClientErrorsTest {
     @BeforeEach
     void start() throws Exception {
         hss = new MockHss();
-        client = hss.clientBuilder(MockHss.KEYS).retryPolicy(RetryPolicy.none()).build();
+        client = hss.clientBuilder(MockHss.KEYS).build();
     }
 
     @AfterEach
@@ -113,13 +113,4 @@ class HssClientErrorsTest {
         assertThatThrownBy(() -> client.listSwrImages(QUERY, 0, 10)).isInstanceOf(MalformedResponseException.class);
     }
 
-    @Test
-    void aClientErrorIsNotRetried() {
-        client = hss.client();
-        hss.answer(400, "{\"error_code\":\"HSS.0001\",\"error_msg\":\"invalid param error\"}");
-
-        assertThatThrownBy(() -> client.listSwrImages(QUERY, 0, 10)).isInstanceOf(HssApiException.class);
-        assertThat(hss.server.getRequestCount()).isEqualTo(1);
-        assertThat(hss.sleeps).isEmpty();
-    }
 }

@@ -75,4 +75,12 @@ class HssEndpointsTest {
         assertThatThrownBy(() -> HssEndpoints.single("hss.example.com"))
                 .isInstanceOf(InvalidSettingsException.class).hasMessageContaining("not a URL");
     }
+
+    @Test
+    void anEndpointWithUserInformationIsRefusedWithoutQuotingIt() {
+        assertThat(HssEndpoints.problems("endpoint", "https://bot:Pw-hunter2@hss.example.com")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("user information").doesNotContain("Pw-hunter2", "bot"));
+        assertThat(HssEndpoints.problems("iam_endpoint", "https://bot:Pw-hunter2@")).singleElement()
+                .satisfies(p -> assertThat(p.message()).doesNotContain("Pw-hunter2"));
+    }
 }

@@ -5,17 +5,14 @@ import io.jenkins.plugins.hss.core.auth.HssCredentials;
 import io.jenkins.plugins.hss.core.auth.TokenCache;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 
-/** A MockWebServer on loopback standing in for HSS and IAM, and a client aimed at it that never really sleeps. */
+/** A MockWebServer on loopback standing in for HSS and IAM, and a client aimed at it on a fixed clock. */
 final class MockHss implements AutoCloseable {
 
     static final String PROJECT = "0123456789abcdef0123456789abcdef";
@@ -24,7 +21,6 @@ final class MockHss implements AutoCloseable {
     static final Instant NOW = Instant.parse("2024-03-15T08:30:00Z");
 
     final MockWebServer server = new MockWebServer();
-    final List<Duration> sleeps = new CopyOnWriteArrayList<>();
     final TokenCache tokenCache = new TokenCache();
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 
@@ -36,7 +32,7 @@ final class MockHss implements AutoCloseable {
         return HssClient.builder()
                 .endpoint(HssEndpoints.single(server.url("/").toString()))
                 .credentials(credentials).projectId(PROJECT).region("cn-north-4")
-                .clock(clock).sleeper(sleeps::add).random(() -> 1L << 62) // nextDouble() = 0.25
+                .clock(clock)
                 .tokenCache(tokenCache);
     }
 

@@ -69,7 +69,7 @@ class SecretsStayHiddenTest {
             hss.answer(500, "not json");
             hss.answer(200, "{\"total_num\":1,\"data_list\":[{");
             for (int i = 0; i < 3; i++) {
-                failing(hss.clientBuilder(keys).retryPolicy(RetryPolicy.none()).build());
+                failing(hss.clientBuilder(keys).build());
                 RecordedRequest sent = hss.take();
                 String authorization = sent.getHeaders().get("Authorization");
                 signatures.add(authorization.substring(authorization.indexOf("Signature=") + 10));
@@ -77,7 +77,7 @@ class SecretsStayHiddenTest {
             hss.answer(201, "{\"token\":{\"expires_at\":\"2099-01-01T00:00:00.000000Z\"}}", "X-Subject-Token", ISSUED_TOKEN);
             hss.answer(401, "{\"error_code\":\"APIG.0307\",\"error_msg\":\"The token must be updated.\"}");
             hss.answer(401, "{\"error\":{\"code\":401,\"message\":\"The username or password is wrong.\"}}");
-            failing(hss.clientBuilder(IamUserCredentials.of("bot", PASSWORD, "acme")).retryPolicy(RetryPolicy.none()).build());
+            failing(hss.clientBuilder(IamUserCredentials.of("bot", PASSWORD, "acme")).build());
             hss.answer(403, "{\"error_code\":\"HSS.0013\",\"error_msg\":\"Insufficient permissions\"}");
             failing(hss.clientBuilder(TokenCredentials.of(READY_TOKEN)).build());
             failing(hss.clientBuilder(keys).endpoint(HssEndpoints.single("http://127.0.0.1:1/")).build());

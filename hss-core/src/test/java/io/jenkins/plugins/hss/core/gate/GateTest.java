@@ -129,4 +129,55 @@ class GateTest {
         assertThat(verdict.outcome()).isEqualTo(Outcome.FAILURE);
         assertThat(verdict.reasons()).singleElement().asString().contains("unknown");
     }
+
+    @Test
+    void aCountHssDidNotReportBreachesTheThresholdThatReadsIt() {
+        Gate gate = new Gate(Policies.withThreshold(FindingMetric.VULNERABILITIES, ThresholdScope.PER_IMAGE, 0, Outcome.UNSTABLE));
+        ImageResult unknown = Images.withFindings("a", new Findings(null, 0, 0, java.util.Map.of()));
+
+        Verdict verdict = gate.evaluate(List.of(unknown));
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.UNSTABLE);
+        assertThat(verdict.reasons()).containsExactly("team-a/a:1.0: vulnerabilities unknown: HSS did not report vul_num");
+        assertThat(defaults.evaluate(List.of(unknown)).outcome()).as("no threshold reads it").isEqualTo(Outcome.SUCCESS);
+    }
+
+    @Test
+    void aMalformedAnswerFailsWhateverThePolicyAndDecidesTheVerdict() {
+        Gate lenient = new Gate(GatePolicy.builder().onTimeout(Outcome.SUCCESS).onNotStarted(Outcome.SUCCESS)
+                .onNotFound(Outcome.SUCCESS).build());
+        ImageResult malformed = new ImageResult("private_image", "team-a", "a", "1.0", "id", ImageState.MALFORMED_ANSWER,
+                "success", null, null, null, "negative counts: vul_num -5");
+
+        Verdict verdict = lenient.evaluate(List.of(malformed));
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.FAILURE);
+        assertThat(verdict.reasons()).containsExactly("team-a/a:1.0: malformed answer from HSS: negative counts: vul_num -5");
+        assertThat(verdict.decidedByMalformedAnswer()).isTrue();
+        assertThat(verdict.decidedByTimeout()).isFalse();
+    }
+
+    @Test
+    void aVulnerabilityOfAnUnknownNecessityCountsAtEveryLevel() {
+        Findings levels = new Findings(3, 0, 0, java.util.Map.of()).withNecessityCounts(
+                java.util.Map.of(io.jenkins.plugins.hss.core.model.RepairNecessity.DELAY_REPAIR, 2),
+                java.util.Map.of("emergency_repair", 1));
+        ImageResult image = Images.withFindings("a", levels);
+        Gate immediate = new Gate(Policies.withThreshold(FindingMetric.IMMEDIATE_REPAIR_VULNERABILITIES, ThresholdScope.PER_IMAGE,
+                0, Outcome.FAILURE));
+        Gate delay = new Gate(Policies.withThreshold(FindingMetric.DELAY_REPAIR_VULNERABILITIES, ThresholdScope.PER_IMAGE,
+                3, Outcome.FAILURE));
+
+        assertThat(immediate.evaluate(List.of(image)).reasons()).singleElement().asString()
+                .contains("1 immediate_repair (more than 0)", "emergency_repair", "at every level");
+        assertThat(delay.evaluate(List.of(image)).outcome()).as("2 + 1 is not more than 3").isEqualTo(Outcome.SUCCESS);
+    }
+
+    @Test
+    void aStatusThisVersionDoesNotKnowFailsAndSaysSo() {
+        Verdict verdict = defaults.evaluate(List.of(finished("a", "quarantined", 0)));
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.FAILURE);
+        assertThat(verdict.reasons()).singleElement().asString().contains("quarantined", "not a status this version knows");
+    }
 }

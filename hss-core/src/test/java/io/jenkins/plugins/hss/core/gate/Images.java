@@ -29,6 +29,12 @@ public final class Images {
         return new ImageResult("private_image", "team-a", name, "1.0", null, state, lastStatus, null, null, null);
     }
 
+    /** A successful scan that found {@code findings}. */
+    public static ImageResult withFindings(String name, Findings findings) {
+        return new ImageResult("private_image", "team-a", name, "1.0", "id-" + name, ImageState.FINISHED, "success",
+                null, Instant.parse("2026-01-01T00:05:00Z"), findings);
+    }
+
     public static ImageResult withLevels(String name, int immediate, int delay) {
         Findings findings = new Findings(immediate + delay, 0, 0, Map.of())
                 .withNecessityCounts(Map.of(RepairNecessity.IMMEDIATE_REPAIR, immediate, RepairNecessity.DELAY_REPAIR, delay));

@@ -74,7 +74,8 @@ class ScanSettingsTest {
 
     @Test
     void waitingForScanIsNotABatchScanFilter() {
-        assertThat(fields(valid().scanStatus("waiting_for_scan").build())).containsExactly("scan_status");
+        assertThat(fields(ScanSettings.builder().projectId(PROJECT).imageType("private_image").operateAll(true)
+                .scanStatus("waiting_for_scan").build())).containsExactly("scan_status");
     }
 
     @Test
@@ -147,5 +148,31 @@ class ScanSettingsTest {
                 .enterpriseProjectId("all_granted_eps").build();
 
         assertThat(settings.toBuilder().build()).isEqualTo(settings);
+    }
+
+    @Test
+    void everyFilterBesideAnImageListIsAProblemOfItsFieldThatNamesTheList() {
+        ScanSettings settings = valid().namespace("team-a").imageVersion("1.25").latestVersion(true)
+                .startLatestScanTime("2026-01-01T00:00:00Z").build();
+
+        assertThat(fields(settings)).containsExactlyInAnyOrder("namespace", "image_version", "latest_version",
+                "start_latest_scan_time");
+        assertThat(settings.problems()).allSatisfy(problem -> assertThat(problem.message())
+                .contains("operate_all", "image_info_list", "1 image(s)"));
+    }
+
+    @Test
+    void theFiltersSelectAnOperateAllScanAndLatestVersionFalseFiltersNothing() {
+        assertThat(ScanSettings.builder().projectId(PROJECT).imageType("private_image").operateAll(true)
+                .namespace("team-a").latestVersion(true).build().problems()).isEmpty();
+        assertThat(valid().latestVersion(false).build().problems()).isEmpty();
+    }
+
+    @Test
+    void anImageWithoutOrganizationSaysItIsMissingRatherThanNull() {
+        ScanSettings settings = valid().image("nginx:1.25").build();
+
+        assertThat(settings.problems()).singleElement().satisfies(problem -> assertThat(problem.message())
+                .contains("organization is missing").doesNotContain("null"));
     }
 }

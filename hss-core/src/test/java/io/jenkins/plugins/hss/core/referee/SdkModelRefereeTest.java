@@ -13,7 +13,9 @@ import com.huaweicloud.sdk.hss.v5.model.PrivateImageRepositoryInfo;
 import io.jenkins.plugins.hss.core.HssJson;
 import io.jenkins.plugins.hss.core.model.BatchScanRequest;
 import io.jenkins.plugins.hss.core.model.ImageRef;
+import io.jenkins.plugins.hss.core.model.ImageType;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
+import io.jenkins.plugins.hss.core.model.ScanStatus;
 import io.jenkins.plugins.hss.core.model.SwrImage;
 import io.jenkins.plugins.hss.core.model.Vulnerability;
 import java.lang.reflect.RecordComponent;
@@ -28,12 +30,13 @@ class SdkModelRefereeTest {
 
     @Test
     void ourListRequestReadsIntoTheSdksModelWithEveryFieldEqual() {
-        BatchScanRequest ours = ScanSettings.builder().projectId(PROJECT).repoType("SWR").operateAll(false)
-                .image(ImageRef.of("team-a", "tools/jdk", "17").withInstance("inst-1", "https://swr.example/x"))
-                .image(ImageRef.parse("team-b/nginx:1.25").withInstance("inst-2", "https://swr.example/y")).namespace("team-a").imageName("nginx").imageVersion("1.25")
-                .imageType("shared_image").scanStatus("failed").latestVersion(true).imageSize(1024L)
-                .startLatestUpdateTime(1L).endLatestUpdateTime(2L).startLatestScanTime(3L).endLatestScanTime(4L)
-                .build().toRequest();
+        // Every field at once, the list beside the filters: settings refuse that pair (the filters work with
+        // operate_all only), but the wire form of each field is what is refereed here.
+        BatchScanRequest ours = new BatchScanRequest("SWR", List.of(
+                ImageRef.of("team-a", "tools/jdk", "17").withInstance("inst-1", "https://swr.example/x"),
+                ImageRef.parse("team-b/nginx:1.25").withInstance("inst-2", "https://swr.example/y")), false,
+                "team-a", "nginx", "1.25", ImageType.SHARED_IMAGE, ScanStatus.FAILED, true, 1024L, 1L, 2L, 3L, 4L,
+                PROJECT, null);
         String json = new String(ours.toJson(), StandardCharsets.UTF_8);
 
         BatchScanPrivateImageRequestInfo sdk = JsonUtils.toObject(json, BatchScanPrivateImageRequestInfo.class);

@@ -42,4 +42,15 @@ class JsonReportTest {
         assertThatThrownBy(() -> new JsonReportReader().read(new StringReader("{\"schema\":\"other@9\"}")))
                 .isInstanceOf(IOException.class).hasMessageContaining("other@9");
     }
+
+    @Test
+    void answersThatProveNothingReadBackAsTheyWere() throws IOException {
+        ScanReport report = Reports.unproven();
+
+        String json = new JsonReportWriter().render(report);
+
+        assertThat(new JsonReportReader().read(new java.io.StringReader(json))).isEqualTo(report);
+        assertThat(json).contains("\"state\" : \"malformed_answer\"", "\"problem\" : \"negative counts: vul_num -5\"",
+                "\"vulnerabilities\" : null", "\"unknownRepairNecessity\"", "\"repairNecessityUnknown\"");
+    }
 }

@@ -31,6 +31,18 @@ final class Reports {
                 Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-01-01T00:30:00Z"), Map.of("swr-repository", 2));
     }
 
+    /** Answers that prove nothing: a malformed one, a count HSS left out, a necessity no version knows, counts unknown. */
+    static ScanReport unproven() {
+        var findings = new io.jenkins.plugins.hss.core.gate.Findings(null, 0, null, Map.of());
+        ImageResult unknown = Images.withFindings("unknown", findings.withNecessityCounts(
+                Map.of(io.jenkins.plugins.hss.core.model.RepairNecessity.DELAY_REPAIR, 1), Map.of("emergency_repair", 2)));
+        ImageResult notFetched = Images.withFindings("late", new io.jenkins.plugins.hss.core.gate.Findings(4, 0, 0, Map.of())
+                .withNecessityUnknown("the vulnerability list could not be fetched by the deadline"));
+        ImageResult malformed = new ImageResult("private_image", "team-a", "bad", "1.0", "id", ImageState.MALFORMED_ANSWER,
+                "success", null, null, null, "negative counts: vul_num -5");
+        return of(unknown, notFetched, malformed);
+    }
+
     static ScanReport mixed() {
         return of(Images.finished("ok", "success", 2), Images.failed("bad", HOSTILE), Images.withLevels("lv", 1, 2),
                 Images.finished("big", "image_oversized", 0));

@@ -141,6 +141,22 @@ class SarifReportWriterTest {
     }
 
     @Test
+    void aMalformedAnswerAndACountHssLeftOutAreFailuresOfTheirOwn() {
+        GatePolicy gate = gate("vulnerabilities>0:failure", "malicious_files>0:unstable");
+        ImageResult malformed = new ImageResult("private_image", "team-a", "odd", "1.0", "id-odd",
+                ImageState.MALFORMED_ANSWER, "success", null, null, null, "negative counts: vul_num -5");
+        ImageResult silent = Images.withFindings("silent", new Findings(null, null, 0, Map.of()));
+
+        List<JsonNode> results = results(tree(gate, report(gate, malformed, silent), VulnerabilityDetails.NONE));
+
+        assertThat(results).extracting(r -> r.path("ruleId").asText() + "=" + r.path("level").asText()).containsExactly(
+                "hss/malformed-answer=error", "hss/count-missing=error", "hss/count-missing=warning");
+        assertThat(results.get(0).path("message").path("text").asText()).contains("vul_num -5");
+        assertThat(results.get(2).path("message").path("text").asText())
+                .startsWith("HSS did not report malicious_file_num for team-a/silent:1.0: the count is unknown; makes the build unstable");
+    }
+
+    @Test
     void unknownCountsByRepairNecessityFailAsTheGateFailed() {
         ImageResult unknown = Images.finished("unknown", "success", 4);
 

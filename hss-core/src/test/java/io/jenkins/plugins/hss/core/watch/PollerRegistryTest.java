@@ -51,7 +51,7 @@ class PollerRegistryTest {
         AtomicInteger callsOfFreshClient = new AtomicInteger();
         HssApi fresh = cloud.client(new CallListener() {
             @Override
-            public void requestSent(String call, int attempt) {
+            public void requestSent(String call) {
                 callsOfFreshClient.incrementAndGet();
             }
         });

@@ -48,7 +48,7 @@ class SharedBudgetTest {
         Map<String, List<Instant>> sent = new ConcurrentHashMap<>();
         CallListener recorder = new CallListener() {
             @Override
-            public void requestSent(String call, int attempt) {
+            public void requestSent(String call) {
                 sent.computeIfAbsent(call, c -> new CopyOnWriteArrayList<>()).add(cloud.clock.instant());
             }
         };

@@ -46,6 +46,51 @@ class WatchStateTest {
         assertThat(target.observe(image("failed", 5L)).finished()).isTrue();
     }
 
+    /**
+     * A {@code WatchState} as 86fdca0 serialized it (one target, finished with {@code vul_num} 3,
+     * triggered 2026-01-01T00:00:00Z), before states carried their deadline.
+     */
+    private static final String SAVED_BEFORE_DEADLINES =
+            "rO0ABXNyACxpby5qZW5raW5zLnBsdWdpbnMuaHNzLmNvcmUud2F0Y2guV2F0Y2hTdGF0ZQAAAAAAAAABAgAEWgANZ3JhY2VSZXBv" +
+            "cnRlZEwACXNlbGVjdGlvbnQANExpby9qZW5raW5zL3BsdWdpbnMvaHNzL2NvcmUvd2F0Y2gvQ291bnRlZFNlbGVjdGlvbjtMAAd0" +
+            "YXJnZXRzdAAVTGphdmEvdXRpbC9BcnJheUxpc3Q7TAALdHJpZ2dlcmVkQXR0ABNMamF2YS90aW1lL0luc3RhbnQ7eHABcHNyABNq" +
+            "YXZhLnV0aWwuQXJyYXlMaXN0eIHSHZnHYZ0DAAFJAARzaXpleHAAAAABdwQAAAABc3IALWlvLmplbmtpbnMucGx1Z2lucy5oc3Mu" +
+            "Y29yZS53YXRjaC5UYXJnZXRTdGF0ZQAAAAAAAAABAgALWgAFZm91bmRaAAdzdGFydGVkTAALYnlOZWNlc3NpdHl0ABNMamF2YS91" +
+            "dGlsL0hhc2hNYXA7TAAHaW1hZ2VJZHQAEkxqYXZhL2xhbmcvU3RyaW5nO0wACWltYWdlTmFtZXEAfgAJTAAJaW1hZ2VUeXBlcQB+" +
+            "AAlMAAxpbWFnZVZlcnNpb25xAH4ACUwACW5hbWVzcGFjZXEAfgAJTAAQcmVjb3JkZWRTY2FuVGltZXQAEExqYXZhL2xhbmcvTG9u" +
+            "ZztMAA5yZWNvcmRlZFN0YXR1c3EAfgAJTAAEc2VlbnQAO0xpby9qZW5raW5zL3BsdWdpbnMvaHNzL2NvcmUvd2F0Y2gvVGFyZ2V0" +
+            "U3RhdGUkT2JzZXJ2YXRpb247eHABAXB0AAVpbWctMXQAA2FwcHQADXByaXZhdGVfaW1hZ2V0AAMxLjB0AAZ0ZWFtLWFzcgAOamF2" +
+            "YS5sYW5nLkxvbmc7i+SQzI8j3wIAAUoABXZhbHVleHIAEGphdmEubGFuZy5OdW1iZXKGrJUdC5TgiwIAAHhwAAAAAAAAA+h0AAdz" +
+            "dWNjZXNzc3IAOWlvLmplbmtpbnMucGx1Z2lucy5oc3MuY29yZS53YXRjaC5UYXJnZXRTdGF0ZSRPYnNlcnZhdGlvbgAAAAAAAAAB" +
+            "AgAGSQAObWFsaWNpb3VzRmlsZXNJAA51bnNhZmVTZXR0aW5nc0kAD3Z1bG5lcmFiaWxpdGllc0wACmZhaWxlZERlc2NxAH4ACUwA" +
+            "CHNjYW5UaW1lcQB+AApMAAZzdGF0dXNxAH4ACXhwAAAAAAAAAAAAAAADcHNxAH4AEgAAAAAAAAfQcQB+ABV4c3IADWphdmEudGlt" +
+            "ZS5TZXKVXYS6GyJIsgwAAHhwdw0CAAAAAGlVuQAAAAAAeA==";
+
+    @Test
+    void aStateSavedBeforeStatesCarriedTheirDeadlineKeepsTriggerPlusTimeout() throws Exception {
+        WatchState old;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(
+                java.util.Base64.getDecoder().decode(SAVED_BEFORE_DEADLINES)))) {
+            old = (WatchState) in.readObject();
+        }
+
+        WaitOptions options = WaitOptions.builder().timeout(java.time.Duration.ofMinutes(30)).build();
+        assertThat(old.deadline(options)).isEqualTo(Instant.parse("2026-01-01T00:30:00Z"));
+        assertThat(old.targets()).singleElement().satisfies(target -> {
+            assertThat(target.finished()).isTrue();
+            assertThat(target.vulnerabilities()).contains(3);
+            assertThat(target.malformed()).isFalse();
+        });
+    }
+
+    @Test
+    void aStateCarriesTheDeadlineOfItsRunAcrossARestart() throws Exception {
+        Instant deadline = Instant.parse("2026-01-01T00:20:00Z");
+        WatchState state = new WatchState(Instant.parse("2026-01-01T00:05:00Z"), false, List.of(), null, deadline);
+
+        assertThat(roundTrip(state).deadline(WaitOptions.defaults())).isEqualTo(deadline);
+    }
+
     static SwrImage image(String status, Long scanTime) {
         return new SwrImage(1L, "team-a", "app", "img-1", "sha256:1", "1.0", "private_image", true, status, null,
                 10L, 1L, scanTime, 0, 0, 0, null, null, true, null, null, null, List.of());
