@@ -13,7 +13,7 @@ import java.util.random.RandomGenerator;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 
-/** Configures an {@link HssClient}; endpoints, credentials and project id are required. */
+/** Configures an {@link HssClient}; endpoints and credentials are required, the project is given per call. */
 public final class HssClientBuilder {
 
     /** Connect timeout: a reachable gateway answers a TCP handshake in far less. */
@@ -22,12 +22,13 @@ public final class HssClientBuilder {
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
     /** Call timeout: one attempt from start to the end of the body; retries each get their own. */
     public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+    /** The {@code User-Agent} of every call, unless a face names itself. */
+    public static final String DEFAULT_USER_AGENT = "hss-image-scan/1";
 
     private HssEndpoints endpoints;
     private HssCredentials credentials;
-    private String projectId;
     private String region;
-    private String userAgent = "hss-image-scan/1";
+    private String userAgent = DEFAULT_USER_AGENT;
     private Clock clock = Clock.systemUTC();
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private Sleeper sleeper = Sleeper.real();
@@ -58,12 +59,6 @@ public final class HssClientBuilder {
 
     public HssClientBuilder credentials(HssCredentials value) {
         credentials = value;
-        return this;
-    }
-
-    /** The project of the list calls (the batch-scan request names its own). */
-    public HssClientBuilder projectId(String value) {
-        projectId = value;
         return this;
     }
 
@@ -140,7 +135,6 @@ public final class HssClientBuilder {
     public HssClient build() {
         Objects.requireNonNull(endpoints, "endpoint or region");
         Objects.requireNonNull(credentials, "credentials");
-        Objects.requireNonNull(projectId, "projectId");
         boolean owns = http == null;
         OkHttpClient plain = (owns ? new OkHttpClient.Builder() : http)
                 .connectTimeout(connectTimeout).readTimeout(readTimeout).writeTimeout(readTimeout)
@@ -167,10 +161,6 @@ public final class HssClientBuilder {
 
     HssEndpoints endpoints() {
         return endpoints;
-    }
-
-    String projectId() {
-        return projectId;
     }
 
     String region() {

@@ -36,12 +36,12 @@ final class CallQueue {
     private boolean running;
     private int made;
 
-    CallQueue(Api api, RateLimit limit, Scheduler scheduler, Clock clock, Consumer<Throttling> onThrottled) {
+    CallQueue(Api api, RateBudget budget, Scheduler scheduler, Clock clock, Consumer<Throttling> onThrottled) {
         this.api = Objects.requireNonNull(api, "api");
-        this.budget = new RateBudget(limit, clock);
+        this.budget = Objects.requireNonNull(budget, "budget");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.defaultPause = limit.per();
+        this.defaultPause = budget.limit().per();
         this.onThrottled = Objects.requireNonNull(onThrottled, "onThrottled");
     }
 
@@ -60,6 +60,12 @@ final class CallQueue {
         return made;
     }
 
+    /** Nothing queued, nothing running, and no call in the budget's window: forgetting this queue is safe. */
+    synchronized boolean isIdle() {
+        queue.removeIf(p -> p.result.isDone());
+        return queue.isEmpty() && !running && budget.isQuiet();
+    }
+
     private synchronized void arm() {
         queue.removeIf(p -> p.result.isDone());
         if (armed != null || running || queue.isEmpty()) {
@@ -74,11 +80,12 @@ final class CallQueue {
         synchronized (this) {
             armed = null;
             queue.removeIf(p -> p.result.isDone());
-            if (queue.isEmpty() || budget.nextSlot().isAfter(clock.instant())) {
+            // Taking the slot records the call at once: a ledger shared with other processes
+            // never gives the same slot twice.
+            if (queue.isEmpty() || !budget.tryTake()) {
                 next = null;
             } else {
                 next = queue.pollFirst();
-                budget.spend();
                 made++;
                 running = true;
             }

@@ -13,16 +13,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 /**
- * One scan run, the engine's entry point for the faces: resolve the targets and record their
- * last scan, trigger the batch scan through the shared budget, wait for the scans this run
- * started, gate them and report. Nothing blocks: every step is a task on the poller's
- * {@link Scheduler}, and {@link #result()} completes with the report (or the trigger's error).
+ * One scan run: resolve the targets and record their last scan, trigger the batch scan through the
+ * user's budget, wait for the scans this run started, gate them and report. Nothing blocks: every
+ * step is a task on the engine's {@link Scheduler}, and {@link #result()} completes with the report
+ * (or the trigger's error). Faces get runs from {@link HssEngine}:
  *
  * <pre>{@code
- * ScanRun run = ScanRun.start(settings, registry.poller(key, () -> client), event -> log(event.message()));
+ * ScanRun run = engine.start(settings, connection, event -> log(event.message()));
  * run.result().thenAccept(report -> ...);       // or join() in a CLI
  * // to survive a restart: persist the state the Triggered event carries (or run.state() from then on)
- * ScanRun again = ScanRun.resume(saved, settings, poller, listener);   // no second trigger
+ * ScanRun again = engine.resume(saved, settings, connection, listener);   // no second trigger
  * }</pre>
  */
 public final class ScanRun {
@@ -48,14 +48,14 @@ public final class ScanRun {
      *
      * @throws io.jenkins.plugins.hss.core.model.InvalidSettingsException listing every problem of the settings
      */
-    public static ScanRun start(ScanSettings settings, SharedPoller poller, WatchListener listener) {
+    static ScanRun start(ScanSettings settings, SharedPoller poller, WatchListener listener) {
         ScanRun run = new ScanRun(settings, poller, listener);
         run.resolve();
         return run;
     }
 
     /** Goes on waiting from a saved state, without triggering again. */
-    public static ScanRun resume(WatchState state, ScanSettings settings, SharedPoller poller, WatchListener listener) {
+    static ScanRun resume(WatchState state, ScanSettings settings, SharedPoller poller, WatchListener listener) {
         ScanRun run = new ScanRun(settings, poller, listener);
         run.await(state);
         return run;

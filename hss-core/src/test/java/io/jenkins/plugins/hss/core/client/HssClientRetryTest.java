@@ -56,7 +56,7 @@ class HssClientRetryTest {
         hss.answer(504, "");
         hss.answer(200, PAGE);
 
-        client().listSwrImages(QUERY, 0, 10);
+        client().listSwrImages(MockHss.PROJECT, QUERY, 0, 10);
 
         // A quarter (the injected random) of the caps 2 s, 4 s, 8 s.
         assertThat(hss.sleeps).containsExactly(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2));
@@ -68,7 +68,7 @@ class HssClientRetryTest {
         hss.answer(429, "{\"error_code\":\"APIG.0308\",\"error_msg\":\"throttled\"}", "Retry-After", "7");
         hss.answer(200, PAGE);
 
-        client().listSwrImages(QUERY, 0, 10);
+        client().listSwrImages(MockHss.PROJECT, QUERY, 0, 10);
 
         assertThat(hss.sleeps).containsExactly(Duration.ofSeconds(7));
     }
@@ -79,7 +79,7 @@ class HssClientRetryTest {
         hss.answer(503, "", "Retry-After", date);
         hss.answer(200, PAGE);
 
-        client().listSwrImages(QUERY, 0, 10);
+        client().listSwrImages(MockHss.PROJECT, QUERY, 0, 10);
 
         assertThat(hss.sleeps).containsExactly(Duration.ofSeconds(30));
     }
@@ -89,7 +89,7 @@ class HssClientRetryTest {
         hss.answer(429, "{\"error_code\":\"APIG.0308\",\"error_msg\":\"throttled\"}");
         hss.answer(200, PAGE);
 
-        client().listSwrImages(QUERY, 0, 10);
+        client().listSwrImages(MockHss.PROJECT, QUERY, 0, 10);
 
         assertThat(hss.sleeps).containsExactly(Duration.ofSeconds(12));
         assertThat(retries).containsExactly("GET swr-repository #1 HTTP 429 throttled PT12S");
@@ -99,7 +99,7 @@ class HssClientRetryTest {
     void aThrottledCallIsHandedBackAtOnceWhenThePollersQueueDoesTheWaiting() {
         hss.answer(429, "{\"error_code\":\"APIG.0308\",\"error_msg\":\"throttled\"}", "Retry-After", "30");
 
-        assertThatThrownBy(() -> client(RetryPolicy.defaults().withRetryThrottled(false)).listSwrImages(QUERY, 0, 10))
+        assertThatThrownBy(() -> client(RetryPolicy.defaults().withRetryThrottled(false)).listSwrImages(MockHss.PROJECT, QUERY, 0, 10))
                 .isInstanceOfSatisfying(HssApiException.class, e -> {
                     assertThat(e.isThrottled()).isTrue();
                     assertThat(e.retryAfter()).contains(Duration.ofSeconds(30));
@@ -114,7 +114,7 @@ class HssClientRetryTest {
             hss.answer(503, "{\"error_code\":\"APIG.0201\",\"error_msg\":\"backend unavailable\"}");
         }
 
-        assertThatThrownBy(() -> client().listSwrImages(QUERY, 0, 10))
+        assertThatThrownBy(() -> client().listSwrImages(MockHss.PROJECT, QUERY, 0, 10))
                 .isInstanceOf(HssApiException.class).hasMessageContaining("503");
         assertThat(hss.server.getRequestCount()).isEqualTo(4);
         assertThat(hss.sleeps).hasSize(3);
@@ -125,7 +125,7 @@ class HssClientRetryTest {
         hss.answer(429, "{\"error_code\":\"APIG.0308\",\"error_msg\":\"throttled\"}", "Retry-After", "600");
 
         HssApiException error = (HssApiException) org.assertj.core.api.Assertions.catchThrowable(
-                () -> client().listSwrImages(QUERY, 0, 10));
+                () -> client().listSwrImages(MockHss.PROJECT, QUERY, 0, 10));
 
         assertThat(error.isThrottled()).isTrue();
         assertThat(error.retryAfter()).contains(Duration.ofMinutes(10));
@@ -140,7 +140,7 @@ class HssClientRetryTest {
         closed.close();
         HssClient client = hss.clientBuilder(MockHss.KEYS).endpoint(HssEndpoints.single(url)).build();
 
-        assertThatThrownBy(() -> client.listSwrImages(QUERY, 0, 10))
+        assertThatThrownBy(() -> client.listSwrImages(MockHss.PROJECT, QUERY, 0, 10))
                 .isInstanceOf(HssConnectionException.class)
                 .hasMessageContaining("after 4 attempt(s)")
                 .hasCauseInstanceOf(IOException.class);
@@ -171,7 +171,7 @@ class HssClientRetryTest {
         hss.answer(500, "");
         hss.answer(200, PAGE);
 
-        client(RetryPolicy.defaults().withRetryInternalErrorOnTrigger(false)).listSwrImages(QUERY, 0, 10);
+        client(RetryPolicy.defaults().withRetryInternalErrorOnTrigger(false)).listSwrImages(MockHss.PROJECT, QUERY, 0, 10);
 
         assertThat(hss.server.getRequestCount()).isEqualTo(2);
     }
@@ -199,7 +199,7 @@ class HssClientRetryTest {
         };
         HssClient client = hss.clientBuilder(MockHss.KEYS).sleeper(d -> now.set(now.get().plus(d).plusSeconds(1))).build();
 
-        client.listSwrImages(QUERY, 0, 10);
+        client.listSwrImages(MockHss.PROJECT, QUERY, 0, 10);
 
         assertThat(List.of(hss.take(), hss.take())).extracting(r -> r.getHeaders().get("X-Sdk-Date"))
                 .containsExactly("20240315T083000Z", "20240315T083001Z");
@@ -213,7 +213,7 @@ class HssClientRetryTest {
         }).build();
 
         try {
-            assertThatThrownBy(() -> client.listSwrImages(QUERY, 0, 10))
+            assertThatThrownBy(() -> client.listSwrImages(MockHss.PROJECT, QUERY, 0, 10))
                     .isInstanceOf(HssException.class).hasMessageContaining("interrupted");
             assertThat(Thread.currentThread().isInterrupted()).isTrue();
         } finally {

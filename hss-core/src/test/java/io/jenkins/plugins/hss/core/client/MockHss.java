@@ -35,7 +35,7 @@ final class MockHss implements AutoCloseable {
     HssClientBuilder clientBuilder(HssCredentials credentials) {
         return HssClient.builder()
                 .endpoint(HssEndpoints.single(server.url("/").toString()))
-                .credentials(credentials).projectId(PROJECT).region("cn-north-4")
+                .credentials(credentials).region("cn-north-4")
                 .clock(clock).sleeper(sleeps::add).random(() -> 1L << 62) // nextDouble() = 0.25
                 .tokenCache(tokenCache);
     }

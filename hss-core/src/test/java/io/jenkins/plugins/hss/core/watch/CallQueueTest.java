@@ -14,7 +14,9 @@ class CallQueueTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final VirtualTimeScheduler scheduler = new VirtualTimeScheduler(clock, clock::advance);
-    private final CallQueue queue = new CallQueue(Api.SWR_REPOSITORY, RateLimit.HSS_PER_USER, scheduler, clock, t -> { });
+    private final CallQueue queue = new CallQueue(Api.SWR_REPOSITORY,
+            new RateBudget(Api.SWR_REPOSITORY, RateLimit.HSS_PER_USER, clock, CallRecords.inMemory()), scheduler, clock,
+            t -> { });
 
     @Test
     void spreadsCallsSoThatNoMinuteHoldsMoreThanFive() {

@@ -66,7 +66,7 @@ class WaitResilienceTest {
         cloud.hss.faults().next(Endpoint.BATCH_SCAN, 6, Fault.throttle(Duration.ofSeconds(20)));
         cloud.hss.faults().next(Endpoint.LIST_SWR_IMAGES, 12, Fault.throttle(Duration.ofSeconds(30)));
         HssClient client = cloud.client(CallListener.NONE, RetryPolicy.defaults().withRetryThrottled(false));
-        SharedPoller poller = cloud.poller(cloud.registry(CallBudget.HSS_DEFAULT), client);
+        SharedPoller poller = cloud.poller(cloud.engine(CallBudget.HSS_DEFAULT), client);
 
         ScanReport report = cloud.finish(ScanRun.start(cloud.settings(TARGETS).build(), poller, cloud.events::add));
 
@@ -144,7 +144,7 @@ class WaitResilienceTest {
         assertThat(before.state()).isPresent();
         before.cancel();
 
-        SharedPoller afterRestart = cloud.poller(cloud.registry(CallBudget.HSS_DEFAULT), cloud.client(CallListener.NONE));
+        SharedPoller afterRestart = cloud.poller(cloud.engine(CallBudget.HSS_DEFAULT), cloud.client(CallListener.NONE));
         ScanRun resumed = ScanRun.resume(deserialize(saved.get(0)), settings, afterRestart, cloud.events::add);
         return cloud.finish(resumed);
     }
