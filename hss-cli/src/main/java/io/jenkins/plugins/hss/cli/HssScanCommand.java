@@ -158,7 +158,7 @@ public final class HssScanCommand implements Callable<Integer> {
         if (dryRun) {
             return printRequest(settings, endpoints);
         }
-        Connection hss = connection.connect(endpoints, shell);
+        EngineRun hss = connection.connect(endpoints, shell);
         reports.prepare(shell);
         try (Timeline time = new RealTime()) {
             return scan(settings, hss, time);
@@ -168,9 +168,9 @@ public final class HssScanCommand implements Callable<Integer> {
     private int runDemo() throws Exception {
         try (Demo run = Demo.start(spec.commandLine().getErr())) {
             ScanSettings settings = settings(run.apply(settingsBuilder(), target, gate), List.of());
-            Connection hss = run.connection();
+            EngineRun hss = run.connection();
             if (dryRun) {
-                return printRequest(settings, hss.endpoints());
+                return printRequest(settings, hss.connection().endpoints());
             }
             reports.prepare(shell);
             int exitCode = scan(settings, hss, run.time());
@@ -217,7 +217,7 @@ public final class HssScanCommand implements Callable<Integer> {
         return ExitCode.PASS;
     }
 
-    private int scan(ScanSettings settings, Connection hss, Timeline time) throws Exception {
+    private int scan(ScanSettings settings, EngineRun hss, Timeline time) throws Exception {
         ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr(), shell.terminal());
         ScanOutput output;
         try {
