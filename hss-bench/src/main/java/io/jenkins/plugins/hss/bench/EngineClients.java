@@ -7,38 +7,47 @@ import io.jenkins.plugins.hss.core.auth.TokenCache;
 import io.jenkins.plugins.hss.core.client.HssClient;
 import io.jenkins.plugins.hss.core.client.HssEndpoints;
 import io.jenkins.plugins.hss.core.client.RetryPolicy;
+import io.jenkins.plugins.hss.core.watch.Connection;
 import io.jenkins.plugins.hss.simulator.HssSimulator;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
- * The engine's HSS client for the simulator, as a face builds it, on the simulated clock: the
- * signature date and token expiry follow simulated time, and a retry's backoff moves that clock
- * instead of sleeping. Each client gets a token cache of its own, so counts start at zero.
+ * The simulator as the engine reaches it: the {@link Connection} a face gives the engine, and, for
+ * the measurements that call HSS directly (the earliest triggers, token sharing), the engine's
+ * client on the simulated clock: the signature date and token expiry follow simulated time, and a
+ * retry's backoff moves that clock instead of sleeping. Each client gets a token cache of its own,
+ * so counts start at zero.
  */
 final class EngineClients {
+
+    private static final HssCredentials ACCESS_KEY =
+            AccessKeyCredentials.of(SimulatedHss.ACCESS_KEY, SimulatedHss.SECRET_KEY);
 
     private EngineClients() {
     }
 
-    /** @param advance moves {@code clock} forward, as simulated time passes during a backoff */
-    static HssClient accessKey(String baseUrl, String projectId, Clock clock, Consumer<Duration> advance) {
-        return client(baseUrl, projectId, clock, advance,
-                AccessKeyCredentials.of(SimulatedHss.ACCESS_KEY, SimulatedHss.SECRET_KEY));
+    /** The simulator's access key, as every process of the benchmark's user connects. */
+    static Connection connection(String baseUrl) {
+        return Connection.builder(HssEndpoints.single(baseUrl), ACCESS_KEY).region(SimulatedHss.REGION).build();
     }
 
-    static HssClient iamUser(String baseUrl, String projectId, Clock clock, Consumer<Duration> advance) {
-        return client(baseUrl, projectId, clock, advance, IamUserCredentials.of(HssSimulator.DEMO_USER,
+    /** @param advance moves {@code clock} forward, as simulated time passes during a backoff */
+    static HssClient accessKey(String baseUrl, Clock clock, Consumer<Duration> advance) {
+        return client(baseUrl, clock, advance, ACCESS_KEY);
+    }
+
+    static HssClient iamUser(String baseUrl, Clock clock, Consumer<Duration> advance) {
+        return client(baseUrl, clock, advance, IamUserCredentials.of(HssSimulator.DEMO_USER,
                 HssSimulator.DEMO_PASSWORD, HssSimulator.DEMO_DOMAIN));
     }
 
-    private static HssClient client(String baseUrl, String projectId, Clock clock, Consumer<Duration> advance,
+    private static HssClient client(String baseUrl, Clock clock, Consumer<Duration> advance,
                                     HssCredentials credentials) {
         return HssClient.builder()
                 .endpoint(HssEndpoints.single(baseUrl))
                 .region(SimulatedHss.REGION)
-                .projectId(projectId)
                 .credentials(credentials)
                 .clock(clock)
                 .sleeper(advance::accept)
