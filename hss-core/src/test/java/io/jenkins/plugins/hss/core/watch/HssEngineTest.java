@@ -6,7 +6,9 @@ import io.jenkins.plugins.hss.core.auth.AccessKeyCredentials;
 import io.jenkins.plugins.hss.core.client.CallListener;
 import io.jenkins.plugins.hss.core.client.HssApi;
 import io.jenkins.plugins.hss.core.client.HssEndpoints;
+import io.jenkins.plugins.hss.core.client.SwrImageQuery;
 import io.jenkins.plugins.hss.core.gate.Outcome;
+import io.jenkins.plugins.hss.core.model.ImageType;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import io.jenkins.plugins.hss.core.report.ScanReport;
 import io.jenkins.plugins.hss.simulator.Endpoint;
@@ -19,6 +21,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -193,6 +198,33 @@ class HssEngineTest {
         assertThat(tests).extracting(CompletableFuture::join).containsOnly(3);
         assertThat(cloud.requests(Endpoint.LIST_SWR_IMAGES)).isEqualTo(7);
         assertThat(cloud.hss.throttledCount(Endpoint.LIST_SWR_IMAGES)).as("the sixth and seventh waited").isZero();
+    }
+
+    @Test
+    void everyCallRunsOnTheSchedulerTheFaceGaveNeverOnTheCallersThread() throws Exception {
+        cloud = new SimulatedHss(images(2));
+        ScheduledExecutorService pool = Executors.newSingleThreadScheduledExecutor(task -> new Thread(task, "engine-1"));
+        try {
+            HssEngine engine = HssEngine.builder(new ExecutorScheduler(pool), cloud.clock).build();
+            List<String> threads = new CopyOnWriteArrayList<>();
+            HssApi client = cloud.client(new CallListener() {
+                @Override
+                public void requestSent(String call, int attempt) {
+                    threads.add(Thread.currentThread().getName());
+                }
+            });
+            SharedPoller poller = engine.poller(cloud.connection(), cloud.hss.projectId(), () -> client);
+
+            List<CompletableFuture<Integer>> counts = IntStream.range(0, 3)
+                    .mapToObj(i -> poller.count(SwrImageQuery.builder(ImageType.PRIVATE_IMAGE).build())).toList();
+
+            for (CompletableFuture<Integer> count : counts) {
+                assertThat(count.get(10, TimeUnit.SECONDS)).isEqualTo(2);
+            }
+            assertThat(threads).hasSize(3).containsOnly("engine-1");
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private CallListener recording(List<Instant> sent) {
