@@ -5,23 +5,26 @@ import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import hudson.AbortException;
 import hudson.security.ACL;
 import hudson.util.FormValidation;
-import io.jenkins.plugins.hss.core.client.HssClient;
-import io.jenkins.plugins.hss.core.client.HssException;
-import io.jenkins.plugins.hss.core.client.SwrImageQuery;
-import io.jenkins.plugins.hss.core.model.ImageType;
 import io.jenkins.plugins.hss.core.model.InvalidSettingsException;
+import io.jenkins.plugins.hss.core.watch.Connection;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import jenkins.model.Jenkins;
 
 /**
  * The global page's "Test connection": one page of the private image list with the settings and
  * the credential in the form, which proves the endpoint, the credential and the project together.
- * It is one call outside the pollers' budget, made only on an administrator's click.
+ * It is one call through the controller's engine, in the budget of the credential's user like any
+ * other; the page waits for it at most {@link #WAIT}.
  */
 final class ConnectionTest {
 
-    /** The smallest page HSS serves. */
-    private static final int ONE_PAGE = 10;
+    /** Past a minute, the budget's window, the call has had its turn. */
+    private static final Duration WAIT = Duration.ofMinutes(2);
 
     private ConnectionTest() {}
 
@@ -32,13 +35,22 @@ final class ConnectionTest {
         if (credential == null || !CredentialsChoice.USABLE.matches(credential)) {
             return FormValidation.error(Messages.ConnectionTest_noCredentials());
         }
-        try (HssClient client = new HssConnection(settings,
-                        CredentialsLookup.forEngine(credential, settings.accountName())).client()) {
-            int images = client.listSwrImages(SwrImageQuery.builder(ImageType.PRIVATE_IMAGE).build(), 0, ONE_PAGE)
-                    .totalNum();
-            return FormValidation.ok(Messages.ConnectionTest_success(images));
-        } catch (AbortException | InvalidSettingsException | HssException e) {
+        CompletableFuture<Integer> images = null;
+        try {
+            Connection connection = new HssConnection(settings,
+                    CredentialsLookup.forEngine(credential, settings.accountName())).connection();
+            images = ControllerPollers.engine().testConnection(connection, settings.projectId());
+            return FormValidation.ok(Messages.ConnectionTest_success(images.get(WAIT.toSeconds(), TimeUnit.SECONDS)));
+        } catch (AbortException | InvalidSettingsException e) {
             return FormValidation.error(Messages.ConnectionTest_failed(e.getMessage()));
+        } catch (ExecutionException e) {
+            return FormValidation.error(Messages.ConnectionTest_failed(e.getCause().getMessage()));
+        } catch (TimeoutException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            images.cancel(false);
+            return FormValidation.error(Messages.ConnectionTest_busy(WAIT.toMinutes()));
         }
     }
 }

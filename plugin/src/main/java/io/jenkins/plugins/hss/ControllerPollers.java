@@ -3,15 +3,16 @@ package io.jenkins.plugins.hss;
 import hudson.Extension;
 import hudson.ExtensionList;
 import io.jenkins.plugins.hss.core.watch.CallBudget;
-import io.jenkins.plugins.hss.core.watch.PollerRegistry;
+import io.jenkins.plugins.hss.core.watch.HssEngine;
 import io.jenkins.plugins.hss.core.watch.RateLimit;
 import java.time.Clock;
 import jenkins.util.SystemProperties;
 
 /**
- * The controller's one {@link PollerRegistry}: HSS grants each user a few calls a minute per API,
- * so every build on one credential and project must share one poller and one budget. A secret
- * rotated under the same identity reaches the poller through the credentials' fingerprint.
+ * The controller's one {@link HssEngine}: HSS grants each user a few calls a minute per API, so
+ * every build of one user, whatever its project, must share one budget. A secret rotated under the
+ * same identity (or a changed proxy or timeout) reaches the engine through the connection's
+ * fingerprint.
  */
 @Extension
 public final class ControllerPollers {
@@ -22,10 +23,10 @@ public final class ControllerPollers {
      */
     static final String RATE_LIMIT_PROPERTY = ControllerPollers.class.getName() + ".rateLimit";
 
-    private final PollerRegistry registry = new PollerRegistry(new TimerScheduler(), Clock.systemUTC(), budget());
+    private final HssEngine engine = HssEngine.builder(new TimerScheduler(), Clock.systemUTC()).budget(budget()).build();
 
-    static PollerRegistry registry() {
-        return ExtensionList.lookupSingleton(ControllerPollers.class).registry;
+    static HssEngine engine() {
+        return ExtensionList.lookupSingleton(ControllerPollers.class).engine;
     }
 
     private static CallBudget budget() {

@@ -1,18 +1,17 @@
 package io.jenkins.plugins.hss;
 
 import io.jenkins.plugins.hss.core.auth.HssCredentials;
-import io.jenkins.plugins.hss.core.client.HssClient;
-import io.jenkins.plugins.hss.core.client.HssClientBuilder;
 import io.jenkins.plugins.hss.core.client.HssEndpoints;
 import io.jenkins.plugins.hss.core.model.InvalidSettingsException;
+import io.jenkins.plugins.hss.core.watch.Connection;
 import io.jenkins.plugins.okhttp.api.JenkinsOkHttpClient;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
 
 /**
- * The engine's client for one set of connection settings and credentials: the region's endpoints
- * with the administrator's overrides, Jenkins' proxy settings (through okhttp-api) and the
- * configured timeouts.
+ * The engine's connection for one set of connection settings and credentials: the region's
+ * endpoints with the administrator's overrides, Jenkins' proxy settings (through okhttp-api) and
+ * the configured timeouts.
  */
 final class HssConnection {
 
@@ -32,19 +31,15 @@ final class HssConnection {
         this.endpoints = settings.where().endpoints();
     }
 
-    /** The HSS base URL, for the console and to tell pollers apart. */
+    /** The HSS base URL, for the console. */
     String endpoint() {
         return endpoints.hss().toString();
     }
 
-    HssClient client() {
-        HssClientBuilder builder = HssClient.builder()
-                .endpoint(endpoints)
+    Connection connection() {
+        Connection.Builder builder = Connection.builder(endpoints, credentials)
                 .region(settings.region())
-                .credentials(credentials)
-                .projectId(settings.projectId())
-                // One attempt per call: the poller's queue sends again, pausing without holding a Timer thread.
-                .okHttpClientBuilder(JenkinsOkHttpClient.newClientBuilder(new OkHttpClient()));
+                .http(() -> JenkinsOkHttpClient.newClientBuilder(new OkHttpClient()));
         // 0 in the global configuration leaves the engine's default.
         if (settings.connectTimeoutSeconds() > 0) {
             builder.connectTimeout(Duration.ofSeconds(settings.connectTimeoutSeconds()));

@@ -11,10 +11,9 @@ import io.jenkins.plugins.hss.core.model.ScanSettings;
 import io.jenkins.plugins.hss.core.model.SettingsProblem;
 import io.jenkins.plugins.hss.core.report.ScanReport;
 import io.jenkins.plugins.hss.core.report.TextReportWriter;
+import io.jenkins.plugins.hss.core.watch.Connection;
 import io.jenkins.plugins.hss.core.watch.PerImageLineLimit;
-import io.jenkins.plugins.hss.core.watch.PollerKey;
 import io.jenkins.plugins.hss.core.watch.ScanRun;
-import io.jenkins.plugins.hss.core.watch.SharedPoller;
 import io.jenkins.plugins.hss.core.watch.WatchEvent;
 import io.jenkins.plugins.hss.core.watch.WatchListener;
 import io.jenkins.plugins.hss.core.watch.WatchState;
@@ -26,7 +25,7 @@ import java.util.stream.Collectors;
 /**
  * What both faces do around the engine's {@link ScanRun}: resolve the connection and the
  * credential in the build's context, map the request to the engine's settings, start (or resume)
- * the run on the controller's shared poller with its events on the console, and at the end store
+ * the run on the controller's engine with its events on the console, and at the end store
  * the report with the build and print it.
  */
 final class ScanLaunch {
@@ -36,13 +35,13 @@ final class ScanLaunch {
     private final Run<?, ?> build;
     private final TaskListener listener;
     private final ScanSettings settings;
-    private final SharedPoller poller;
+    private final Connection connection;
 
-    private ScanLaunch(Run<?, ?> build, TaskListener listener, ScanSettings settings, SharedPoller poller) {
+    private ScanLaunch(Run<?, ?> build, TaskListener listener, ScanSettings settings, Connection connection) {
         this.build = build;
         this.listener = listener;
         this.settings = settings;
-        this.poller = poller;
+        this.connection = connection;
     }
 
     /**
@@ -62,11 +61,9 @@ final class ScanLaunch {
         }
         HssCredentials credentials = CredentialsLookup.find(build, connection);
         HssConnection hss = new HssConnection(connection, credentials);
-        PollerKey key = new PollerKey(credentials.identity(), connection.projectId(), hss.endpoint());
-        SharedPoller poller = ControllerPollers.registry().poller(key, credentials.fingerprint(), hss::client);
         listener.getLogger().println(PREFIX + Messages.ScanLaunch_connecting(
                 hss.endpoint(), connection.projectId(), connection.credentialsId()));
-        return new ScanLaunch(build, listener, settings, poller);
+        return new ScanLaunch(build, listener, settings, hss.connection());
     }
 
     /**
@@ -82,8 +79,8 @@ final class ScanLaunch {
             }
         });
         return saved == null
-                ? ScanRun.start(settings, poller, console)
-                : ScanRun.resume(saved, settings, poller, console);
+                ? ControllerPollers.engine().start(settings, connection, console)
+                : ControllerPollers.engine().resume(saved, settings, connection, console);
     }
 
     /** Stores the report with the build, prints it and returns the build result it asks for. */

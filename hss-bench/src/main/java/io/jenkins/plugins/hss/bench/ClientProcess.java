@@ -1,8 +1,8 @@
 package io.jenkins.plugins.hss.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.jenkins.plugins.hss.core.client.HssClient;
 import io.jenkins.plugins.hss.core.report.ScanReport;
+import io.jenkins.plugins.hss.core.watch.Connection;
 import io.jenkins.plugins.hss.simulator.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,27 +40,26 @@ public final class ClientProcess {
             clock.advance(amount);
             simulator.accept(amount);
         };
-        try (HssClient client = EngineClients.accessKey(baseUrl, projectId, clock)) {
-            ResourceMeter meter = ResourceMeter.start();
-            ScanReport report = run(client, clock, advance, plan);
-            ResourceMeter.Use use = meter.stop();
-            RequestCounts counts = SimulatorStats.read(baseUrl);
-            // Past the 5 minutes in which a previous scan counts as recent, and past the rate window.
-            advance.accept(WARM_RUN_PAUSE);
-            ResourceMeter warmMeter = ResourceMeter.start();
-            ScanReport again = run(client, clock, advance, plan);
-            ResourceMeter.Use warmUse = warmMeter.stop();
-            if (again.images().size() != report.images().size()) {
-                throw new IllegalStateException("the warm run saw other images than the first");
-            }
-            ClientFigures figures = new ClientFigures(report.images().size(), report.outcome().name(), counts, use,
-                    warmUse);
-            System.out.println(new ObjectMapper().writeValueAsString(figures));
+        Connection connection = EngineClients.connection(baseUrl);
+        ResourceMeter meter = ResourceMeter.start();
+        ScanReport report = run(connection, clock, advance, plan);
+        ResourceMeter.Use use = meter.stop();
+        RequestCounts counts = SimulatorStats.read(baseUrl);
+        // Past the 5 minutes in which a previous scan counts as recent, and past the rate window.
+        advance.accept(WARM_RUN_PAUSE);
+        ResourceMeter warmMeter = ResourceMeter.start();
+        ScanReport again = run(connection, clock, advance, plan);
+        ResourceMeter.Use warmUse = warmMeter.stop();
+        if (again.images().size() != report.images().size()) {
+            throw new IllegalStateException("the warm run saw other images than the first");
         }
+        ClientFigures figures = new ClientFigures(report.images().size(), report.outcome().name(), counts, use,
+                warmUse);
+        System.out.println(new ObjectMapper().writeValueAsString(figures));
     }
 
-    private static ScanReport run(HssClient client, Clock clock, Consumer<Duration> advance, BuildPlan plan) {
-        return EngineBuilds.run(project -> client, clock, advance, List.of(plan), SideBySide.GIVE_UP, SideBySide.GIVE_UP)
+    private static ScanReport run(Connection connection, Clock clock, Consumer<Duration> advance, BuildPlan plan) {
+        return EngineBuilds.run(connection, clock, advance, List.of(plan), SideBySide.GIVE_UP, SideBySide.GIVE_UP)
                 .reports().get(0);
     }
 }

@@ -5,9 +5,7 @@ import io.jenkins.plugins.hss.core.client.HssException;
 import io.jenkins.plugins.hss.core.watch.RateLimit;
 import io.jenkins.plugins.hss.simulator.TriggeredScan;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The scans as they run when builds trigger as early as HSS's limit allows (5 at once, 5 more
@@ -25,22 +23,17 @@ record EarliestTriggers(int builds, Instant start, List<TriggeredScan> scans) {
         Instant start = SimulatedHss.startOfRun();
         try (SimulatedHss hss = SimulatedHss.start(scenario, io.jenkins.plugins.hss.simulator.RateLimit.HSS, start,
                 projects)) {
-            Map<String, HssClient> clients = new HashMap<>();
-            try {
+            try (HssClient client = EngineClients.accessKey(hss.baseUrl(), hss.clock())) {
                 for (int b = 0; b < builds.size(); b++) {
                     Instant due = start.plus(LIMIT.per().multipliedBy(b / LIMIT.calls()));
                     if (due.isAfter(hss.clock().instant())) {
                         hss.clock().set(due);
                     }
                     BuildPlan plan = builds.get(b);
-                    clients.computeIfAbsent(plan.projectId(), project -> EngineClients.accessKey(hss.baseUrl(),
-                                    project, hss.clock()))
-                            .batchScan(BenchSettings.of(plan, BenchSettings.DEFAULT_TIMEOUT).toRequest());
+                    client.batchScan(BenchSettings.of(plan, BenchSettings.DEFAULT_TIMEOUT).toRequest());
                 }
             } catch (HssException e) {
                 throw new IllegalStateException("a trigger at the limit's pace was refused: " + e.getMessage(), e);
-            } finally {
-                clients.values().forEach(HssClient::close);
             }
             return new EarliestTriggers(builds.size(), start, hss.simulator().scans());
         }

@@ -1,13 +1,10 @@
 package io.jenkins.plugins.hss.bench;
 
-import io.jenkins.plugins.hss.core.client.HssClient;
 import io.jenkins.plugins.hss.simulator.RateLimit;
 import io.jenkins.plugins.hss.simulator.TriggeredScan;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One layout of builds (one build of N images, or B builds of a few) waited for in every way on
@@ -60,20 +57,14 @@ final class SideBySide {
     private static ClientRun ours(BenchScenario scenario, List<BuildPlan> builds, List<String> projects,
                                   Duration timeout) {
         try (SimulatedHss hss = SimulatedHss.start(scenario, RateLimit.HSS, SimulatedHss.startOfRun(), projects)) {
-            Map<String, HssClient> clients = new HashMap<>();
-            try {
-                EngineBuilds.Outcome outcome = EngineBuilds.run(project -> clients.computeIfAbsent(project,
-                                p -> EngineClients.accessKey(hss.baseUrl(), p, hss.clock())),
-                        hss.clock(), hss.clock()::advance, builds, timeout, GIVE_UP);
-                List<TriggeredScan> scans = hss.simulator().scans();
-                List<BuildTiming> timings = new ArrayList<>();
-                for (int i = 0; i < builds.size(); i++) {
-                    timings.add(outcome.timing(i, builds.get(i), scans));
-                }
-                return new ClientRun(hss.counts(), timings);
-            } finally {
-                clients.values().forEach(HssClient::close);
+            EngineBuilds.Outcome outcome = EngineBuilds.run(EngineClients.connection(hss.baseUrl()), hss.clock(),
+                    hss.clock()::advance, builds, timeout, GIVE_UP);
+            List<TriggeredScan> scans = hss.simulator().scans();
+            List<BuildTiming> timings = new ArrayList<>();
+            for (int i = 0; i < builds.size(); i++) {
+                timings.add(outcome.timing(i, builds.get(i), scans));
             }
+            return new ClientRun(hss.counts(), timings);
         }
     }
 

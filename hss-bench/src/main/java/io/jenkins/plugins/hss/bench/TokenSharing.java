@@ -31,7 +31,7 @@ final class TokenSharing {
         Instant now = SimulatedHss.startOfRun();
         BenchScenario scenario = BenchScenario.privateImages(scans, now);
         try (SimulatedHss hss = SimulatedHss.start(scenario, null, now);
-             HssClient client = EngineClients.iamUser(hss.baseUrl(), hss.projectId(), hss.clock())) {
+             HssClient client = EngineClients.iamUser(hss.baseUrl(), hss.clock())) {
             ExecutorService threads = Executors.newFixedThreadPool(scans);
             try {
                 CountDownLatch start = new CountDownLatch(1);
@@ -60,7 +60,7 @@ final class TokenSharing {
         ScanSettings settings = ScanSettings.builder().image(image).imageType(ImageType.PRIVATE_IMAGE)
                 .projectId(projectId).build();
         client.batchScan(settings.toRequest());
-        client.listSwrImages(SwrImageQuery.builder(ImageType.PRIVATE_IMAGE).namespace(image.namespace())
+        client.listSwrImages(projectId, SwrImageQuery.builder(ImageType.PRIVATE_IMAGE).namespace(image.namespace())
                 .imageName(image.name()).imageVersion(image.tag()).build(), 0, 10);
     }
 }

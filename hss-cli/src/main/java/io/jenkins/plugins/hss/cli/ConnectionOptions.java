@@ -6,6 +6,7 @@ import io.jenkins.plugins.hss.core.client.HssClientBuilder;
 import io.jenkins.plugins.hss.core.client.HssEndpoints;
 import io.jenkins.plugins.hss.core.model.ScanSettingsBuilder;
 import io.jenkins.plugins.hss.core.watch.CallBudget;
+import io.jenkins.plugins.hss.core.watch.Connection;
 import io.jenkins.plugins.hss.core.watch.RateLimit;
 import java.time.Duration;
 import picocli.CommandLine.Option;
@@ -45,6 +46,12 @@ final class ConnectionOptions {
                     + "account. Default: HSS's limit, ${DEFAULT-VALUE}.")
     RateLimit rateLimit = RateLimit.HSS_PER_USER;
 
+    @Option(names = "--call-ledger", paramLabel = "DIR|none",
+            description = "Where the call ledger is, which every hss-scan of the same user on this machine honours, so that "
+                    + "parallel runs share HSS's budget instead of meeting 429; none keeps the budget to this run. "
+                    + "Default: $HSS_CALL_LEDGER, else $XDG_CACHE_HOME/hss-scan, else ~/.cache/hss-scan.")
+    String callLedger;
+
     @Option(names = "--connect-timeout", paramLabel = "DURATION", converter = DurationText.class,
             description = "Connect timeout of each HTTP call. Default: ${DEFAULT-VALUE}.")
     Duration connectTimeout = HssClientBuilder.DEFAULT_CONNECT_TIMEOUT;
@@ -58,12 +65,13 @@ final class ConnectionOptions {
     }
 
     /** The connection to {@code endpoints} with the credentials in {@code shell}; nothing is sent yet. */
-    Connection connect(HssEndpoints endpoints, Shell shell) {
+    EngineRun connect(HssEndpoints endpoints, Shell shell) {
         HssCredentials credentials = credentialsFile == null
                 ? CredentialSource.fromEnvironment(shell.environment())
                 : CredentialSource.fromFile(shell.resolve(credentialsFile));
-        return new Connection(endpoints, region.strip(), credentials, CallBudget.uniform(rateLimit),
-                connectTimeout, readTimeout);
+        Connection connection = Connection.builder(endpoints, credentials).region(region.strip())
+                .connectTimeout(connectTimeout).readTimeout(readTimeout).userAgent("hss-scan").build();
+        return new EngineRun(connection, CallBudget.uniform(rateLimit), CallLedgerLocation.of(callLedger, shell));
     }
 
     /** Where HSS is, as the options say; the engine validates it with the scan's settings. */

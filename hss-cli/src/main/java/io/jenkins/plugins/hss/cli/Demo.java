@@ -1,10 +1,10 @@
 package io.jenkins.plugins.hss.cli;
 
 import io.jenkins.plugins.hss.core.auth.AccessKeyCredentials;
-import io.jenkins.plugins.hss.core.client.HssClientBuilder;
 import io.jenkins.plugins.hss.core.client.HssEndpoints;
 import io.jenkins.plugins.hss.core.model.ScanSettingsBuilder;
 import io.jenkins.plugins.hss.core.watch.CallBudget;
+import io.jenkins.plugins.hss.core.watch.Connection;
 import io.jenkins.plugins.hss.simulator.Endpoint;
 import io.jenkins.plugins.hss.simulator.HssSimulator;
 import io.jenkins.plugins.hss.simulator.Hostility;
@@ -62,10 +62,11 @@ final class Demo implements AutoCloseable {
         return settings.projectId(simulator.projectId());
     }
 
-    Connection connection() {
-        return new Connection(HssEndpoints.single(simulator.baseUrl()), HssSimulator.DEFAULT_REGION,
-                AccessKeyCredentials.of(HssSimulator.DEMO_ACCESS_KEY, HssSimulator.DEMO_SECRET_KEY),
-                CallBudget.HSS_DEFAULT, HssClientBuilder.DEFAULT_CONNECT_TIMEOUT, HssClientBuilder.DEFAULT_READ_TIMEOUT);
+    /** The demo's engine: no call ledger, since its time is simulated and its HSS is its own. */
+    EngineRun connection() {
+        return new EngineRun(Connection.builder(HssEndpoints.single(simulator.baseUrl()),
+                        AccessKeyCredentials.of(HssSimulator.DEMO_ACCESS_KEY, HssSimulator.DEMO_SECRET_KEY))
+                .region(HssSimulator.DEFAULT_REGION).userAgent("hss-scan").build(), CallBudget.HSS_DEFAULT, null);
     }
 
     SimulatedTime time() {

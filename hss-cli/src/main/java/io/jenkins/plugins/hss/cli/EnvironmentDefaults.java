@@ -11,7 +11,8 @@ import picocli.CommandLine.Model.OptionSpec;
 /**
  * Defaults from the (injected) environment for the options a CI job usually sets once:
  * {@code HSS_REGION} for {@code --region}; {@code HSS_PROJECT_ID}, or the official SDK's
- * {@code HUAWEICLOUD_SDK_PROJECT_ID}, for {@code --project-id}. Picocli asks only for options not
+ * {@code HUAWEICLOUD_SDK_PROJECT_ID}, for {@code --project-id}; {@code HSS_CALL_LEDGER} for
+ * {@code --call-ledger}. Picocli asks only for options not
  * given, so an option always wins. Two variables with different values give no default and a
  * {@linkplain #problems() problem} instead: which one was meant is not ours to guess.
  */
@@ -19,7 +20,8 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
 
     private static final Map<String, Default> DEFAULTS = Map.of(
             "--region", new Default("region", List.of("HSS_REGION")),
-            "--project-id", new Default("project_id", List.of("HSS_PROJECT_ID", "HUAWEICLOUD_SDK_PROJECT_ID")));
+            "--project-id", new Default("project_id", List.of("HSS_PROJECT_ID", "HUAWEICLOUD_SDK_PROJECT_ID")),
+            "--call-ledger", new Default("call_ledger", List.of("HSS_CALL_LEDGER")));
 
     private final Map<String, String> environment;
     /** Per option: picocli may ask for a default more than once. */

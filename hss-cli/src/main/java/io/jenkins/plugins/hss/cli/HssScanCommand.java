@@ -171,7 +171,7 @@ public final class HssScanCommand implements Callable<Integer> {
         if (dryRun) {
             return printRequest(settings, endpoints);
         }
-        Connection hss = connection.connect(endpoints, shell);
+        EngineRun hss = connection.connect(endpoints, shell);
         reports.prepare(shell);
         try (Timeline time = shell.time().get()) {
             return scan(settings, hss, time);
@@ -181,9 +181,9 @@ public final class HssScanCommand implements Callable<Integer> {
     private int runDemo() throws Exception {
         try (Demo run = Demo.start(spec.commandLine().getErr(), demoHostile)) {
             ScanSettings settings = settings(run.apply(settingsBuilder(), target, gate), List.of());
-            Connection hss = run.connection();
+            EngineRun hss = run.connection();
             if (dryRun) {
-                return printRequest(settings, hss.endpoints());
+                return printRequest(settings, hss.connection().endpoints());
             }
             reports.prepare(shell);
             int exitCode = scan(settings, hss, run.time());
@@ -230,7 +230,7 @@ public final class HssScanCommand implements Callable<Integer> {
         return ExitCode.PASS;
     }
 
-    private int scan(ScanSettings settings, Connection hss, Timeline time) throws Exception {
+    private int scan(ScanSettings settings, EngineRun hss, Timeline time) throws Exception {
         ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr(), shell.terminal());
         ScanOutput output;
         try {

@@ -8,13 +8,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
- * The wall clock: the run's tasks on one daemon thread, while the command's thread waits for the
+ * The wall clock: every task of the engine, its HTTP calls included, on one named daemon thread,
+ * while the command's thread waits for the
  * report. Interrupting the waiting thread cancels the run, so nothing more is sent.
  */
 final class RealTime implements Timeline {
 
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "hss-scan-watcher");
+        Thread thread = new Thread(task, "hss-scan-engine");
         thread.setDaemon(true);
         return thread;
     });

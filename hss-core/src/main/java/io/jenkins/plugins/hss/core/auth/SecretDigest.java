@@ -6,7 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** SHA-256 over texts that may be secret: tells them apart without a way back to them. */
-final class SecretDigest {
+public final class SecretDigest {
 
     private SecretDigest() {
     }
@@ -15,7 +15,7 @@ final class SecretDigest {
      * The hexadecimal SHA-256 of {@code parts} joined by NULs, so that moving text from one part
      * to the next changes the digest; of one part, its plain SHA-256.
      */
-    static String sha256(String... parts) {
+    public static String sha256(String... parts) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(String.join("\0", parts).getBytes(StandardCharsets.UTF_8));

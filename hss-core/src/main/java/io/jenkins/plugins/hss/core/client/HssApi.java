@@ -7,7 +7,9 @@ import java.util.function.Consumer;
 
 /**
  * The HSS calls the engine makes. {@link HssClient} speaks them over HTTP; a test fakes them by
- * implementing the three one-page methods, and gets the paging methods for free.
+ * implementing the three one-page methods, and gets the paging methods for free. The project is a
+ * parameter of each call (the batch-scan request names its own), so one client, and one budget,
+ * serves every project of its user.
  */
 public interface HssApi {
 
@@ -19,23 +21,25 @@ public interface HssApi {
      *
      * @param limit 10 to 200, HSS's page size bounds
      */
-    SwrImagePage listSwrImages(SwrImageQuery query, int offset, int limit) throws HssException;
+    SwrImagePage listSwrImages(String projectId, SwrImageQuery query, int offset, int limit) throws HssException;
 
     /**
      * One page of an image's vulnerabilities ({@code GET /v5/{project_id}/image/{image_id}/vulnerabilities}).
      *
      * @param limit 10 to 200, HSS's page size bounds
      */
-    VulnerabilityPage listImageVulnerabilities(VulnerabilityQuery query, int offset, int limit) throws HssException;
+    VulnerabilityPage listImageVulnerabilities(String projectId, VulnerabilityQuery query, int offset, int limit)
+            throws HssException;
 
     /**
      * Hands every image the query selects to {@code sink}, page by page until {@code total_num}.
      *
      * @return the {@code total_num} HSS reported last
      */
-    default int forEachSwrImage(SwrImageQuery query, int pageSize, Consumer<SwrImage> sink) throws HssException {
+    default int forEachSwrImage(String projectId, SwrImageQuery query, int pageSize, Consumer<SwrImage> sink)
+            throws HssException {
         return Paging.walk(pageSize, (offset, limit) -> {
-            SwrImagePage page = listSwrImages(query, offset, limit);
+            SwrImagePage page = listSwrImages(projectId, query, offset, limit);
             page.images().forEach(sink);
             return new Paging.PageCount(page.totalNum(), page.images().size());
         });
@@ -46,10 +50,10 @@ public interface HssApi {
      *
      * @return the {@code total_num} HSS reported last
      */
-    default int forEachImageVulnerability(VulnerabilityQuery query, int pageSize, Consumer<Vulnerability> sink)
-            throws HssException {
+    default int forEachImageVulnerability(String projectId, VulnerabilityQuery query, int pageSize,
+                                          Consumer<Vulnerability> sink) throws HssException {
         return Paging.walk(pageSize, (offset, limit) -> {
-            VulnerabilityPage page = listImageVulnerabilities(query, offset, limit);
+            VulnerabilityPage page = listImageVulnerabilities(projectId, query, offset, limit);
             page.vulnerabilities().forEach(sink);
             return new Paging.PageCount(page.totalNum(), page.vulnerabilities().size());
         });

@@ -15,15 +15,14 @@ import okhttp3.Response;
 
 /**
  * Speaks {@link HssApi} to HSS over HTTPS, one attempt per call (the watcher's call queue decides
- * what to send again). One client per endpoint, credential and project; it is thread-safe and
- * should be shared, since it owns (or borrows) OkHttp's connection pool.
+ * what to send again). One client per endpoint and credential, for all the projects of its user;
+ * it is thread-safe and should be shared, since it owns (or borrows) OkHttp's connection pool.
  */
 public final class HssClient implements HssApi, AutoCloseable {
 
     private static final MediaType JSON = MediaType.get("application/json");
 
     private final HssEndpoints endpoints;
-    private final String projectId;
     private final String region;
     private final String userAgent;
     private final OkHttpClient http;
@@ -32,7 +31,6 @@ public final class HssClient implements HssApi, AutoCloseable {
 
     HssClient(HssClientBuilder builder, OkHttpClient http, Caller caller, boolean ownsHttp) {
         this.endpoints = builder.endpoints();
-        this.projectId = builder.projectId();
         this.region = builder.region();
         this.userAgent = builder.userAgent();
         this.http = http;
@@ -54,53 +52,60 @@ public final class HssClient implements HssApi, AutoCloseable {
     }
 
     @Override
-    public SwrImagePage listSwrImages(SwrImageQuery query, int offset, int limit) throws HssException {
+    public SwrImagePage listSwrImages(String projectId, SwrImageQuery query, int offset, int limit)
+            throws HssException {
         List<SwrImage> images = new ArrayList<>();
-        Paging.PageCount page = readSwrImages(query, offset, limit, images::add);
+        Paging.PageCount page = readSwrImages(projectId, query, offset, limit, images::add);
         return new SwrImagePage(page.totalNum(), images, page.serverDate());
     }
 
     /** Streams each page: an image goes to the sink as soon as it is read off the wire. */
     @Override
-    public int forEachSwrImage(SwrImageQuery query, int pageSize, Consumer<SwrImage> sink) throws HssException {
-        return Paging.walk(pageSize, (offset, limit) -> readSwrImages(query, offset, limit, sink));
+    public int forEachSwrImage(String projectId, SwrImageQuery query, int pageSize, Consumer<SwrImage> sink)
+            throws HssException {
+        return Paging.walk(pageSize, (offset, limit) -> readSwrImages(projectId, query, offset, limit, sink));
     }
 
     @Override
-    public VulnerabilityPage listImageVulnerabilities(VulnerabilityQuery query, int offset, int limit) throws HssException {
+    public VulnerabilityPage listImageVulnerabilities(String projectId, VulnerabilityQuery query, int offset, int limit)
+            throws HssException {
         List<Vulnerability> vulnerabilities = new ArrayList<>();
-        Paging.PageCount page = readVulnerabilities(query, offset, limit, vulnerabilities::add);
+        Paging.PageCount page = readVulnerabilities(projectId, query, offset, limit, vulnerabilities::add);
         return new VulnerabilityPage(page.totalNum(), vulnerabilities);
     }
 
     @Override
-    public int forEachImageVulnerability(VulnerabilityQuery query, int pageSize, Consumer<Vulnerability> sink)
-            throws HssException {
-        return Paging.walk(pageSize, (offset, limit) -> readVulnerabilities(query, offset, limit, sink));
+    public int forEachImageVulnerability(String projectId, VulnerabilityQuery query, int pageSize,
+                                         Consumer<Vulnerability> sink) throws HssException {
+        return Paging.walk(pageSize, (offset, limit) -> readVulnerabilities(projectId, query, offset, limit, sink));
     }
 
-    private Paging.PageCount readSwrImages(SwrImageQuery query, int offset, int limit, Consumer<SwrImage> sink)
-            throws HssException {
+    private Paging.PageCount readSwrImages(String projectId, SwrImageQuery query, int offset, int limit,
+                                           Consumer<SwrImage> sink) throws HssException {
         Paging.checkLimit(limit);
         HttpUrl.Builder url = projectUrl(projectId, "image/swr-repository");
         query.parameters(offset, limit).forEach(p -> url.addQueryParameter(p.name(), p.value()));
-        return get("GET swr-repository", url.build(), SwrImage.class, sink);
+        return get("GET swr-repository", projectId, url.build(), SwrImage.class, sink);
     }
 
-    private Paging.PageCount readVulnerabilities(VulnerabilityQuery query, int offset, int limit,
+    private Paging.PageCount readVulnerabilities(String projectId, VulnerabilityQuery query, int offset, int limit,
                                                  Consumer<Vulnerability> sink) throws HssException {
         Paging.checkLimit(limit);
         HttpUrl.Builder url = projectUrl(projectId, "image").addPathSegment(query.imageId()).addPathSegment("vulnerabilities");
         query.parameters(offset, limit).forEach(p -> url.addQueryParameter(p.name(), p.value()));
-        return get("GET vulnerabilities", url.build(), Vulnerability.class, sink);
+        return get("GET vulnerabilities", projectId, url.build(), Vulnerability.class, sink);
     }
 
-    private <T> Paging.PageCount get(String call, HttpUrl url, Class<T> type, Consumer<T> sink) throws HssException {
+    private <T> Paging.PageCount get(String call, String projectId, HttpUrl url, Class<T> type, Consumer<T> sink)
+            throws HssException {
         Response response = caller.execute(call, request(url, projectId).get().build());
         return PageReader.read(call, response, type, sink, caller.redactor());
     }
 
     private HttpUrl.Builder projectUrl(String project, String path) {
+        if (project == null || project.isBlank()) {
+            throw new IllegalArgumentException("every HSS call needs its project_id");
+        }
         return endpoints.hss().newBuilder().addPathSegment("v5").addPathSegment(project).addPathSegments(path);
     }
 

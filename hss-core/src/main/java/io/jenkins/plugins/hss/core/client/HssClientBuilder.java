@@ -11,7 +11,7 @@ import java.util.Objects;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 
-/** Configures an {@link HssClient}; endpoints, credentials and project id are required. */
+/** Configures an {@link HssClient}; endpoints and credentials are required, the project is given per call. */
 public final class HssClientBuilder {
 
     /** Connect timeout: a reachable gateway answers a TCP handshake in far less. */
@@ -20,12 +20,13 @@ public final class HssClientBuilder {
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
     /** Call timeout: one call from start to the end of the body. */
     public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+    /** The {@code User-Agent} of every call, unless a face names itself. */
+    public static final String DEFAULT_USER_AGENT = "hss-image-scan/1";
 
     private HssEndpoints endpoints;
     private HssCredentials credentials;
-    private String projectId;
     private String region;
-    private String userAgent = "hss-image-scan/1";
+    private String userAgent = DEFAULT_USER_AGENT;
     private Clock clock = Clock.systemUTC();
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     private Duration readTimeout = DEFAULT_READ_TIMEOUT;
@@ -53,12 +54,6 @@ public final class HssClientBuilder {
 
     public HssClientBuilder credentials(HssCredentials value) {
         credentials = value;
-        return this;
-    }
-
-    /** The project of the list calls (the batch-scan request names its own). */
-    public HssClientBuilder projectId(String value) {
-        projectId = value;
         return this;
     }
 
@@ -119,7 +114,6 @@ public final class HssClientBuilder {
     public HssClient build() {
         Objects.requireNonNull(endpoints, "endpoint or region");
         Objects.requireNonNull(credentials, "credentials");
-        Objects.requireNonNull(projectId, "projectId");
         positive("connectTimeout", connectTimeout);
         positive("readTimeout", readTimeout);
         positive("callTimeout", callTimeout);
@@ -158,10 +152,6 @@ public final class HssClientBuilder {
 
     HssEndpoints endpoints() {
         return endpoints;
-    }
-
-    String projectId() {
-        return projectId;
     }
 
     String region() {

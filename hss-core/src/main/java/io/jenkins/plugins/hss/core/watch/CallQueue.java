@@ -41,13 +41,13 @@ final class CallQueue {
     private boolean running;
     private int made;
 
-    CallQueue(Api api, RateLimit limit, Scheduler scheduler, Clock clock, RetryRule retries,
+    CallQueue(Api api, RateBudget budget, Scheduler scheduler, Clock clock, RetryRule retries,
               Consumer<Throttling> onThrottled) {
         this.api = Objects.requireNonNull(api, "api");
-        this.budget = new RateBudget(limit, clock);
+        this.budget = Objects.requireNonNull(budget, "budget");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.defaultPause = limit.per();
+        this.defaultPause = budget.limit().per();
         this.retries = Objects.requireNonNull(retries, "retries");
         this.onThrottled = Objects.requireNonNull(onThrottled, "onThrottled");
     }
@@ -65,6 +65,12 @@ final class CallQueue {
     /** How many calls this queue has sent, every attempt counted. */
     synchronized int callsMade() {
         return made;
+    }
+
+    /** Nothing queued, nothing running, and no call in the budget's window: forgetting this queue is safe. */
+    synchronized boolean isIdle() {
+        queue.removeIf(p -> p.result.isDone());
+        return queue.isEmpty() && !running && budget.isQuiet();
     }
 
     private void arm() {
@@ -91,15 +97,11 @@ final class CallQueue {
         synchronized (this) {
             armed = null;
             dropFinished(late);
-            Instant slot = budget.nextSlot();
-            // Read after the slot: the budget reads the clock too, and a later reading must not
-            // make a free slot look like one still to come.
             Instant now = clock.instant();
-            if (!running && !slot.isAfter(now)) {
+            // Taking the slot records the call at once: a ledger shared with other processes
+            // never gives the same slot twice.
+            if (!running && isEligible(now) && budget.tryTake()) {
                 next = takeEligible(now);
-            }
-            if (next != null) {
-                budget.spend();
                 made++;
                 running = true;
             }
@@ -180,6 +182,11 @@ final class CallQueue {
             }
         }
         return null;
+    }
+
+    private boolean isEligible(Instant now) {
+        Instant earliest = earliestEligible();
+        return earliest != null && !earliest.isAfter(now);
     }
 
     private Instant earliestEligible() {

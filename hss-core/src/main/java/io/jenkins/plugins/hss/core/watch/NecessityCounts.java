@@ -69,7 +69,7 @@ final class NecessityCounts {
                 .build();
         var listing = context.poller().<Vulnerability>listAll(Api.IMAGE_VULNERABILITIES, context.read(),
                 context.counted(Api.IMAGE_VULNERABILITIES, (offset, limit) -> {
-                    var page = context.poller().api().listImageVulnerabilities(query, offset, limit);
+                    var page = context.poller().api().listImageVulnerabilities(context.poller().projectId(), query, offset, limit);
                     return new PagedCall.Page<>(page.totalNum(), page.vulnerabilities());
                 }));
         inFlight.put(key, listing);

@@ -4,6 +4,7 @@ import io.jenkins.plugins.hss.core.EngineMessages;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import io.jenkins.plugins.hss.core.model.BatchScanRequest;
 import io.jenkins.plugins.hss.core.report.ScanReport;
+import io.jenkins.plugins.hss.core.report.VulnerabilityDetails;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,21 +16,21 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 /**
- * One scan run, the engine's entry point for the faces: resolve the targets and record their
- * last scan, trigger the batch scan through the shared budget, wait for the scans this run
- * started, gate them and report. Nothing blocks: every step is a task on the poller's
- * {@link Scheduler}, and {@link #result()} completes with the report (or the error that ended the
- * run before there were scans to judge).
+ * One scan run: resolve the targets and record their last scan, trigger the batch scan through the
+ * user's budget, wait for the scans this run started, gate them and report. Nothing blocks: every
+ * step is a task on the engine's {@link Scheduler}, and {@link #result()} completes with the report
+ * (or the error that ended the run before there were scans to judge). Faces get runs from
+ * {@link HssEngine}.
  *
  * <p>The run's deadline, its start plus the wait's timeout, bounds everything it does, from the
  * first listing to the last vulnerability page: a run whose deadline passes before its trigger
  * ends with a {@link RunTimedOutException}, and one that is waiting ends with its report.
  *
  * <pre>{@code
- * ScanRun run = ScanRun.start(settings, registry.poller(key, () -> client), event -> log(event.message()));
+ * ScanRun run = engine.start(settings, connection, event -> log(event.message()));
  * run.result().thenAccept(report -> ...);       // or join() in a CLI
  * // to survive a restart: persist the state the Triggered event carries (or run.state() from then on)
- * ScanRun again = ScanRun.resume(saved, settings, poller, listener);   // no second trigger
+ * ScanRun again = engine.resume(saved, settings, connection, listener);   // no second trigger
  * }</pre>
  */
 public final class ScanRun {
@@ -56,7 +57,7 @@ public final class ScanRun {
      *
      * @throws io.jenkins.plugins.hss.core.model.InvalidSettingsException listing every problem of the settings
      */
-    public static ScanRun start(ScanSettings settings, SharedPoller poller, WatchListener listener) {
+    static ScanRun start(ScanSettings settings, SharedPoller poller, WatchListener listener) {
         // Invalid settings fail here, naming every problem, before anything is queued or sent.
         Objects.requireNonNull(settings, "settings").toRequest();
         Instant deadline = poller.clock().instant().plus(settings.waitOptions().timeout());
@@ -67,7 +68,7 @@ public final class ScanRun {
     }
 
     /** Goes on waiting from a saved state, without triggering again, until the deadline the state carries. */
-    public static ScanRun resume(WatchState state, ScanSettings settings, SharedPoller poller, WatchListener listener) {
+    static ScanRun resume(WatchState state, ScanSettings settings, SharedPoller poller, WatchListener listener) {
         ScanRun run = new ScanRun(settings, poller, listener, state.deadline(settings.waitOptions()));
         run.await(state);
         return run;
@@ -76,6 +77,16 @@ public final class ScanRun {
     /** When the run ends whatever it is doing: anything done for it afterwards (e.g. listing findings) stops there too. */
     public Instant deadline() {
         return context.deadline();
+    }
+
+    /**
+     * The vulnerability lists of {@code report}'s (this run's) finished images with
+     * vulnerabilities, for the formats that name each one: read through the user's budget, and
+     * only until the run's deadline (see {@link VulnerabilityDetailsFetch}). Cancelling the result
+     * withdraws the calls still queued.
+     */
+    public CompletableFuture<VulnerabilityDetails> vulnerabilityDetails(ScanReport report) {
+        return VulnerabilityDetailsFetch.start(report, context.settings(), context.poller(), context.deadline());
     }
 
     /** Completes with the report, or exceptionally when the run ended before there were scans to judge. */

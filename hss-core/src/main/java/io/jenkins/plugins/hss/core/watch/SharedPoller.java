@@ -8,12 +8,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,89 +19,68 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
- * The one poller of a credential and project: every wait in the process subscribes here, each
- * poll lists the images of all of them in shared queries, and every call (polls, triggers,
- * vulnerability pages) goes through one queue per API that keeps to the {@link CallBudget}. A 429
- * pauses the whole queue, so it slows every wait on the credential, not one build.
- * Obtain it from a {@link PollerRegistry}; it runs only while some wait is subscribed.
+ * The poller of one project of a {@link BudgetedHss}: every wait on the project subscribes here,
+ * and each poll lists the images of all of them in shared queries. Every call (polls, triggers,
+ * vulnerability pages) goes through the queues of the user's budget, which all projects of the
+ * user share; a 429 pauses a whole queue, so it slows every wait of the user, not one build. It
+ * runs only while some wait is subscribed.
  */
-public final class SharedPoller {
+final class SharedPoller {
 
-    private volatile HssApi api;
-    private final Scheduler scheduler;
-    private final Clock clock;
-    private final CallBudget budget;
-    private final ServiceClock serviceClock;
-    private final Map<Api, CallQueue> queues = new EnumMap<>(Api.class);
+    private final BudgetedHss hss;
+    private final String projectId;
     private final List<PollSubscriber> subscribers = new CopyOnWriteArrayList<>();
-    private final List<Consumer<CallQueue.Throttling>> throttleWatchers = new CopyOnWriteArrayList<>();
     private Cancellable armed;
     private Instant armedFor;
     private CompletableFuture<Sweep> sweeping;
 
-    public SharedPoller(HssApi api, Scheduler scheduler, Clock clock, CallBudget budget) {
-        this.api = Objects.requireNonNull(api, "api");
-        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.budget = Objects.requireNonNull(budget, "budget");
-        this.serviceClock = new ServiceClock(clock);
-        RetryRule retries = new RetryRule(new Random());
-        for (Api each : Api.values()) {
-            queues.put(each, new CallQueue(each, budget.limit(each), scheduler, clock, retries, this::throttled));
-        }
+    SharedPoller(BudgetedHss hss, String projectId) {
+        this.hss = Objects.requireNonNull(hss, "hss");
+        this.projectId = Objects.requireNonNull(projectId, "projectId");
     }
 
-    public HssApi api() {
-        return api;
+    /** The client of the user's current connection settings; only for calls made through this poller's queues. */
+    HssApi api() {
+        return hss.api();
     }
 
-    /**
-     * Sends every later call with {@code replacement}, e.g. a client with a rotated secret of the
-     * same identity. The queues and their budget stay: HSS still counts the same user.
-     */
-    void replaceApi(HssApi replacement) {
-        api = Objects.requireNonNull(replacement, "replacement");
+    /** The {@code project_id} of this poller's calls. */
+    String projectId() {
+        return projectId;
     }
 
-    public Clock clock() {
-        return clock;
+    Clock clock() {
+        return hss.clock();
     }
 
     Scheduler scheduler() {
-        return scheduler;
+        return hss.scheduler();
     }
 
     /** The service's clock, as the list responses tell it. */
     ServiceClock serviceClock() {
-        return serviceClock;
+        return hss.serviceClock();
     }
 
     int pageSize() {
-        return budget.pageSize();
-    }
-
-    /** Requests sent so far, per API, for all waits together, every attempt counted. */
-    public Map<Api, Integer> requestsSent() {
-        Map<Api, Integer> sent = new EnumMap<>(Api.class);
-        queues.forEach((each, queue) -> sent.put(each, queue.callsMade()));
-        return sent;
+        return hss.pageSize();
     }
 
     /** Makes one call when the API's budget admits it, and again as {@code policy} allows. */
     <T> CompletableFuture<T> call(Api target, ApiCall<T> call, CallPolicy policy) {
-        return queues.get(target).submit(call, policy);
+        return hss.call(target, call, policy);
     }
 
     /** Every page of a list API, through that API's budget. */
     <T> CompletableFuture<PagedCall.Listing<T>> listAll(Api target, CallPolicy policy, PagedCall.Source<T> source) {
-        return PagedCall.all(queues.get(target), target, policy, budget.pageSize(), source);
+        return PagedCall.all(hss.queue(target), target, policy, pageSize(), source);
     }
 
     /** The pages of a repository listing, each response telling the service's clock. */
     PagedCall.Source<SwrImage> pages(SwrImageQuery query) {
         return (offset, limit) -> {
-            var page = api.listSwrImages(query, offset, limit);
-            serviceClock.observe(page.serverDate());
+            var page = api().listSwrImages(projectId, query, offset, limit);
+            serviceClock().observe(page.serverDate());
             return new PagedCall.Page<>(page.totalNum(), page.images());
         };
     }
@@ -117,7 +94,7 @@ public final class SharedPoller {
     private CompletableFuture<PagedCall.Listing<SwrImage>> pollListing(PagedCall.Source<SwrImage> pages, CallPolicy policy,
                                                                        AtomicInteger attempts,
                                                                        PagedCall.Order<SwrImage> order) {
-        return PagedCall.all(queues.get(Api.SWR_REPOSITORY), Api.SWR_REPOSITORY, policy, budget.pageSize(),
+        return PagedCall.all(hss.queue(Api.SWR_REPOSITORY), Api.SWR_REPOSITORY, policy, pageSize(),
                 (offset, limit) -> {
                     attempts.incrementAndGet();
                     return pages.fetch(offset, limit);
@@ -130,18 +107,22 @@ public final class SharedPoller {
                                                                          AtomicReference<SelectionListing.Sent> sent) {
         PagedCall.Source<SwrImage> pages = pages(query);
         return pollListing((offset, limit) -> {
-            sent.compareAndSet(null, new SelectionListing.Sent(clock.instant(), serviceClock.now().orElse(null)));
+            sent.compareAndSet(null, new SelectionListing.Sent(clock().instant(), serviceClock().now().orElse(null)));
             return pages.fetch(offset, limit);
         }, policy, attempts, PagedCall.Order.once());
     }
 
     /**
-     * Tells {@code watcher} of every 429 on this poller's queues until the returned handle is
+     * Tells {@code watcher} of every 429 on the user's queues until the returned handle is
      * cancelled: a run hears of throttling from its first call on, before it subscribes to polls.
      */
     Cancellable watchThrottling(Consumer<CallQueue.Throttling> watcher) {
-        throttleWatchers.add(watcher);
-        return () -> throttleWatchers.remove(watcher);
+        return hss.watchThrottling(watcher);
+    }
+
+    /** No wait subscribed, no poll armed or running. */
+    synchronized boolean isIdle() {
+        return subscribers.isEmpty() && armed == null && sweeping == null;
     }
 
     void subscribe(PollSubscriber subscriber) {
@@ -178,7 +159,7 @@ public final class SharedPoller {
             armed.cancel();
         }
         armedFor = due;
-        armed = scheduler.schedule(this::poll, Duration.between(clock.instant(), due));
+        armed = scheduler().schedule(this::poll, Duration.between(clock().instant(), due));
     }
 
     private void poll() {
@@ -202,7 +183,7 @@ public final class SharedPoller {
         for (CoverageQuery query : CoverageQuery.cover(interests())) {
             // Created when its listing starts, so that a revisit waits a poll interval from then on.
             listed = listed.thenCompose(result -> pollListing(pages(query.query()), policy, attempts,
-                    new PageRevisits(query, clock, interval)).thenApply(listing -> result.add(query.imageType(), listing)));
+                    new PageRevisits(query, clock(), interval)).thenApply(listing -> result.add(query.imageType(), listing)));
         }
         for (SwrImageQuery query : selections()) {
             AtomicReference<SelectionListing.Sent> sent = new AtomicReference<>();
@@ -212,7 +193,7 @@ public final class SharedPoller {
         sweep.whenComplete((done, error) -> finishSweep(done, error, attempts.get()));
         listed.whenComplete((result, error) -> {
             if (error == null) {
-                sweep.complete(new Sweep(clock.instant(), result.seen.images(), result.seen.contradictions(),
+                sweep.complete(new Sweep(clock().instant(), result.seen.images(), result.seen.contradictions(),
                         result.selected, attempts.get()));
             } else {
                 sweep.completeExceptionally(error);
@@ -261,7 +242,4 @@ public final class SharedPoller {
         arm();
     }
 
-    private void throttled(CallQueue.Throttling throttling) {
-        throttleWatchers.forEach(watcher -> watcher.accept(throttling));
-    }
 }

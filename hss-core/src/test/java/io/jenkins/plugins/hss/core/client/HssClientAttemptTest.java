@@ -45,7 +45,7 @@ class HssClientAttemptTest {
     void aServiceUnavailableAnswerIsThrownAfterOneAttempt() {
         hss.answer(503, "{\"error_code\":\"APIG.0201\",\"error_msg\":\"Backend unavailable\"}");
 
-        assertThatThrownBy(() -> hss.client().listSwrImages(QUERY, 0, 10))
+        assertThatThrownBy(() -> hss.client().listSwrImages(MockHss.PROJECT, QUERY, 0, 10))
                 .isInstanceOfSatisfying(HssApiException.class, e -> assertThat(e.status()).isEqualTo(503));
         assertThat(hss.server.getRequestCount()).isEqualTo(1);
     }
@@ -62,7 +62,7 @@ class HssClientAttemptTest {
     void aThrottledCallIsThrownAtOnceWithItsRetryAfter() {
         hss.answer(429, "{\"error_code\":\"APIG.0308\",\"error_msg\":\"throttled\"}", "Retry-After", "30");
 
-        assertThatThrownBy(() -> hss.client().listSwrImages(QUERY, 0, 10))
+        assertThatThrownBy(() -> hss.client().listSwrImages(MockHss.PROJECT, QUERY, 0, 10))
                 .isInstanceOfSatisfying(HssApiException.class, e -> {
                     assertThat(e.isThrottled()).isTrue();
                     assertThat(e.retryAfter()).contains(Duration.ofSeconds(30));
@@ -75,7 +75,7 @@ class HssClientAttemptTest {
         String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(MockHss.NOW.plusSeconds(30).atOffset(java.time.ZoneOffset.UTC));
         hss.answer(503, "", "Retry-After", date);
 
-        HssApiException error = (HssApiException) catchThrowable(() -> hss.client().listSwrImages(QUERY, 0, 10));
+        HssApiException error = (HssApiException) catchThrowable(() -> hss.client().listSwrImages(MockHss.PROJECT, QUERY, 0, 10));
 
         assertThat(error.retryAfter()).contains(Duration.ofSeconds(30));
     }
@@ -100,7 +100,7 @@ class HssClientAttemptTest {
                 .body("{\"total_num\":1,\"data_list\":[{\"namespace\":\"team-a\",\"image_name\":\"api\"}]}")
                 .onResponseBody(SocketEffect.ShutdownConnection.INSTANCE).build());
 
-        assertThatThrownBy(() -> hss.client().listSwrImages(QUERY, 0, 10))
+        assertThatThrownBy(() -> hss.client().listSwrImages(MockHss.PROJECT, QUERY, 0, 10))
                 .isInstanceOfSatisfying(HssConnectionException.class, e -> assertThat(e.mayHaveReachedService()).isTrue());
         assertThat(hss.server.getRequestCount()).isEqualTo(1);
     }
@@ -109,7 +109,7 @@ class HssClientAttemptTest {
     void aTruncatedJsonBodyIsMalformedAndSaysItWasCutShort() {
         hss.answer(200, "{\"total_num\":1,\"data_list\":[{\"namespace\":\"te");
 
-        assertThatThrownBy(() -> hss.client().listSwrImages(QUERY, 0, 10))
+        assertThatThrownBy(() -> hss.client().listSwrImages(MockHss.PROJECT, QUERY, 0, 10))
                 .isInstanceOfSatisfying(MalformedResponseException.class, e -> assertThat(e.isTruncated()).isTrue());
     }
 
@@ -121,9 +121,9 @@ class HssClientAttemptTest {
         hss.clock = clock;
         HssClient client = hss.client();
 
-        client.listSwrImages(QUERY, 0, 10);
+        client.listSwrImages(MockHss.PROJECT, QUERY, 0, 10);
         clock.advance(Duration.ofSeconds(1));
-        client.listSwrImages(QUERY, 0, 10);
+        client.listSwrImages(MockHss.PROJECT, QUERY, 0, 10);
 
         assertThat(java.util.List.of(hss.take(), hss.take())).extracting(r -> r.getHeaders().get("X-Sdk-Date"))
                 .containsExactly("20240315T083000Z", "20240315T083001Z");
@@ -137,13 +137,13 @@ class HssClientAttemptTest {
         HssClient client = hss.clientBuilder(temporary).build();
 
         // The echo is what the client sent: read it off the wire, then answer with it.
-        HssApiException plain = (HssApiException) catchThrowable(() -> client.listSwrImages(QUERY, 0, 10));
+        HssApiException plain = (HssApiException) catchThrowable(() -> client.listSwrImages(MockHss.PROJECT, QUERY, 0, 10));
         String sent = hss.take().getHeaders().toString().replace("\n", "; ").replace("\"", "'");
         assertThat(plain).hasMessageContaining("ECHO");
         hss.server.enqueue(new MockResponse.Builder().code(400).addHeader("Content-Type", "application/json")
                 .body("{\"error_code\":\"HSS.0001\",\"error_msg\":\"" + sent + " " + MockHss.SECRET_KEY + "\"}").build());
 
-        HssApiException echoed = (HssApiException) catchThrowable(() -> client.listSwrImages(QUERY, 0, 10));
+        HssApiException echoed = (HssApiException) catchThrowable(() -> client.listSwrImages(MockHss.PROJECT, QUERY, 0, 10));
 
         assertThat(echoed.getMessage()).contains("Authorization", "****")
                 .doesNotContain("St-the-token-0123", MockHss.SECRET_KEY).doesNotContainPattern("Signature=[0-9a-f]{64}");
@@ -154,7 +154,7 @@ class HssClientAttemptTest {
     void aDataListThatIsNotAListIsMalformed() {
         hss.answer(200, "{\"total_num\":1,\"data_list\":{\"rows\":[]}}");
 
-        assertThatThrownBy(() -> hss.client().listSwrImages(QUERY, 0, 10))
+        assertThatThrownBy(() -> hss.client().listSwrImages(MockHss.PROJECT, QUERY, 0, 10))
                 .isInstanceOf(MalformedResponseException.class).hasMessageContaining("data_list is an object");
     }
 
@@ -163,7 +163,7 @@ class HssClientAttemptTest {
         for (String total : new String[] {"-1", "1.5", "\"7\"", "4294967296"}) {
             hss.answer(200, "{\"total_num\":" + total + ",\"data_list\":[]}");
 
-            assertThatThrownBy(() -> hss.client().listSwrImages(QUERY, 0, 10)).as(total)
+            assertThatThrownBy(() -> hss.client().listSwrImages(MockHss.PROJECT, QUERY, 0, 10)).as(total)
                     .isInstanceOf(MalformedResponseException.class).hasMessageContaining("total_num");
         }
     }

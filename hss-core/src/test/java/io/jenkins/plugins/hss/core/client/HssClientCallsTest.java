@@ -98,7 +98,7 @@ class HssClientCallsTest {
                 .startLatestUpdateTime(1L).endLatestUpdateTime(2L).startLatestScanTime(3L).endLatestScanTime(4L)
                 .hasMaliciousFile(false).hasUnsafeSetting(true).hasVul(true).instanceId("iid").enterpriseProjectId("0").build();
 
-        SwrImagePage page = client.listSwrImages(query, 20, 200);
+        SwrImagePage page = client.listSwrImages(MockHss.PROJECT, query, 20, 200);
 
         assertThat(hss.take().getUrl().query()).isEqualTo("enterprise_project_id=0&namespace=team a&image_name=nginx"
                 + "&image_version=1.25&latest_version=true&offset=20&limit=200&image_type=private_image&scan_status=success"
@@ -117,8 +117,8 @@ class HssClientCallsTest {
         hss.answer(200, "{\"total_num\":0,\"data_list\":[]}", "Date", "Sun, 01 Mar 2026 08:30:05 GMT");
         hss.answer(200, "{\"total_num\":0,\"data_list\":[]}", "Date", "yesterday");
 
-        assertThat(client.listSwrImages(query, 0, 10).serverDate()).isEqualTo(Instant.parse("2026-03-01T08:30:05Z"));
-        assertThat(client.listSwrImages(query, 0, 10).serverDate()).as("not an HTTP date").isNull();
+        assertThat(client.listSwrImages(MockHss.PROJECT, query, 0, 10).serverDate()).isEqualTo(Instant.parse("2026-03-01T08:30:05Z"));
+        assertThat(client.listSwrImages(MockHss.PROJECT, query, 0, 10).serverDate()).as("not an HTTP date").isNull();
     }
 
     @Test
@@ -132,7 +132,7 @@ class HssClientCallsTest {
         }
         List<String> ids = new ArrayList<>();
 
-        int total = client.forEachSwrImage(SwrImageQuery.builder(ImageType.PRIVATE_IMAGE).build(), 10, i -> ids.add(i.imageId()));
+        int total = client.forEachSwrImage(MockHss.PROJECT, SwrImageQuery.builder(ImageType.PRIVATE_IMAGE).build(), 10, i -> ids.add(i.imageId()));
 
         assertThat(total).isEqualTo(25);
         assertThat(ids).hasSize(25).startsWith("img-0").endsWith("img-24");
@@ -148,7 +148,7 @@ class HssClientCallsTest {
         VulnerabilityQuery query = VulnerabilityQuery.builder("sha256:ab12", ImageType.PRIVATE_IMAGE, "team-a", "nginx", "1.25")
                 .repairNecessity(RepairNecessity.IMMEDIATE_REPAIR).type("linux_vul").build();
 
-        VulnerabilityPage page = client.listImageVulnerabilities(query, 0, 10);
+        VulnerabilityPage page = client.listImageVulnerabilities(MockHss.PROJECT, query, 0, 10);
 
         RecordedRequest sent = hss.take();
         assertThat(sent.getUrl().encodedPath()).isEqualTo("/v5/" + MockHss.PROJECT + "/image/sha256:ab12/vulnerabilities");
@@ -166,7 +166,7 @@ class HssClientCallsTest {
         VulnerabilityQuery query = VulnerabilityQuery.builder("img", ImageType.PRIVATE_IMAGE, "n", "i", "t").build();
         List<Vulnerability> all = new ArrayList<>();
 
-        client.forEachImageVulnerability(query, 200, all::add);
+        client.forEachImageVulnerability(MockHss.PROJECT, query, 200, all::add);
 
         assertThat(all).extracting(Vulnerability::vulId).containsExactly("a");
         assertThat(hss.server.getRequestCount()).isEqualTo(2);
@@ -176,7 +176,7 @@ class HssClientCallsTest {
     void aPageSizeOutsideTenToTwoHundredIsRefusedBeforeAnyCall() {
         SwrImageQuery query = SwrImageQuery.builder(ImageType.PRIVATE_IMAGE).build();
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.listSwrImages(query, 0, 201))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.listSwrImages(MockHss.PROJECT, query, 0, 201))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("10..200");
         assertThat(hss.server.getRequestCount()).isZero();
     }

@@ -28,7 +28,7 @@ class HssClientErrorsTest {
     }
 
     private HssApiException apiError() {
-        return (HssApiException) org.assertj.core.api.Assertions.catchThrowable(() -> client.listSwrImages(QUERY, 0, 10));
+        return (HssApiException) org.assertj.core.api.Assertions.catchThrowable(() -> client.listSwrImages(MockHss.PROJECT, QUERY, 0, 10));
     }
 
     @Test
@@ -77,7 +77,7 @@ class HssClientErrorsTest {
     void truncatedJsonIsAMalformedResponseThatSaysSo() {
         hss.answer(200, "{\"total_num\":3,\"data_list\":[{\"image_id\":\"a\"},{\"image_");
 
-        assertThatThrownBy(() -> client.listSwrImages(QUERY, 0, 10))
+        assertThatThrownBy(() -> client.listSwrImages(MockHss.PROJECT, QUERY, 0, 10))
                 .isInstanceOf(MalformedResponseException.class).hasMessageContaining("truncated");
     }
 
@@ -85,7 +85,7 @@ class HssClientErrorsTest {
     void aBodyThatIsNotJsonIsAMalformedResponse() {
         hss.answer(200, "<html>maintenance</html>", "X-Request-Id", "req-9");
 
-        assertThatThrownBy(() -> client.listSwrImages(QUERY, 0, 10))
+        assertThatThrownBy(() -> client.listSwrImages(MockHss.PROJECT, QUERY, 0, 10))
                 .isInstanceOf(MalformedResponseException.class)
                 .hasMessageContaining("not valid JSON").hasMessageContaining("req-9");
     }
@@ -94,7 +94,7 @@ class HssClientErrorsTest {
     void aPageWithoutTotalIsAMalformedResponse() {
         hss.answer(200, "{\"data_list\":[]}");
 
-        assertThatThrownBy(() -> client.listSwrImages(QUERY, 0, 10))
+        assertThatThrownBy(() -> client.listSwrImages(MockHss.PROJECT, QUERY, 0, 10))
                 .isInstanceOf(MalformedResponseException.class).hasMessageContaining("total_num");
     }
 
@@ -102,7 +102,7 @@ class HssClientErrorsTest {
     void aFieldOfTheWrongShapeIsAMalformedResponse() {
         hss.answer(200, "{\"total_num\":1,\"data_list\":[{\"vul_num\":{\"high\":1}}]}");
 
-        assertThatThrownBy(() -> client.listSwrImages(QUERY, 0, 10))
+        assertThatThrownBy(() -> client.listSwrImages(MockHss.PROJECT, QUERY, 0, 10))
                 .isInstanceOf(MalformedResponseException.class).hasMessageContaining("wrong type");
     }
 
@@ -110,7 +110,7 @@ class HssClientErrorsTest {
     void anEmptyBodyOnAListIsAMalformedResponse() {
         hss.answer(200, "");
 
-        assertThatThrownBy(() -> client.listSwrImages(QUERY, 0, 10)).isInstanceOf(MalformedResponseException.class);
+        assertThatThrownBy(() -> client.listSwrImages(MockHss.PROJECT, QUERY, 0, 10)).isInstanceOf(MalformedResponseException.class);
     }
 
 }

@@ -77,7 +77,7 @@ class HssClientTokenTest {
 
     @Test
     void anIamUserIsExchangedForAProjectScopedTokenSentAsXAuthToken() throws Exception {
-        client().listSwrImages(QUERY, 0, 10);
+        client().listSwrImages(MockHss.PROJECT, QUERY, 0, 10);
 
         RecordedRequest iam = iamRequests.get(0);
         assertThat(iam.getMethod()).isEqualTo("POST");
@@ -90,19 +90,34 @@ class HssClientTokenTest {
 
     @Test
     void theTokenIsCachedAcrossCallsAndClients() throws Exception {
-        client().listSwrImages(QUERY, 0, 10);
-        client().listSwrImages(QUERY, 0, 10);
+        client().listSwrImages(MockHss.PROJECT, QUERY, 0, 10);
+        client().listSwrImages(MockHss.PROJECT, QUERY, 0, 10);
 
         assertThat(iamRequests).hasSize(1);
         assertThat(tokensSeen).containsExactly("token-1", "token-1");
     }
 
     @Test
+    void oneClientServesTwoProjectsEachWithATokenScopedToTheProjectOfTheCall() throws Exception {
+        String other = "fedcba9876543210fedcba9876543210";
+        HssClient client = client();
+
+        client.listSwrImages(MockHss.PROJECT, QUERY, 0, 10);
+        client.listSwrImages(other, QUERY, 0, 10);
+        client.listSwrImages(MockHss.PROJECT, QUERY, 0, 10);
+
+        assertThat(iamRequests).extracting(request -> request.getBody().utf8())
+                .satisfiesExactly(first -> assertThat(first).contains("\"project\":{\"id\":\"" + MockHss.PROJECT + "\"}"),
+                        second -> assertThat(second).contains("\"project\":{\"id\":\"" + other + "\"}"));
+        assertThat(tokensSeen).containsExactly("token-1", "token-2", "token-1");
+    }
+
+    @Test
     void theTokenIsRenewedFiveMinutesBeforeItExpires() throws Exception {
-        client().listSwrImages(QUERY, 0, 10);
+        client().listSwrImages(MockHss.PROJECT, QUERY, 0, 10);
         hss.clock = Clock.fixed(Instant.parse("2024-03-16T08:25:00Z"), ZoneOffset.UTC);
 
-        client().listSwrImages(QUERY, 0, 10);
+        client().listSwrImages(MockHss.PROJECT, QUERY, 0, 10);
 
         assertThat(tokensSeen).containsExactly("token-1", "token-2");
     }
@@ -111,7 +126,7 @@ class HssClientTokenTest {
     void aTokenHssSaysMustBeUpdatedIsRenewedOnceAndTheCallRepeated() throws Exception {
         hssAnswers.add(rejected("APIG.0307"));
 
-        client().listSwrImages(QUERY, 0, 10);
+        client().listSwrImages(MockHss.PROJECT, QUERY, 0, 10);
 
         assertThat(tokensSeen).containsExactly("token-1", "token-2");
     }
@@ -121,7 +136,7 @@ class HssClientTokenTest {
         hssAnswers.add(rejected("APIG.0301"));
         hssAnswers.add(rejected("APIG.0301"));
 
-        assertThatThrownBy(() -> client().listSwrImages(QUERY, 0, 10))
+        assertThatThrownBy(() -> client().listSwrImages(MockHss.PROJECT, QUERY, 0, 10))
                 .isInstanceOfSatisfying(HssApiException.class, e -> assertThat(e.isAuthFailure()).isTrue());
         assertThat(iamRequests).hasSize(2);
     }
@@ -136,7 +151,7 @@ class HssClientTokenTest {
             for (int i = 0; i < 20; i++) {
                 calls.add(pool.submit(() -> {
                     go.await();
-                    return client.listSwrImages(QUERY, 0, 10);
+                    return client.listSwrImages(MockHss.PROJECT, QUERY, 0, 10);
                 }));
             }
             go.countDown();
@@ -162,7 +177,7 @@ class HssClientTokenTest {
             }
         });
 
-        assertThatThrownBy(() -> client().listSwrImages(QUERY, 0, 10))
+        assertThatThrownBy(() -> client().listSwrImages(MockHss.PROJECT, QUERY, 0, 10))
                 .isInstanceOf(HssApiException.class).hasMessageStartingWith("IAM answered 401");
     }
 
@@ -171,7 +186,7 @@ class HssClientTokenTest {
         hssAnswers.add(rejected("APIG.0307"));
         HssClient client = hss.clientBuilder(TokenCredentials.of("ready-token")).build();
 
-        assertThatThrownBy(() -> client.listSwrImages(QUERY, 0, 10)).isInstanceOf(HssApiException.class);
+        assertThatThrownBy(() -> client.listSwrImages(MockHss.PROJECT, QUERY, 0, 10)).isInstanceOf(HssApiException.class);
         assertThat(tokensSeen).containsExactly("ready-token");
         assertThat(iamRequests).isEmpty();
     }

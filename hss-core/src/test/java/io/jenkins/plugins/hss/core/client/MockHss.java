@@ -31,7 +31,7 @@ final class MockHss implements AutoCloseable {
     HssClientBuilder clientBuilder(HssCredentials credentials) {
         return HssClient.builder()
                 .endpoint(HssEndpoints.single(server.url("/").toString()))
-                .credentials(credentials).projectId(PROJECT).region("cn-north-4")
+                .credentials(credentials).region("cn-north-4")
                 .clock(clock)
                 .tokenCache(tokenCache);
     }

@@ -90,7 +90,7 @@ class SecretsStayHiddenTest {
 
     private void failing(HssClient client) {
         try (client) {
-            client.listSwrImages(QUERY, 0, 10);
+            client.listSwrImages(MockHss.PROJECT, QUERY, 0, 10);
             said.append("unexpected success\n");
         } catch (Exception e) {
             StringWriter trace = new StringWriter();

@@ -204,7 +204,7 @@ class CountedSelectionTest {
                 .image("team-b/worker:1.0")
                 .build());
         Clock ahead = Clock.offset(cloud.clock, Duration.ofMinutes(10));
-        PollerRegistry registry = new PollerRegistry(cloud.scheduler, ahead, CallBudget.HSS_DEFAULT);
+        HssEngine registry = cloud.engine(ahead, CallBudget.HSS_DEFAULT);
         SharedPoller poller = cloud.poller(registry, cloud.client(CallListener.NONE));
 
         ScanReport selection = cloud.finish(ScanRun.start(cloud.settings().operateAll(true).namespace("team-a").build(),
@@ -232,7 +232,7 @@ class CountedSelectionTest {
 
     /** An operate_all run over team-a through {@code api}, waiting up to two hours, to its report. */
     private ScanReport waitForTeamA(HssApi api) {
-        SharedPoller poller = cloud.poller(cloud.registry(CallBudget.HSS_DEFAULT), api);
+        SharedPoller poller = cloud.poller(cloud.engine(CallBudget.HSS_DEFAULT), api);
         var settings = cloud.settings().operateAll(true).namespace("team-a")
                 .waitOptions(SimulatedHss.quickWait().timeout(Duration.ofHours(2)).build()).build();
         return cloud.finish(ScanRun.start(settings, poller, cloud.events::add));

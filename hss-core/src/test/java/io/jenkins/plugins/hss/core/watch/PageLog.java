@@ -36,14 +36,15 @@ final class PageLog implements HssApi {
     }
 
     @Override
-    public SwrImagePage listSwrImages(SwrImageQuery query, int offset, int limit) throws HssException {
+    public SwrImagePage listSwrImages(String projectId, SwrImageQuery query, int offset, int limit) throws HssException {
         reads.add(new Read(clock.instant(), offset, query.startLatestScanTime()));
-        return client.listSwrImages(query, offset, limit);
+        return client.listSwrImages(projectId, query, offset, limit);
     }
 
     @Override
-    public VulnerabilityPage listImageVulnerabilities(VulnerabilityQuery query, int offset, int limit)
+    public VulnerabilityPage listImageVulnerabilities(String projectId, VulnerabilityQuery query, int offset,
+                                                          int limit)
             throws HssException {
-        return client.listImageVulnerabilities(query, offset, limit);
+        return client.listImageVulnerabilities(projectId, query, offset, limit);
     }
 }

@@ -37,7 +37,7 @@ class PageRevisitsTest {
         IntStream.range(0, images).forEach(i -> scenario.image(reference(i)));
         try (SimulatedHss cloud = new SimulatedHss(scenario.build())) {
             PageLog log = new PageLog(cloud.client(CallListener.NONE), cloud.clock);
-            SharedPoller poller = cloud.poller(cloud.registry(CallBudget.HSS_DEFAULT.withPageSize(PAGE)), log);
+            SharedPoller poller = cloud.poller(cloud.engine(CallBudget.HSS_DEFAULT.withPageSize(PAGE)), log);
             String[] targets = IntStream.range(0, images).mapToObj(PageRevisitsTest::reference).toArray(String[]::new);
             var settings = cloud.settings(targets)
                     .waitOptions(SimulatedHss.quickWait().timeout(Duration.ofHours(2)).build()).build();

@@ -18,7 +18,8 @@ class PagedCallTest {
 
     private final MutableClock clock = new MutableClock(START);
     private final VirtualTimeScheduler scheduler = new VirtualTimeScheduler(clock, clock::advance);
-    private final CallQueue queue = new CallQueue(Api.SWR_REPOSITORY, new RateLimit(100, Duration.ofSeconds(1)),
+    private final CallQueue queue = new CallQueue(Api.SWR_REPOSITORY,
+            new RateBudget(Api.SWR_REPOSITORY, new RateLimit(100, Duration.ofSeconds(1)), clock, CallRecords.inMemory()),
             scheduler, clock, new RetryRule(() -> 0L), throttled -> { });
     private final List<Integer> offsets = new ArrayList<>();
 

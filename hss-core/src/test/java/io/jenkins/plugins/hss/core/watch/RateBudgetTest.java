@@ -10,23 +10,25 @@ import org.junit.jupiter.api.Test;
 class RateBudgetTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
-    private final RateBudget budget = new RateBudget(RateLimit.HSS_PER_USER, clock);
+    private final RateBudget budget = new RateBudget(Api.SWR_REPOSITORY, RateLimit.HSS_PER_USER, clock,
+            CallRecords.inMemory());
 
     @Test
     void admitsFiveCallsAtOnceThenWaitsUntilTheFirstLeavesTheWindow() {
         Instant start = clock.instant();
         for (int i = 0; i < 5; i++) {
             assertThat(budget.nextSlot()).isEqualTo(clock.instant());
-            budget.spend();
+            assertThat(budget.tryTake()).isTrue();
             clock.advance(Duration.ofSeconds(1));
         }
         assertThat(budget.nextSlot()).isEqualTo(start.plus(Duration.ofMinutes(1)).plusMillis(1));
+        assertThat(budget.tryTake()).as("a sixth call in the minute").isFalse();
     }
 
     @Test
     void aSlotFreesWhenItsCallIsAMinuteOld() {
         for (int i = 0; i < 5; i++) {
-            budget.spend();
+            budget.tryTake();
         }
         clock.advance(Duration.ofSeconds(61));
         assertThat(budget.nextSlot()).isEqualTo(clock.instant());
@@ -37,5 +39,16 @@ class RateBudgetTest {
         Instant until = clock.instant().plus(Duration.ofSeconds(30));
         budget.pauseUntil(until);
         assertThat(budget.nextSlot()).isEqualTo(until);
+        assertThat(budget.tryTake()).isFalse();
+        assertThat(budget.isQuiet()).as("a pause is remembered").isFalse();
+    }
+
+    @Test
+    void isQuietOnlyOnceItsLastCallLeftTheWindow() {
+        budget.tryTake();
+        clock.advance(Duration.ofSeconds(59));
+        assertThat(budget.isQuiet()).isFalse();
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(budget.isQuiet()).isTrue();
     }
 }

@@ -52,7 +52,7 @@ class SharedBudgetTest {
                 sent.computeIfAbsent(call, c -> new CopyOnWriteArrayList<>()).add(cloud.clock.instant());
             }
         };
-        PollerRegistry registry = cloud.registry(CallBudget.HSS_DEFAULT);
+        HssEngine registry = cloud.engine(CallBudget.HSS_DEFAULT);
         SharedPoller poller = cloud.poller(registry, cloud.client(recorder));
 
         List<ScanRun> runs = new ArrayList<>();
@@ -77,7 +77,7 @@ class SharedBudgetTest {
     void aPollCostsOnePageOfTheListPerPageSizeOfTargets() {
         cloud = new SimulatedHss(threeNamespaces(200, false));
         ListingCounter api = new ListingCounter(cloud.client(CallListener.NONE));
-        SharedPoller poller = cloud.poller(cloud.registry(CallBudget.HSS_DEFAULT.withPageSize(50)), api);
+        SharedPoller poller = cloud.poller(cloud.engine(CallBudget.HSS_DEFAULT.withPageSize(50)), api);
 
         ScanReport report = cloud.finish(ScanRun.start(settingsFor(200), poller, cloud.events::add));
 
@@ -94,7 +94,7 @@ class SharedBudgetTest {
     void vulnerabilityPagesAreFetchedOnlyWhenALevelThresholdAsksAndOnlyForImagesWithVulnerabilities() {
         cloud = new SimulatedHss(threeNamespaces(200, true));
         ListingCounter api = new ListingCounter(cloud.client(CallListener.NONE));
-        SharedPoller poller = cloud.poller(cloud.registry(CallBudget.HSS_DEFAULT.withPageSize(50)), api);
+        SharedPoller poller = cloud.poller(cloud.engine(CallBudget.HSS_DEFAULT.withPageSize(50)), api);
         var settings = settingsFor(200).toBuilder().thresholds("delay_repair>5").build();
 
         ScanReport report = cloud.finish(ScanRun.start(settings, poller, cloud.events::add));
@@ -161,17 +161,18 @@ class SharedBudgetTest {
         }
 
         @Override
-        public SwrImagePage listSwrImages(SwrImageQuery query, int offset, int limit) throws HssException {
+        public SwrImagePage listSwrImages(String projectId, SwrImageQuery query, int offset, int limit) throws HssException {
             if (offset == 0) {
                 listings.incrementAndGet();
             }
-            return client.listSwrImages(query, offset, limit);
+            return client.listSwrImages(projectId, query, offset, limit);
         }
 
         @Override
-        public VulnerabilityPage listImageVulnerabilities(VulnerabilityQuery query, int offset, int limit)
+        public VulnerabilityPage listImageVulnerabilities(String projectId, VulnerabilityQuery query, int offset,
+                                                          int limit)
                 throws HssException {
-            return client.listImageVulnerabilities(query, offset, limit);
+            return client.listImageVulnerabilities(projectId, query, offset, limit);
         }
     }
 }

@@ -60,7 +60,6 @@ final class SimulatedHss implements AutoCloseable {
         HssClient client = HssClient.builder()
                 .endpoint(HssEndpoints.single(hss.baseUrl()))
                 .credentials(credentials)
-                .projectId(hss.projectId())
                 .clock(clock)
                 .tokenCache(new TokenCache())
                 .callListener(listener)
@@ -69,18 +68,29 @@ final class SimulatedHss implements AutoCloseable {
         return client;
     }
 
-    /** A registry as a controller keeps one, on the simulated time. */
-    PollerRegistry registry(CallBudget budget) {
-        return new PollerRegistry(scheduler, clock, budget);
+    /** An engine as a controller keeps one, on the simulated time. */
+    HssEngine engine(CallBudget budget) {
+        return engine(clock, budget);
     }
 
-    /** The shared poller of a new registry with HSS's budget. */
+    /** An engine on {@code time}, its tasks on the simulated scheduler. */
+    HssEngine engine(java.time.Clock time, CallBudget budget) {
+        return HssEngine.builder(scheduler, time).budget(budget).build();
+    }
+
+    /** The connection to the simulator as its credentials' user. */
+    Connection connection() {
+        return Connection.builder(HssEndpoints.single(hss.baseUrl()), credentials).build();
+    }
+
+    /** The poller of the simulator's project in a new engine with HSS's budget. */
     SharedPoller poller() {
-        return poller(registry(CallBudget.HSS_DEFAULT), client(CallListener.NONE));
+        return poller(engine(CallBudget.HSS_DEFAULT), client(CallListener.NONE));
     }
 
-    SharedPoller poller(PollerRegistry registry, HssApi api) {
-        return registry.poller(new PollerKey("ci-bot", hss.projectId(), hss.baseUrl()), () -> api);
+    /** The poller of the simulator's project in {@code engine}, whose budget calls with {@code api} when it makes one. */
+    SharedPoller poller(HssEngine engine, HssApi api) {
+        return engine.poller(connection(), hss.projectId(), () -> api);
     }
 
     /** Settings for private images of the simulator's project, waiting as the tests wait. */

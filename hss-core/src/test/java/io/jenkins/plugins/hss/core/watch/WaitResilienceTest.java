@@ -138,7 +138,7 @@ class WaitResilienceTest {
         assertThat(before.state()).isPresent();
         before.cancel();
 
-        SharedPoller afterRestart = cloud.poller(cloud.registry(CallBudget.HSS_DEFAULT), cloud.client(CallListener.NONE));
+        SharedPoller afterRestart = cloud.poller(cloud.engine(CallBudget.HSS_DEFAULT), cloud.client(CallListener.NONE));
         ScanRun resumed = ScanRun.resume(deserialize(saved.get(0)), settings, afterRestart, cloud.events::add);
         return cloud.finish(resumed);
     }

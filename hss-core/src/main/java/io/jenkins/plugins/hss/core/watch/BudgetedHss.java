@@ -1,0 +1,150 @@
+package io.jenkins.plugins.hss.core.watch;
+
+import io.jenkins.plugins.hss.core.client.HssApi;
+import io.jenkins.plugins.hss.core.client.HssClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * HSS as one user at one endpoint sees it: HSS counts calls per user and API, whatever the
+ * project, so every call of the process for this user, of any project, goes through one queue per
+ * API that keeps to the {@link CallBudget}. It holds the client of the user's current connection
+ * settings (rebuilt when they change), and one {@link SharedPoller} per project, each merging the
+ * polls of that project's waits and spending this budget. Obtained from {@link HssEngine} only.
+ */
+final class BudgetedHss {
+
+    /**
+     * Whose budget: HSS's limit is per user (and API) on one service.
+     *
+     * @param identity {@link io.jenkins.plugins.hss.core.auth.HssCredentials#identity()}, never a secret
+     * @param endpoint the HSS base URL
+     */
+    record Key(String identity, String endpoint) {
+
+        Key {
+            Objects.requireNonNull(identity, "identity");
+            Objects.requireNonNull(endpoint, "endpoint");
+        }
+    }
+
+    private final Scheduler scheduler;
+    private final Clock clock;
+    private final CallBudget budget;
+    private final ServiceClock serviceClock;
+    private final Map<Api, CallQueue> queues = new EnumMap<>(Api.class);
+    private final Map<String, SharedPoller> pollers = new ConcurrentHashMap<>();
+    private final List<Consumer<CallQueue.Throttling>> throttleWatchers = new CopyOnWriteArrayList<>();
+    private volatile HssApi api;
+    private volatile String settingsFingerprint;
+    private volatile Instant lastUsed;
+
+    /**
+     * @param settingsFingerprint of the connection settings {@code api} was made with
+     * @param records             where the budget keeps its record of recent calls
+     */
+    BudgetedHss(HssApi api, String settingsFingerprint, Scheduler scheduler, Clock clock, CallBudget budget,
+                CallRecords records) {
+        this.api = Objects.requireNonNull(api, "api");
+        this.settingsFingerprint = Objects.requireNonNull(settingsFingerprint, "settingsFingerprint");
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.budget = Objects.requireNonNull(budget, "budget");
+        // One service, one clock: every project's responses tell the same offset.
+        this.serviceClock = new ServiceClock(clock);
+        RetryRule retries = new RetryRule(new Random());
+        for (Api each : Api.values()) {
+            RateBudget rate = new RateBudget(each, budget.limit(each), clock, records);
+            queues.put(each, new CallQueue(each, rate, scheduler, clock, retries, this::throttled));
+        }
+        this.lastUsed = clock.instant();
+    }
+
+    /**
+     * The poller of {@code projectId}, with the client made again from {@code clients} when
+     * {@code fingerprint} differs from the settings the current one was made with (a rotated
+     * secret, a new proxy or timeout): it is used from the next call on, on the same queues and
+     * budget, since HSS still counts the same user. The stale client is not closed: a call of a
+     * waiting run may still be on it, and its idle connections expire by themselves.
+     */
+    synchronized SharedPoller poller(String projectId, String fingerprint, Supplier<HssApi> clients) {
+        if (!settingsFingerprint.equals(fingerprint)) {
+            api = Objects.requireNonNull(clients.get(), "client");
+            settingsFingerprint = fingerprint;
+        }
+        lastUsed = clock.instant();
+        return pollers.computeIfAbsent(projectId, project -> new SharedPoller(this, project));
+    }
+
+    HssApi api() {
+        return api;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    Scheduler scheduler() {
+        return scheduler;
+    }
+
+    ServiceClock serviceClock() {
+        return serviceClock;
+    }
+
+    int pageSize() {
+        return budget.pageSize();
+    }
+
+    CallQueue queue(Api target) {
+        lastUsed = clock.instant();
+        return queues.get(target);
+    }
+
+    /** Makes one call when the API's budget admits it, and again as {@code policy} allows. */
+    <T> CompletableFuture<T> call(Api target, ApiCall<T> call, CallPolicy policy) {
+        return queue(target).submit(call, policy);
+    }
+
+    /**
+     * Tells {@code watcher} of every 429 on these queues until the returned handle is cancelled:
+     * a run hears of throttling from its first call on, before it subscribes to polls.
+     */
+    Cancellable watchThrottling(Consumer<CallQueue.Throttling> watcher) {
+        throttleWatchers.add(watcher);
+        return () -> throttleWatchers.remove(watcher);
+    }
+
+    /**
+     * Whether this budget may be forgotten: unused for {@code idleTime}, no wait subscribed to any
+     * of its pollers, no call queued or running, and no call (or 429 pause) in any API's window,
+     * so that a budget made afresh for the same user could not exceed the limit.
+     */
+    boolean isIdle(Duration idleTime) {
+        return !clock.instant().isBefore(lastUsed.plus(idleTime))
+                && pollers.values().stream().allMatch(SharedPoller::isIdle)
+                && queues.values().stream().allMatch(CallQueue::isIdle);
+    }
+
+    /** Releases the client, once {@link #isIdle} holds. */
+    void close() {
+        if (api instanceof HssClient client) {
+            client.close();
+        }
+    }
+
+    private void throttled(CallQueue.Throttling throttling) {
+        throttleWatchers.forEach(watcher -> watcher.accept(throttling));
+    }
+}

@@ -1,0 +1,120 @@
+package io.jenkins.plugins.hss.core.watch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jenkins.plugins.hss.core.gate.Outcome;
+import io.jenkins.plugins.hss.simulator.Endpoint;
+import io.jenkins.plugins.hss.simulator.HssSimulator;
+import io.jenkins.plugins.hss.simulator.MutableClock;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The budget of a user in a file that several processes share, and what it does with a bad file. */
+class CallLedgerTest {
+
+    private static final BudgetedHss.Key KEY = new BudgetedHss.Key("ak:" + HssSimulator.DEMO_ACCESS_KEY, "https://hss.example");
+
+    @TempDir
+    Path dir;
+
+    private final MutableClock clock = new MutableClock(SimulatedHss.START);
+    private SimulatedHss cloud;
+
+    @AfterEach
+    void stopSimulator() {
+        if (cloud != null) {
+            cloud.close();
+        }
+    }
+
+    @Test
+    void twoEnginesSharingALedgerStayWithinTheLimitTogether() throws IOException {
+        cloud = new SimulatedHss(HssEngineTest.images(12),
+                simulator -> simulator.rateLimit(io.jenkins.plugins.hss.simulator.RateLimit.HSS), SimulatedHss.ACCESS_KEY);
+        // Two processes: two engines with nothing in common but the ledger directory (and the machine's clock).
+        List<HssEngine> processes = List.of(ledgerEngine(), ledgerEngine());
+
+        List<ScanRun> runs = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            runs.add(processes.get(i % 2).start(cloud.settings("team/svc-" + i + ":1.0").build(), cloud.connection(),
+                    WatchListener.NONE));
+        }
+        cloud.runUntil(() -> runs.stream().allMatch(run -> run.result().isDone()));
+
+        for (Endpoint endpoint : Endpoint.values()) {
+            assertThat(cloud.hss.throttledCount(endpoint)).as("429s on %s", endpoint).isZero();
+        }
+        assertThat(runs).extracting(run -> run.result().join().outcome()).containsOnly(Outcome.SUCCESS);
+        assertThat(cloud.requests(Endpoint.BATCH_SCAN)).isEqualTo(12);
+    }
+
+    @Test
+    void aCallIsRecordedUnderANameThatHidesTheIdentityAndOldCallsAreDropped() throws IOException {
+        RateBudget budget = budget(new CallLedger(dir, KEY, CallBudget.HSS_DEFAULT, clock));
+        assertThat(budget.tryTake()).isTrue();
+        clock.advance(Duration.ofSeconds(61));
+        assertThat(budget.tryTake()).isTrue();
+
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(file -> file.getFileName().toString()))
+                    .hasSize(2).allMatch(name -> name.matches("[0-9a-f]{32}\\.(lock|ledger)"));
+        }
+        assertThat(Files.readAllLines(new CallLedger(dir, KEY, CallBudget.HSS_DEFAULT, clock).file()))
+                .containsExactly(CallLedger.HEADER, "call swr-repository " + clock.instant().toEpochMilli());
+    }
+
+    @Test
+    void aLedgerThatCannotBeReadCountsAsFullForOneWindowAndIsWrittenAfresh() throws IOException {
+        CallLedger ledger = new CallLedger(dir, KEY, CallBudget.HSS_DEFAULT, clock);
+        Files.writeString(ledger.file(), "call swr-repository yesterday\n", StandardCharsets.UTF_8);
+        RateBudget budget = budget(ledger);
+
+        assertThat(budget.tryTake()).isFalse();
+        assertThat(budget.nextSlot()).isEqualTo(clock.instant().plus(Duration.ofMinutes(1)));
+        assertThat(Files.readAllLines(ledger.file())).first().isEqualTo(CallLedger.HEADER);
+
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(budget.tryTake()).isTrue();
+    }
+
+    @Test
+    void aLedgerThatCannotBeOpenedAdmitsNoCallForOneWindow() throws IOException {
+        CallLedger ledger = new CallLedger(dir, KEY, CallBudget.HSS_DEFAULT, clock);
+        // The lock file's name taken by a directory: it cannot be opened as a file.
+        Files.createDirectory(ledger.file().resolveSibling(ledger.file().getFileName().toString()
+                .replace(".ledger", ".lock")));
+        RateBudget budget = budget(ledger);
+
+        assertThat(budget.tryTake()).isFalse();
+        assertThat(budget.nextSlot()).isEqualTo(clock.instant().plus(Duration.ofMinutes(1)));
+    }
+
+    @Test
+    void aPauseAfterA429HoldsEveryProcess() {
+        Instant until = clock.instant().plus(Duration.ofSeconds(30));
+        budget(new CallLedger(dir, KEY, CallBudget.HSS_DEFAULT, clock)).pauseUntil(until);
+
+        RateBudget another = budget(new CallLedger(dir, KEY, CallBudget.HSS_DEFAULT, clock));
+
+        assertThat(another.nextSlot()).isEqualTo(until);
+        assertThat(another.isQuiet()).isFalse();
+    }
+
+    private RateBudget budget(CallLedger ledger) {
+        return new RateBudget(Api.SWR_REPOSITORY, CallBudget.HSS_DEFAULT.limit(Api.SWR_REPOSITORY), clock, ledger);
+    }
+
+    private HssEngine ledgerEngine() throws IOException {
+        return HssEngine.builder(cloud.scheduler, cloud.clock).sharedLedger(dir).build();
+    }
+}
