@@ -106,6 +106,10 @@ class FailClosedTest {
 
         assertFailedBecause(report, "immediate_repair", "unknown");
         assertThat(report.finishedAt()).isEqualTo(START.plus(TIMEOUT));
+        long sent = cloud.requests(Endpoint.LIST_IMAGE_VULNERABILITIES);
+        // Past the engine's idle time: then it forgets the user's budget and stops looking for idle ones.
+        cloud.scheduler.runUntil(() -> false, HssEngine.DEFAULT_IDLE_TIME.plusMinutes(5));
+        assertThat(cloud.requests(Endpoint.LIST_IMAGE_VULNERABILITIES)).as("nothing sent after the deadline").isEqualTo(sent);
         assertThat(cloud.scheduler.pending()).as("nothing of the run is left to run").isZero();
     }
 
