@@ -1,16 +1,21 @@
 package io.jenkins.plugins.hss.core.client;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.jenkins.plugins.hss.core.auth.AccessKeyCredentials;
+import io.jenkins.plugins.hss.core.auth.AkSkSigner;
 import io.jenkins.plugins.hss.core.auth.HssCredentials;
 import io.jenkins.plugins.hss.core.auth.TokenCache;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import okhttp3.Headers;
 
 /** A MockWebServer on loopback standing in for HSS and IAM, and a client aimed at it on a fixed clock. */
 final class MockHss implements AutoCloseable {
@@ -55,6 +60,22 @@ final class MockHss implements AutoCloseable {
             throw new AssertionError("no request arrived");
         }
         return request;
+    }
+
+    /** Recomputes the signature from what arrived, as the gateway does. */
+    static void assertSignedAsSent(RecordedRequest request) {
+        String authorization = request.getHeaders().get("Authorization");
+        String names = authorization.replaceAll(".*SignedHeaders=([^,]+),.*", "$1");
+        Headers.Builder signed = new Headers.Builder();
+        for (String name : names.split(";")) {
+            if (!name.equals("host") && !name.equals("x-sdk-date") && !name.equals("x-security-token")) {
+                signed.add(name, request.getHeaders().get(name));
+            }
+        }
+        Map<String, String> expected = AkSkSigner.sign(request.getMethod(), request.getUrl(), signed.build(),
+                request.getBody() == null ? new byte[0] : request.getBody().toByteArray(),
+                request.getHeaders().get("X-Sdk-Date"), MockHss.KEYS);
+        assertThat(authorization).isEqualTo(expected.get("Authorization"));
     }
 
     @Override
