@@ -23,9 +23,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every answer of the newer image API read as the older lists are read ({@link PageReader}, over
@@ -47,20 +46,9 @@ class NewerApiAnswersTest {
             + "\"image_type\":\"private_image\",\"namespace\":\"team-a\",\"image_digest\":\"sha256:cd\","
             + "\"scan_status\":\"scanning\",\"vul_num\":1,\"unsafe_setting_num\":2,\"malicious_file_num\":3}]}";
 
-    private MockHss hss;
-    private HssClient client;
-
-    @BeforeEach
-    void start() throws Exception {
-        hss = new MockHss();
-        client = hss.client();
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        hss.close();
-    }
+    @RegisterExtension
+    final MockHss hss = MockHss.started();
+    private final HssClient client = hss.client();
 
     private static String page(String... rows) {
         return "{\"total_num\":" + rows.length + ",\"data_list\":[" + String.join(",", rows) + "]}";

@@ -11,13 +11,13 @@ import io.jenkins.plugins.hss.core.model.ImageScanTarget;
 import io.jenkins.plugins.hss.core.model.ImageScanTaskRequest;
 import io.jenkins.plugins.hss.core.model.ImageSyncRequest;
 import io.jenkins.plugins.hss.core.model.InvalidSettingsException;
+import io.jenkins.plugins.hss.core.model.ProblemFields;
 import io.jenkins.plugins.hss.core.model.RegistryImageType;
 import io.jenkins.plugins.hss.core.model.RegistryStatus;
 import io.jenkins.plugins.hss.core.model.RegistryType;
 import io.jenkins.plugins.hss.core.model.ScanScope;
 import io.jenkins.plugins.hss.core.model.ScanStatus;
 import io.jenkins.plugins.hss.core.model.SeverityLevel;
-import io.jenkins.plugins.hss.core.model.SettingsProblem;
 import io.jenkins.plugins.hss.core.model.TaskType;
 import io.jenkins.plugins.hss.core.model.TimeRange;
 import io.jenkins.plugins.hss.core.model.VulnerabilityType;
@@ -28,9 +28,8 @@ import java.util.List;
 import java.util.Set;
 import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every request of the newer image API as HSS receives it (over loopback, MockWebServer): method,
@@ -44,20 +43,9 @@ class NewerApiRequestsTest {
     private static final ImageScanTarget NGINX = new ImageScanTarget(7L, "img-1", null, "swr-private", null, "nginx",
             "1.25", "team-a", null, null, "SwrPrivate");
 
-    private MockHss hss;
-    private HssClient client;
-
-    @BeforeEach
-    void start() throws Exception {
-        hss = new MockHss();
-        client = hss.client();
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        hss.close();
-    }
+    @RegisterExtension
+    final MockHss hss = MockHss.started();
+    private final HssClient client = hss.client();
 
     private static List<String> queryNames(RecordedRequest request) {
         HttpUrl url = request.getUrl();
@@ -317,23 +305,23 @@ class NewerApiRequestsTest {
 
     @Test
     void eachQueryRefusesWhatItsCallWouldRefuseOrIgnoreNamingTheField() {
-        assertThat(problems(() -> ImageTaskQuery.syncs().taskType(TaskType.MANUAL).taskName("n".repeat(257))
+        assertThat(ProblemFields.of(() -> ImageTaskQuery.syncs().taskType(TaskType.MANUAL).taskName("n".repeat(257))
                 .createTime(4_070_880_000_001L).scanScope(-1).build()))
                 .containsExactly("task_name", "create_time", "scan_scope", "task_type");
-        assertThat(problems(() -> new RegistryQuery("n".repeat(129), "i".repeat(65), Set.of(), "a".repeat(257), null, null)))
+        assertThat(ProblemFields.of(() -> new RegistryQuery("n".repeat(129), "i".repeat(65), Set.of(), "a".repeat(257), null, null)))
                 .containsExactly("registry_name", "registry_id", "registry_addr");
-        assertThat(problems(() -> RegistryImageQuery.builder().imageVersion("v".repeat(65)).imageSize(2_147_483_548L)
+        assertThat(ProblemFields.of(() -> RegistryImageQuery.builder().imageVersion("v".repeat(65)).imageSize(2_147_483_548L)
                 .scanStatus(ScanStatus.DOWNLOAD_FAILED).severityLevel(SeverityLevel.CRITICAL)
                 .latestSyncTime(new TimeRange(2L, 1L)).build()))
                 .containsExactly("image_version", "image_size", "scan_status", "severity_level", "start_latest_sync_time");
-        assertThat(problems(() -> new MalwareQuery(null, RegistryImageType.JFROG, null, null, null, null, null)))
+        assertThat(ProblemFields.of(() -> new MalwareQuery(null, RegistryImageType.JFROG, null, null, null, null, null)))
                 .containsExactly("image_id", "image_type");
-        assertThat(problems(() -> new RiskConfigQuery(RiskConfigQuery.ImageScope.REGISTRY, "team-a", "nginx", "1",
+        assertThat(ProblemFields.of(() -> new RiskConfigQuery(RiskConfigQuery.ImageScope.REGISTRY, "team-a", "nginx", "1",
                 "img-1", null, SeverityLevel.CRITICAL, null, null, null)))
                 .containsExactly("severity", "image_name", "image_version", "namespace");
-        assertThat(problems(() -> new RiskConfigQuery(RiskConfigQuery.ImageScope.SHARED_IMAGE, null, null, "1",
+        assertThat(ProblemFields.of(() -> new RiskConfigQuery(RiskConfigQuery.ImageScope.SHARED_IMAGE, null, null, "1",
                 null, null, null, null, null, null))).containsExactly("image_version");
-        assertThat(problems(() -> new GeneralVulnerabilityQuery(null, false, null, SeverityLevel.SECURITY,
+        assertThat(ProblemFields.of(() -> new GeneralVulnerabilityQuery(null, false, null, SeverityLevel.SECURITY,
                 "v".repeat(257), null, null, null, null)))
                 .containsExactly("type", "image_type", "severity_level", "vul_id");
         assertThatThrownBy(() -> RegistryImageQuery.builder().severityLevel(SeverityLevel.CRITICAL).build())
@@ -342,14 +330,5 @@ class NewerApiRequestsTest {
         assertThatThrownBy(() -> new RiskConfigQuery(RiskConfigQuery.ImageScope.REGISTRY, null, "nginx", null, "img-1",
                 null, null, null, null, null))
                 .hasMessageContaining("image_name is ignored by ListImageRiskConfigs beside image_id, which names the image");
-    }
-
-    private static List<String> problems(Runnable build) {
-        try {
-            build.run();
-        } catch (InvalidSettingsException e) {
-            return e.problems().stream().map(SettingsProblem::field).toList();
-        }
-        throw new AssertionError("no problem found");
     }
 }

@@ -22,15 +22,6 @@ class ImageScanTaskRequestTest {
         return new String(request.toJson(), StandardCharsets.UTF_8);
     }
 
-    private static List<String> fieldsOfProblems(Runnable build) {
-        try {
-            build.run();
-        } catch (InvalidSettingsException e) {
-            return e.problems().stream().map(SettingsProblem::field).toList();
-        }
-        throw new AssertionError("no problem found");
-    }
-
     @Test
     void aListedTaskWritesEveryFieldInTheModelsOrder() {
         ImageScanTaskRequest request = ImageScanTaskRequest.of(List.of(NGINX))
@@ -78,9 +69,9 @@ class ImageScanTaskRequestTest {
 
     @Test
     void isAllBesideAnImageListAndAQueryInfoBesideAListAreContradictions() {
-        assertThat(fieldsOfProblems(() -> new ImageScanTaskRequest(null, null, true, null, List.of(NGINX), null)))
+        assertThat(ProblemFields.of(() -> new ImageScanTaskRequest(null, null, true, null, List.of(NGINX), null)))
                 .containsExactly("is_all");
-        assertThat(fieldsOfProblems(() -> new ImageScanTaskRequest(null, null, false, ImageScanSelection.all(),
+        assertThat(ProblemFields.of(() -> new ImageScanTaskRequest(null, null, false, ImageScanSelection.all(),
                 List.of(NGINX), null))).containsExactly("query_info");
     }
 
@@ -99,9 +90,9 @@ class ImageScanTaskRequestTest {
 
     @Test
     void scanScopeMustBeEverythingOrASumOfTheDocumentedKinds() {
-        assertThat(fieldsOfProblems(() -> ImageScanTaskRequest.of(List.of(NGINX)).scanScope(Set.of()).build()))
+        assertThat(ProblemFields.of(() -> ImageScanTaskRequest.of(List.of(NGINX)).scanScope(Set.of()).build()))
                 .as("none: a scan that looks for nothing proves nothing").containsExactly("scan_scope");
-        assertThat(fieldsOfProblems(() -> ImageScanTaskRequest.of(List.of(NGINX)).scanScope(0x00010000).build()))
+        assertThat(ProblemFields.of(() -> ImageScanTaskRequest.of(List.of(NGINX)).scanScope(0x00010000).build()))
                 .as("part of a nibble group").containsExactly("scan_scope");
         assertThatThrownBy(() -> ImageScanTaskRequest.of(List.of(NGINX)).scanScope(-1).build())
                 .hasMessageContaining("use 2147483647 (0x7fffffff, everything) or a sum of 0x000f0000 (vulnerabilities)");
@@ -113,7 +104,7 @@ class ImageScanTaskRequestTest {
         ImageScanSelection selection = ImageScanSelection.builder().namespace("n".repeat(257))
                 .scanStatus(ScanStatus.WAITING_FOR_SCAN).imageSize(-1L).latestScanTime(new TimeRange(5L, 4L)).build();
 
-        assertThat(fieldsOfProblems(() -> ImageScanTaskRequest.selecting(selection).rateLimit(1001)
+        assertThat(ProblemFields.of(() -> ImageScanTaskRequest.selecting(selection).rateLimit(1001)
                 .enterpriseProjectId("e".repeat(257)).build())).containsExactlyInAnyOrder("rate_limit",
                 "enterprise_project_id", "query_info.namespace", "query_info.image_size",
                 "query_info.start_latest_scan_time", "query_info.scan_status");
