@@ -71,6 +71,9 @@ class ImageScanTaskRequestTest {
     void isAllBesideAnImageListAndAQueryInfoBesideAListAreContradictions() {
         assertThat(ProblemFields.of(() -> new ImageScanTaskRequest(null, null, true, null, List.of(NGINX), null)))
                 .containsExactly("is_all");
+        assertThatThrownBy(() -> new ImageScanTaskRequest(null, null, true, null, List.of(NGINX), null))
+                .hasMessageContaining("is_all=true and an image list (image_info, 1 image(s)) contradict each other: "
+                        + "remove the list or set is_all to false.");
         assertThat(ProblemFields.of(() -> new ImageScanTaskRequest(null, null, false, ImageScanSelection.all(),
                 List.of(NGINX), null))).containsExactly("query_info");
     }

@@ -39,7 +39,8 @@ class ImageSyncRequestTest {
         assertThatThrownBy(() -> ImageSyncRequest.of(List.of(), null))
                 .hasMessageContaining("Nothing to synchronize: list registries in registry_info or set sync_all_registries=true");
         assertThatThrownBy(() -> new ImageSyncRequest(true, List.of(new ImageSyncRequest.RegistryRef("r", null)), null))
-                .isInstanceOf(InvalidSettingsException.class).hasMessageContaining("sync_all_registries=true and a registry list");
+                .isInstanceOf(InvalidSettingsException.class)
+                .hasMessageContaining("sync_all_registries=true and a registry list (registry_info, 1 item(s))");
         assertThatThrownBy(() -> ImageSyncRequest.of(List.of(new ImageSyncRequest.RegistryRef(" ", null),
                 new ImageSyncRequest.RegistryRef("r".repeat(65), null)), null))
                 .isInstanceOfSatisfying(InvalidSettingsException.class, e -> assertThat(e.problems())
