@@ -75,6 +75,16 @@ public class HssApiException extends HssException {
         return status == 401 && ("APIG.0307".equals(errorCode) || "APIG.0301".equals(errorCode));
     }
 
+    /**
+     * The gateway knows no such API ({@code 404 APIG.0101}: not published at this endpoint). On a
+     * call of the newer image API it means that the service does not offer that API, which is
+     * how a client that may use either API tells the two apart; any other failure says nothing
+     * about it. A 404 without that code (a proxy's, or HSS's own about a resource) is not this.
+     */
+    public boolean isNotOffered() {
+        return status == 404 && "APIG.0101".equals(errorCode);
+    }
+
     private static String describe(String service, int status, String errorCode, String errorMsg, String requestId) {
         return EngineMessages.format("api.error", service, status, errorCode == null ? "" : " " + errorCode,
                 errorMsg == null ? "" : " \"" + errorMsg + "\"",

@@ -1,40 +1,39 @@
 package io.jenkins.plugins.hss.core.client;
 
 import io.jenkins.plugins.hss.core.model.BatchScanRequest;
+import io.jenkins.plugins.hss.core.model.GeneralImageVulnerability;
+import io.jenkins.plugins.hss.core.model.ImageMalware;
+import io.jenkins.plugins.hss.core.model.ImageRiskConfig;
+import io.jenkins.plugins.hss.core.model.ImageScanTask;
+import io.jenkins.plugins.hss.core.model.ImageScanTaskRequest;
+import io.jenkins.plugins.hss.core.model.ImageSyncRequest;
+import io.jenkins.plugins.hss.core.model.Registry;
+import io.jenkins.plugins.hss.core.model.RegistryImage;
 import io.jenkins.plugins.hss.core.model.SwrImage;
 import io.jenkins.plugins.hss.core.model.Vulnerability;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
 
 /**
  * Speaks {@link HssApi} to HSS over HTTPS, one attempt per call (the watcher's call queue decides
- * what to send again). One client per endpoint and credential, for all the projects of its user;
- * it is thread-safe and should be shared, since it owns (or borrows) OkHttp's connection pool.
+ * what to send again): the older calls here, the newer image API's in {@link NewerImageCalls}.
+ * One client per endpoint and credential, for all the projects of its user; it is thread-safe and
+ * should be shared, since it owns (or borrows) OkHttp's connection pool.
  */
 public final class HssClient implements HssApi, AutoCloseable {
 
-    private static final MediaType JSON = MediaType.get("application/json");
-
-    private final HssEndpoints endpoints;
-    private final String region;
-    private final String userAgent;
     private final OkHttpClient http;
-    private final Caller caller;
+    private final HssRequests requests;
+    private final NewerImageCalls newer;
     private final boolean ownsHttp;
 
     HssClient(HssClientBuilder builder, OkHttpClient http, Caller caller, boolean ownsHttp) {
-        this.endpoints = builder.endpoints();
-        this.region = builder.region();
-        this.userAgent = builder.userAgent();
         this.http = http;
-        this.caller = caller;
+        this.requests = new HssRequests(builder.endpoints().hss(), builder.region(), builder.userAgent(), caller);
+        this.newer = new NewerImageCalls(requests);
         this.ownsHttp = ownsHttp;
     }
 
@@ -44,11 +43,9 @@ public final class HssClient implements HssApi, AutoCloseable {
 
     @Override
     public void batchScan(BatchScanRequest request) throws HssException {
-        HttpUrl.Builder url = projectUrl(request.projectId(), "image/batch-scan");
-        new QueryParameters().add("enterprise_project_id", request.enterpriseProjectId()).list()
-                .forEach(p -> url.addQueryParameter(p.name(), p.value()));
-        Request post = request(url.build(), request.projectId()).post(RequestBody.create(request.toJson(), JSON)).build();
-        caller.execute("POST batch-scan", post).close();
+        HttpUrl url = requests.url(request.projectId(), "image/batch-scan",
+                new QueryParameters().add("enterprise_project_id", request.enterpriseProjectId()).list()).build();
+        requests.send("POST batch-scan", request.projectId(), url, "POST", request.toJson());
     }
 
     @Override
@@ -80,44 +77,77 @@ public final class HssClient implements HssApi, AutoCloseable {
         return Paging.walk(pageSize, (offset, limit) -> readVulnerabilities(projectId, query, offset, limit, sink));
     }
 
+    @Override
+    public Accepted createImageScanTask(String projectId, ImageScanTaskRequest request) throws HssException {
+        return newer.createImageScanTask(projectId, request);
+    }
+
+    @Override
+    public ListPage<ImageScanTask> listImageTasks(String projectId, ImageTaskQuery query, int offset, int limit)
+            throws HssException {
+        return newer.listImageTasks(projectId, query, offset, limit);
+    }
+
+    @Override
+    public Accepted stopImageScanTask(String projectId, String taskId, String enterpriseProjectId)
+            throws HssException {
+        return newer.stopImageScanTask(projectId, taskId, enterpriseProjectId);
+    }
+
+    @Override
+    public ListPage<Registry> listRegistries(String projectId, RegistryQuery query, int offset, int limit)
+            throws HssException {
+        return newer.listRegistries(projectId, query, offset, limit);
+    }
+
+    @Override
+    public Accepted createImageSyncTask(String projectId, ImageSyncRequest request) throws HssException {
+        return newer.createImageSyncTask(projectId, request);
+    }
+
+    @Override
+    public ListPage<RegistryImage> listRegistryImages(String projectId, RegistryImageQuery query, int offset,
+                                                      int limit) throws HssException {
+        return newer.listRegistryImages(projectId, query, offset, limit);
+    }
+
+    @Override
+    public int forEachRegistryImage(String projectId, RegistryImageQuery query, int pageSize,
+                                    Consumer<RegistryImage> sink) throws HssException {
+        return newer.forEachRegistryImage(projectId, query, pageSize, sink);
+    }
+
+    @Override
+    public ListPage<ImageMalware> listImageMalwares(String projectId, MalwareQuery query, int offset, int limit)
+            throws HssException {
+        return newer.listImageMalwares(projectId, query, offset, limit);
+    }
+
+    @Override
+    public ListPage<ImageRiskConfig> listImageRiskConfigs(String projectId, RiskConfigQuery query, int offset,
+                                                          int limit) throws HssException {
+        return newer.listImageRiskConfigs(projectId, query, offset, limit);
+    }
+
+    @Override
+    public ListPage<GeneralImageVulnerability> listGeneralImageVulnerabilities(String projectId,
+            GeneralVulnerabilityQuery query, int offset, int limit) throws HssException {
+        return newer.listGeneralImageVulnerabilities(projectId, query, offset, limit);
+    }
+
     private Paging.PageCount readSwrImages(String projectId, SwrImageQuery query, int offset, int limit,
                                            Consumer<SwrImage> sink) throws HssException {
         Paging.checkLimit(limit);
-        HttpUrl.Builder url = projectUrl(projectId, "image/swr-repository");
-        query.parameters(offset, limit).forEach(p -> url.addQueryParameter(p.name(), p.value()));
-        return get("GET swr-repository", projectId, url.build(), SwrImage.class, sink);
+        HttpUrl url = requests.url(projectId, "image/swr-repository", query.parameters(offset, limit)).build();
+        return requests.get("GET swr-repository", projectId, url, SwrImage.class, sink);
     }
 
     private Paging.PageCount readVulnerabilities(String projectId, VulnerabilityQuery query, int offset, int limit,
                                                  Consumer<Vulnerability> sink) throws HssException {
         Paging.checkLimit(limit);
-        HttpUrl.Builder url = projectUrl(projectId, "image").addPathSegment(query.imageId()).addPathSegment("vulnerabilities");
-        query.parameters(offset, limit).forEach(p -> url.addQueryParameter(p.name(), p.value()));
-        return get("GET vulnerabilities", projectId, url.build(), Vulnerability.class, sink);
-    }
-
-    private <T> Paging.PageCount get(String call, String projectId, HttpUrl url, Class<T> type, Consumer<T> sink)
-            throws HssException {
-        Response response = caller.execute(call, request(url, projectId).get().build());
-        return PageReader.read(call, response, type, sink, caller.redactor());
-    }
-
-    private HttpUrl.Builder projectUrl(String project, String path) {
-        if (project == null || project.isBlank()) {
-            throw new IllegalArgumentException("every HSS call needs its project_id");
-        }
-        return endpoints.hss().newBuilder().addPathSegment("v5").addPathSegment(project).addPathSegments(path);
-    }
-
-    /** The headers the SDK sends and signs; the auth interceptor adds the rest. */
-    private Request.Builder request(HttpUrl url, String project) {
-        Request.Builder request = new Request.Builder().url(url)
-                .header("User-Agent", userAgent)
-                .header(AuthInterceptor.PROJECT_HEADER, project);
-        if (region != null) {
-            request.header("region", region);
-        }
-        return request;
+        HttpUrl url = requests.url(projectId, "image", query.parameters(offset, limit))
+                .addPathSegment(query.imageId()).addPathSegment("vulnerabilities").build();
+        return requests.get("GET vulnerabilities", projectId, url, Vulnerability.class, sink);
     }
 
     /** Releases the connection pool and threads, unless the OkHttp client was supplied by the caller. */

@@ -4,7 +4,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.jenkins.plugins.hss.core.EngineMessages;
 import io.jenkins.plugins.hss.core.HssJson;
 import java.io.IOException;
@@ -21,7 +26,24 @@ import okhttp3.Response;
  */
 final class PageReader {
 
+    /**
+     * HSS's JSON dialect without the coercions a gate must not rely on: a number of the wrong kind
+     * or one written as text (a {@code task_status} of {@code 100.5} or {@code "100"}, a
+     * {@code vul_num} of {@code 1.5}) is a field of the wrong type, not a value rounded or parsed
+     * into one that may pass.
+     */
+    private static final ObjectMapper ROWS = strict(HssJson.mapper().copy());
+
     private PageReader() {
+    }
+
+    private static ObjectMapper strict(ObjectMapper mapper) {
+        mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        return mapper;
     }
 
     /**
@@ -31,7 +53,7 @@ final class PageReader {
     static <T> Paging.PageCount read(String call, Response response, Class<T> type, Consumer<T> sink, Redactor redactor)
             throws HssException {
         try (response; InputStream body = response.body().byteStream();
-             JsonParser parser = HssJson.mapper().createParser(body)) {
+             JsonParser parser = ROWS.createParser(body)) {
             return readPage(parser, type, sink, serverDate(response));
         } catch (JsonProcessingException e) {
             if (endsEarly(e)) {
@@ -40,6 +62,9 @@ final class PageReader {
             String problem = redactor.redact(e.getOriginalMessage(), response.request());
             throw malformed(call, response, EngineMessages.format(e instanceof MismatchedInputException
                     ? "response.wrong_shape" : "response.not_json", problem), null);
+        } catch (WrongRow e) {
+            String problem = e.where + ": " + redactor.redact(e.detail, response.request());
+            throw malformed(call, response, EngineMessages.format("response.wrong_shape", problem), null);
         } catch (WrongPage e) {
             throw malformed(call, response, e.getMessage(), null);
         } catch (IOException e) {
@@ -61,7 +86,7 @@ final class PageReader {
                 total = count(parser, value);
             } else if (field.equals("data_list") && value == JsonToken.START_ARRAY) {
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    sink.accept(HssJson.mapper().readValue(parser, type));
+                    sink.accept(readRow(parser, type, items));
                     items++;
                 }
             } else if (field.equals("data_list") && value != JsonToken.VALUE_NULL) {
@@ -78,6 +103,25 @@ final class PageReader {
             throw new WrongPage(EngineMessages.format("response.no_total"));
         }
         return new Paging.PageCount(total, items, serverDate);
+    }
+
+    /**
+     * One row of {@code data_list}. A row that does not fit its type says where it does not, e.g.
+     * {@code data_list[3].task_status}, so that the problem can be looked up in the answer.
+     */
+    private static <T> T readRow(JsonParser parser, Class<T> type, int index) throws IOException {
+        try {
+            return ROWS.readValue(parser, type);
+        } catch (JsonMappingException e) {
+            if (endsEarly(e)) {
+                throw e;
+            }
+            StringBuilder where = new StringBuilder("data_list[").append(index).append(']');
+            for (JsonMappingException.Reference step : e.getPath()) {
+                where.append(step.getFieldName() != null ? "." + step.getFieldName() : "[" + step.getIndex() + "]");
+            }
+            throw new WrongRow(where.toString(), e.getOriginalMessage());
+        }
     }
 
     /** {@code total_num}: a whole number from 0 to 2^31-1, nothing else (no sign, fraction, text or overflow). */
@@ -111,7 +155,7 @@ final class PageReader {
     }
 
     /** The {@code Date} header, or null when it is absent or not an HTTP date. */
-    private static Instant serverDate(Response response) {
+    static Instant serverDate(Response response) {
         String date = response.header("Date");
         if (date == null) {
             return null;
@@ -125,6 +169,20 @@ final class PageReader {
 
     private static MalformedResponseException malformed(String call, Response response, String problem, Throwable cause) {
         return new MalformedResponseException(call, response.code(), response.header("X-Request-Id"), problem, cause);
+    }
+
+    /** A row is JSON but not of its type: a field of the wrong type or shape, or a value the type cannot hold. */
+    private static final class WrongRow extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        private final String where;
+        private final String detail;
+
+        WrongRow(String where, String detail) {
+            super(where);
+            this.where = where;
+            this.detail = detail;
+        }
     }
 
     /**

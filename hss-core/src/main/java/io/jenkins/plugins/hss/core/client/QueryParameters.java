@@ -1,5 +1,6 @@
 package io.jenkins.plugins.hss.core.client;
 
+import io.jenkins.plugins.hss.core.model.WireValue;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,10 +13,13 @@ public final class QueryParameters {
 
     private final List<Parameter> parameters = new ArrayList<>();
 
-    /** Adds {@code name=value} unless the value is null; booleans and numbers as {@code toString()}. */
+    /**
+     * Adds {@code name=value} unless the value is null: an enumeration of the newer API as its wire
+     * name, anything else (booleans, numbers) as {@code toString()}.
+     */
     public QueryParameters add(String name, Object value) {
         if (value != null) {
-            parameters.add(new Parameter(name, value.toString()));
+            parameters.add(new Parameter(name, value instanceof WireValue wire ? wire.wireName() : value.toString()));
         }
         return this;
     }

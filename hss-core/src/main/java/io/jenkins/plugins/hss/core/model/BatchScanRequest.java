@@ -3,9 +3,6 @@ package io.jenkins.plugins.hss.core.model;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import io.jenkins.plugins.hss.core.HssJson;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
 
@@ -56,10 +53,6 @@ public record BatchScanRequest(
 
     /** The exact body bytes (UTF-8 JSON) to send and to sign. */
     public byte[] toJson() {
-        try {
-            return HssJson.mapper().writeValueAsBytes(this);
-        } catch (JsonProcessingException cannotHappen) {
-            throw new UncheckedIOException(cannotHappen);
-        }
+        return WireJson.bytes(this);
     }
 }

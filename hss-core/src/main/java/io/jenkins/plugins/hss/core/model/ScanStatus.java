@@ -8,7 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The {@code scan_status} of an image in the SWR repository list. */
-public enum ScanStatus {
+public enum ScanStatus implements WireValue {
     UNSCAN("unscan", false),
     WAITING_FOR_SCAN("waiting_for_scan", false),
     SCANNING("scanning", false),

@@ -6,19 +6,31 @@ import io.jenkins.plugins.hss.core.auth.AccessKeyCredentials;
 import io.jenkins.plugins.hss.core.auth.HssCredentials;
 import io.jenkins.plugins.hss.core.auth.IamUserCredentials;
 import io.jenkins.plugins.hss.core.auth.TokenCredentials;
+import io.jenkins.plugins.hss.core.auth.TokenCache;
+import io.jenkins.plugins.hss.core.model.ImageScanSelection;
+import io.jenkins.plugins.hss.core.model.ImageScanTaskRequest;
+import io.jenkins.plugins.hss.core.model.ImageSyncRequest;
 import io.jenkins.plugins.hss.core.model.ImageType;
+import io.jenkins.plugins.hss.core.model.RegistryImageType;
+import io.jenkins.plugins.hss.core.model.VulnerabilityType;
+import io.jenkins.plugins.hss.simulator.Endpoint;
+import io.jenkins.plugins.hss.simulator.Fault;
+import io.jenkins.plugins.hss.simulator.HssSimulator;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 import mockwebserver3.RecordedRequest;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
 /** Runs failing calls with every kind of credential and searches all that was said for the secrets. */
@@ -36,6 +48,18 @@ class SecretsStayHiddenTest {
 
     @Test
     void noSecretAppearsInAnyExceptionLogLineOrToString() throws Exception {
+        assertNoSecretSaidWhile(this::failWithEveryCredential);
+    }
+
+    /** The service echoes every request's headers and body in its error: the signature, the security token, the IAM token. */
+    @Test
+    void noSecretAppearsWhenEveryNewerCallFailsEchoingItsRequest() throws Exception {
+        assertNoSecretSaidWhile(this::failEveryNewerCallEchoed);
+        assertThat(said).as("the secrets were echoed, and masked").contains(Redactor.MASK);
+    }
+
+    /** Runs {@code failing} catching every log line and all it prints, then searches it for the secrets and the signatures it returns. */
+    private void assertNoSecretSaidWhile(Callable<List<String>> failing) throws Exception {
         Logger root = Logger.getLogger("");
         Level level = root.getLevel();
         Handler capture = capture();
@@ -46,7 +70,7 @@ class SecretsStayHiddenTest {
         System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
         List<String> signatures;
         try {
-            signatures = failWithEveryCredential();
+            signatures = failing.call();
         } finally {
             System.setErr(err);
             root.removeHandler(capture);
@@ -88,9 +112,67 @@ class SecretsStayHiddenTest {
         return signatures;
     }
 
+    private List<String> failEveryNewerCallEchoed() {
+        List<String> sent = new CopyOnWriteArrayList<>();
+        OkHttpClient.Builder capture = new OkHttpClient.Builder().addNetworkInterceptor(chain -> {
+            for (String header : List.of("Authorization", "X-Auth-Token")) {
+                String value = chain.request().header(header);
+                if (value != null) {
+                    sent.add(value.contains("Signature=") ? value.substring(value.indexOf("Signature=") + 10) : value);
+                }
+            }
+            return chain.proceed(chain.request());
+        });
+        try (HssSimulator hss = HssSimulator.builder().temporaryAccessKey("AK-PUBLIC", SECRET_KEY, SECURITY_TOKEN)
+                .iamUser("acme", "bot", PASSWORD).start()) {
+            List.of(Endpoint.CREATE_IMAGE_SCAN_TASK, Endpoint.LIST_IMAGE_TASKS, Endpoint.STOP_IMAGE_SCAN_TASK,
+                    Endpoint.LIST_REGISTRIES, Endpoint.CREATE_IMAGE_SYNC_TASK, Endpoint.LIST_REGISTRY_IMAGES,
+                    Endpoint.LIST_IMAGE_MALWARES, Endpoint.LIST_IMAGE_RISK_CONFIGS,
+                    Endpoint.LIST_GENERAL_IMAGE_VULNERABILITIES)
+                    .forEach(endpoint -> hss.faults().always(endpoint, Fault.echoRequest(500)));
+            for (HssCredentials credentials : List.of(
+                    AccessKeyCredentials.temporary("AK-PUBLIC", SECRET_KEY, SECURITY_TOKEN),
+                    IamUserCredentials.of("bot", PASSWORD, "acme"))) {
+                try (HssClient client = HssClient.builder().endpoint(HssEndpoints.single(hss.baseUrl()))
+                        .credentials(credentials).okHttpClientBuilder(capture).tokenCache(new TokenCache()).build()) {
+                    failEveryNewerCall(client, hss.projectId());
+                }
+            }
+        }
+        return sent;
+    }
+
+    private void failEveryNewerCall(HssClient client, String project) {
+        List<Callable<?>> calls = List.of(
+                () -> client.createImageScanTask(project, ImageScanTaskRequest.selecting(ImageScanSelection.all()).build()),
+                () -> client.listImageTasks(project, ImageTaskQuery.scans().build(), 0, 10),
+                () -> client.stopImageScanTask(project, "task-1", null),
+                () -> client.listRegistries(project, RegistryQuery.ALL, 0, 10),
+                () -> client.createImageSyncTask(project, ImageSyncRequest.allRegistries(null)),
+                () -> client.listRegistryImages(project, RegistryImageQuery.builder().build(), 0, 10),
+                () -> client.listImageMalwares(project, MalwareQuery.of("img", RegistryImageType.PRIVATE_IMAGE), 0, 10),
+                () -> client.listImageRiskConfigs(project, RiskConfigQuery.ofImage(RiskConfigQuery.ImageScope.REGISTRY,
+                        "img"), 0, 10),
+                () -> client.listGeneralImageVulnerabilities(project,
+                        GeneralVulnerabilityQuery.ofRegistryImages(VulnerabilityType.LINUX_VUL, false), 0, 10));
+        for (Callable<?> call : calls) {
+            sayFailure(() -> {
+                call.call();
+                return null;
+            });
+        }
+    }
+
     private void failing(HssClient client) {
         try (client) {
-            client.listSwrImages(MockHss.PROJECT, QUERY, 0, 10);
+            sayFailure(() -> client.listSwrImages(MockHss.PROJECT, QUERY, 0, 10));
+        }
+    }
+
+    /** Runs a call that must fail and notes its message and stack trace among what was said. */
+    private void sayFailure(Callable<?> call) {
+        try {
+            call.call();
             said.append("unexpected success\n");
         } catch (Exception e) {
             StringWriter trace = new StringWriter();

@@ -1,0 +1,28 @@
+package io.jenkins.plugins.hss.core.client;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One page of a list call of the newer image API: {@code total_num} and this page's
+ * {@code data_list}, each row read strictly off the wire.
+ *
+ * @param serverDate the response's {@code Date}: the service's clock when it answered, to whole
+ *                   seconds; null when the response had none
+ */
+public record ListPage<T>(int totalNum, List<T> rows, Instant serverDate) {
+
+    public ListPage {
+        rows = List.copyOf(rows);
+    }
+
+    /** The rows read and what the reader counted of their page. */
+    static <T> ListPage<T> of(Paging.PageCount count, List<T> rows) {
+        return new ListPage<>(count.totalNum(), rows, count.serverDate());
+    }
+
+    /** What the page loop needs to know of it. */
+    public Paging.PageCount count() {
+        return new Paging.PageCount(totalNum, rows.size(), serverDate);
+    }
+}
