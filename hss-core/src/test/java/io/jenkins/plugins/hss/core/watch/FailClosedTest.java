@@ -2,6 +2,7 @@ package io.jenkins.plugins.hss.core.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.hss.core.client.CallListener;
 import io.jenkins.plugins.hss.core.client.HssApiException;
 import io.jenkins.plugins.hss.core.client.MalformedResponseException;
 import io.jenkins.plugins.hss.core.gate.Outcome;
@@ -101,11 +102,15 @@ class FailClosedTest {
     @Test
     void aVulnerabilityListThrottledOnEveryCallEndsTheRunAtItsDeadline() {
         hss(Hostility.VULNERABILITIES_THROTTLED);
+        HssEngine engine = cloud.engine(CallBudget.HSS_DEFAULT);
 
-        ScanReport report = run("immediate_repair>0");
+        ScanReport report = cloud.finish(ScanRun.start(settings("immediate_repair>0"),
+                cloud.poller(engine, cloud.client(CallListener.NONE)), cloud.events::add));
 
         assertFailedBecause(report, "immediate_repair", "unknown");
         assertThat(report.finishedAt()).isEqualTo(START.plus(TIMEOUT));
+        // The engine's housekeeping (forgetting idle budgets) is the engine's, not the run's: it stops with the engine.
+        engine.close();
         assertThat(cloud.scheduler.pending()).as("nothing of the run is left to run").isZero();
     }
 
