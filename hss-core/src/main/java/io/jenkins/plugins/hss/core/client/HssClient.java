@@ -1,10 +1,15 @@
 package io.jenkins.plugins.hss.core.client;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.jenkins.plugins.hss.core.HssJson;
 import io.jenkins.plugins.hss.core.model.BatchScanRequest;
+import io.jenkins.plugins.hss.core.model.ImageType;
 import io.jenkins.plugins.hss.core.model.SwrImage;
 import io.jenkins.plugins.hss.core.model.Vulnerability;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -49,6 +54,19 @@ public final class HssClient implements HssApi, AutoCloseable {
                 .forEach(p -> url.addQueryParameter(p.name(), p.value()));
         Request post = request(url.build(), request.projectId()).post(RequestBody.create(request.toJson(), JSON)).build();
         caller.execute("POST batch-scan", post).close();
+    }
+
+    @Override
+    public SyncAnswer synchronize(String projectId, ImageType imageType, String enterpriseProjectId)
+            throws HssException {
+        Request post = post(projectId, "image/synchronize", enterpriseProjectId, Map.of("image_type", imageType.wireName()));
+        return SyncAnswers.read("POST synchronize", caller.execute("POST synchronize", post), caller.redactor());
+    }
+
+    @Override
+    public void synchronizeAllRegistries(String projectId, String enterpriseProjectId) throws HssException {
+        Request post = post(projectId, "image/image-sync/tasks", enterpriseProjectId, Map.of("sync_all_registries", true));
+        caller.execute("POST image-sync/tasks", post).close();
     }
 
     @Override
@@ -100,6 +118,20 @@ public final class HssClient implements HssApi, AutoCloseable {
             throws HssException {
         Response response = caller.execute(call, request(url, projectId).get().build());
         return PageReader.read(call, response, type, sink, caller.redactor());
+    }
+
+    /** A POST of {@code body} as JSON to {@code path} of the project, in {@code enterpriseProjectId}. */
+    private Request post(String projectId, String path, String enterpriseProjectId, Map<String, Object> body) {
+        HttpUrl.Builder url = projectUrl(projectId, path);
+        new QueryParameters().add("enterprise_project_id", enterpriseProjectId).list()
+                .forEach(p -> url.addQueryParameter(p.name(), p.value()));
+        byte[] json;
+        try {
+            json = HssJson.mapper().writeValueAsBytes(body);
+        } catch (JsonProcessingException cannotHappen) {
+            throw new UncheckedIOException(cannotHappen);
+        }
+        return request(url.build(), projectId).post(RequestBody.create(json, JSON)).build();
     }
 
     private HttpUrl.Builder projectUrl(String project, String path) {

@@ -73,7 +73,8 @@ public final class Gate {
 
     private Optional<Breach> stateBreach(ImageResult image) {
         return switch (image.state()) {
-            case NOT_FOUND -> Breach.of(policy.onNotFound(), "not found in the repository");
+            case NOT_FOUND -> Breach.of(policy.onNotFound(), "not found in the repository"
+                    + (image.problem() == null ? "" : " (" + image.problem() + ")"));
             case NOT_STARTED -> Breach.of(policy.onNotStarted(), "the scan never started (still "
                     + ScanStatus.describe(image.status()) + " when the wait ended)");
             case TIMED_OUT -> Breach.of(policy.onTimeout(), "the scan had not finished when the wait timed out (last seen "

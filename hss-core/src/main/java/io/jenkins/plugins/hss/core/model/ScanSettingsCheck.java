@@ -90,6 +90,7 @@ final class ScanSettingsCheck {
      * An SWR Enterprise image is its instance's: every call names the instance, so an image of
      * type {@code instance_image} without one could only be refused by HSS, or scan nothing.
      * Other images have no instance. Batch scan has no instance filter for {@code operate_all}.
+     * A run scans the images of one instance, which its every listing names.
      */
     private void checkEnterprise() {
         String instanceId = settings.instanceId();
@@ -101,6 +102,10 @@ final class ScanSettingsCheck {
             long without = images.stream().filter(image -> image.instanceId() == null).count();
             if (without > 0) {
                 problems.add("instance_id", "instance_id.missing", without);
+            }
+            List<String> instances = images.stream().map(ImageRef::instanceId).filter(Objects::nonNull).distinct().toList();
+            if (instances.size() > 1) {
+                problems.add("instance_id", "instance_id.several", instances.size(), String.join(", ", instances));
             }
             if (instanceId != null && Boolean.TRUE.equals(settings.operateAll())) {
                 problems.add("instance_id", "instance_id.operate_all");

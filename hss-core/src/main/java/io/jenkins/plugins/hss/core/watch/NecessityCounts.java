@@ -65,6 +65,7 @@ final class NecessityCounts {
         ImageKey key = target.key();
         VulnerabilityQuery query = VulnerabilityQuery.builder(target.imageId(), ImageType.fromWire(key.imageType()).orElseThrow(),
                         key.namespace(), key.imageName(), key.imageVersion())
+                .instanceId(key.instanceId())
                 .enterpriseProjectId(context.settings().enterpriseProjectId())
                 .build();
         var listing = context.poller().<Vulnerability>listAll(Api.IMAGE_VULNERABILITIES, context.read(),

@@ -33,12 +33,15 @@ class EnterpriseSettingsTest {
     }
 
     @Test
-    void anImageOfItsOwnInstanceKeepsIt() {
+    void anImageOfItsOwnInstanceKeepsItButARunScansTheImagesOfOneInstance() {
         ScanSettings settings = enterprise().image(ImageRef.of("finance", "batch", "1.0").withInstance("other-1", null))
                 .instanceId(INSTANCE).build();
 
         assertThat(settings.images()).extracting(ImageRef::instanceId).containsExactly(INSTANCE, INSTANCE, "other-1");
-        assertThat(settings.problems()).isEmpty();
+        assertThat(settings.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.field()).isEqualTo("instance_id");
+            assertThat(problem.message()).contains("2 SWR Enterprise instances", "a run of its own");
+        });
     }
 
     @Test
@@ -67,7 +70,8 @@ class EnterpriseSettingsTest {
                 .image(ImageRef.of("finance", "batch", "1.0").withInstance("bad id", "swr.example/finance/batch:1.0"))
                 .build();
 
-        assertThat(settings.problems()).extracting(SettingsProblem::field).containsExactly("image_info_list[2]");
+        assertThat(settings.problems()).extracting(SettingsProblem::field)
+                .containsExactlyInAnyOrder("image_info_list[2]", "instance_id");
     }
 
     @Test
