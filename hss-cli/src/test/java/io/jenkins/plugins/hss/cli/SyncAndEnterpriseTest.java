@@ -15,8 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 15 from the command line: build, push, scan. A tag pushed just before the run is synced,
- * found, scanned and gated on; SWR Enterprise images are scanned with --instance-id; fields HSS's
- * calls cannot carry are refused before anything is sent.
+ * found, scanned and gated on; SWR Enterprise images are scanned with --instance-id; handled
+ * vulnerabilities count with --count-handled only; fields HSS's calls cannot carry are refused
+ * before anything is sent.
  */
 class SyncAndEnterpriseTest {
 
@@ -41,7 +42,7 @@ class SyncAndEnterpriseTest {
             assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.GATE_FAILED);
             assertThat(run.err()).contains("not listed yet: asking HSS to sync its copy of the private_image repository",
                     "synced: found " + PUSHED);
-            assertThat(run.out()).contains(PUSHED + ": 1 immediate_repair (more than 0)");
+            assertThat(run.out()).contains(PUSHED + ": 1 unhandled immediate_repair (more than 0)");
             JsonNode report = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
             assertThat(report.path("requests").path("synchronize").asInt()).isEqualTo(1);
             assertThat(report.path("requests").path("batch-scan").asInt()).isEqualTo(1);
@@ -121,6 +122,24 @@ class SyncAndEnterpriseTest {
             assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
             assertThat(run.err()).contains("--instance-id: instance_id is missing", "set instance_id");
             assertThat(hss.requestsReceived()).isZero();
+        }
+    }
+
+    @Test
+    void aVulnerabilityMarkedHandledFailsTheBuildOnlyWhenHandledOnesCount() {
+        try (SimulatedHss hss = SimulatedHss.onSimulatedTime(images -> images.image("team/api:1.0", image -> image
+                        .vulnerabilities(Vulnerability.of("CVE-2026-0001", RepairNecessity.IMMEDIATE_REPAIR, "openssl", "3"),
+                                Vulnerability.of("CVE-2026-0002", RepairNecessity.DELAY_REPAIR, "zlib", "1.2"))
+                        .handled("CVE-2026-0001")),
+                simulator -> { })) {
+            CommandRun unhandled = hss.run(SimulatedHss.ACCESS_KEY_ENV, dir, "-i", "team/api:1.0",
+                    "--gate", "immediate_repair>0");
+            CommandRun all = hss.run(SimulatedHss.ACCESS_KEY_ENV, dir, "-i", "team/api:1.0",
+                    "--gate", "immediate_repair>0", "--count-handled");
+
+            assertThat(unhandled.exitCode()).as(unhandled.err()).isEqualTo(ExitCode.PASS);
+            assertThat(all.exitCode()).as(all.err()).isEqualTo(ExitCode.GATE_FAILED);
+            assertThat(all.out()).contains("team/api:1.0: 1 immediate_repair (more than 0)");
         }
     }
 

@@ -59,7 +59,8 @@ public final class Gate {
         if (image.state() == ImageState.FINISHED) {
             for (FindingThreshold threshold : policy.thresholds()) {
                 if (threshold.scope() == ThresholdScope.PER_IMAGE) {
-                    FindingCount.breach(threshold, List.of(image)).ifPresent(breaches::add);
+                    FindingCount.breach(threshold, List.of(image), policy.countsUnhandledOnly(threshold.metric()))
+                            .ifPresent(breaches::add);
                 }
             }
         }
@@ -102,7 +103,8 @@ public final class Gate {
         List<Breach> breaches = new ArrayList<>();
         for (FindingThreshold threshold : policy.thresholds()) {
             if (threshold.scope() == ThresholdScope.TOTAL) {
-                FindingCount.breach(threshold, finished).ifPresent(breaches::add);
+                FindingCount.breach(threshold, finished, policy.countsUnhandledOnly(threshold.metric()))
+                        .ifPresent(breaches::add);
             }
         }
         return breaches;

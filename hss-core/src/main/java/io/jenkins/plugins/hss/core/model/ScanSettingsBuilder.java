@@ -270,6 +270,18 @@ public final class ScanSettingsBuilder {
         return this;
     }
 
+    /**
+     * Whether the gate's vulnerability thresholds count the vulnerabilities marked handled in HSS
+     * ({@code gate.count_handled}); false unless set: they count the unhandled ones. Null keeps
+     * the value.
+     */
+    public ScanSettingsBuilder countHandled(Boolean value) {
+        if (value != null) {
+            gate = gate.toBuilder().countsHandled(value).build();
+        }
+        return this;
+    }
+
     public ScanSettingsBuilder waitOptions(WaitOptions value) {
         waitOptions = value;
         return this;

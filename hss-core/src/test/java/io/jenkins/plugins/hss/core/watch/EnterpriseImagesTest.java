@@ -83,7 +83,7 @@ class EnterpriseImagesTest {
         ScanReport vulnerable = run(settings(VULNERABLE, IMAGE));
 
         assertThat(vulnerable.outcome()).isEqualTo(Outcome.FAILURE);
-        assertThat(vulnerable.verdict().reasons()).containsExactly(IMAGE + ": 1 immediate_repair (more than 0)");
+        assertThat(vulnerable.verdict().reasons()).containsExactly(IMAGE + ": 1 unhandled immediate_repair (more than 0)");
         assertThat(log.listQueries).extracting(SwrImageQuery::instanceId).containsOnly(VULNERABLE);
     }
 

@@ -128,10 +128,21 @@ class FailClosedTest {
     void aMissingVulNumIsUnknownNeverZero() {
         hss(Hostility.VUL_NUM_MISSING);
 
-        ScanReport report = run("vulnerabilities>0");
+        ScanReport report = cloud.finish(cloud.startAsFace(cloud.settings(IMAGE).thresholds("vulnerabilities>0")
+                .countHandled(true).waitOptions(SimulatedHss.quickWait().timeout(TIMEOUT).build()).build()));
 
         assertFailedBecause(report, "vulnerabilities", "unknown", "vul_num");
         assertThat(elapsed()).isLessThan(Duration.ofMinutes(3));
+    }
+
+    @Test
+    void aMissingVulNumLeavesTheUnhandledCountToTheList() {
+        hss(Hostility.VUL_NUM_MISSING);
+
+        ScanReport report = run("vulnerabilities>0");
+
+        assertFailedBecause(report, "2 unhandled vulnerabilities (more than 0)");
+        assertThat(cloud.requests(Endpoint.LIST_IMAGE_VULNERABILITIES)).isEqualTo(1);
     }
 
     @Test
@@ -140,7 +151,7 @@ class FailClosedTest {
 
         ScanReport report = run("immediate_repair>0");
 
-        assertFailedBecause(report, "1 immediate_repair");
+        assertFailedBecause(report, "1 unhandled immediate_repair");
         assertThat(cloud.requests(Endpoint.LIST_IMAGE_VULNERABILITIES)).isEqualTo(1);
     }
 

@@ -61,7 +61,7 @@ class SyncBeforeScanTest {
         assertThat(pushed.image().findings().count(io.jenkins.plugins.hss.core.model.RepairNecessity.IMMEDIATE_REPAIR))
                 .contains(1);
         assertThat(report.outcome()).isEqualTo(Outcome.FAILURE);
-        assertThat(report.verdict().reasons()).containsExactly(PUSHED + ": 1 immediate_repair (more than 0)");
+        assertThat(report.verdict().reasons()).containsExactly(PUSHED + ": 1 unhandled immediate_repair (more than 0)");
         assertThat(cloud.requests(Endpoint.RUN_IMAGE_SYNCHRONIZE)).isEqualTo(1);
         assertThat(cloud.requests(Endpoint.BATCH_SCAN)).isEqualTo(1);
         assertThat(cloud.hss.scans()).hasSize(2);

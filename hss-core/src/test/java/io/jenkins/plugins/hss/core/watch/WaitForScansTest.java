@@ -84,8 +84,9 @@ class WaitForScansTest {
         ScanReport report = cloud.finish(cloud.start(settings));
 
         assertThat(report.outcome()).isEqualTo(Outcome.UNSTABLE);
-        assertThat(report.verdict().reasons()).containsExactly("team-a/api:1.0: 3 vulnerabilities (more than 2)");
-        assertThat(cloud.requests(Endpoint.LIST_IMAGE_VULNERABILITIES)).as("vul_num is enough").isZero();
+        assertThat(report.verdict().reasons()).containsExactly("team-a/api:1.0: 3 unhandled vulnerabilities (more than 2)");
+        assertThat(cloud.requests(Endpoint.LIST_IMAGE_VULNERABILITIES))
+                .as("the unhandled ones are listed only where vul_num could breach the threshold").isEqualTo(1);
     }
 
     @Test
@@ -108,7 +109,7 @@ class WaitForScansTest {
         ScanReport report = cloud.finish(cloud.start(settings));
 
         assertThat(report.outcome()).isEqualTo(Outcome.FAILURE);
-        assertThat(report.verdict().reasons()).containsExactly("team-a/urgent:1.0: 1 immediate_repair (more than 0)");
+        assertThat(report.verdict().reasons()).containsExactly("team-a/urgent:1.0: 1 unhandled immediate_repair (more than 0)");
         assertThat(verdictOf(report, "team-a/later:1.0").image().findings().count(
                 io.jenkins.plugins.hss.core.model.RepairNecessity.DELAY_REPAIR)).contains(4);
         assertThat(cloud.requests(Endpoint.LIST_IMAGE_VULNERABILITIES))
