@@ -115,6 +115,25 @@ class FailClosedTest {
     }
 
     @Test
+    void aThrottleWithoutRetryAfterIsWaitedOutAndEveryAttemptCounted() {
+        // Huawei documents no Retry-After on 429: the queue then pauses one window of its own.
+        cloud = new SimulatedHss(Scenario.builder().image(IMAGE).image("team-a/web:1.0").image("team-a/db:1.0").build(),
+                simulator -> simulator.rateLimit(RateLimit.HSS).retryAfterHeader(false), SimulatedHss.ACCESS_KEY);
+        HssEngine greedy = cloud.engine(CallBudget.uniform(io.jenkins.plugins.hss.core.watch.RateLimit.parse("30/60s")));
+        ScanSettings settings = cloud.settings(IMAGE, "team-a/web:1.0", "team-a/db:1.0")
+                .waitOptions(SimulatedHss.quickWait().initialPollInterval(Duration.ofSeconds(1))
+                        .maxPollInterval(Duration.ofSeconds(2)).timeout(TIMEOUT).build()).build();
+
+        ScanReport report = cloud.finish(ScanRun.start(settings, cloud.poller(greedy, cloud.client(CallListener.NONE)),
+                cloud.events::add));
+
+        assertThat(report.outcome()).isEqualTo(Outcome.SUCCESS);
+        assertThat(cloud.hss.throttledCount(Endpoint.LIST_SWR_IMAGES)).as("the simulator's limit was met").isPositive();
+        assertThat(cloud.events(WatchEvent.Throttled.class)).isNotEmpty();
+        assertTheReportCountsEveryRequest(report);
+    }
+
+    @Test
     void aVulnerabilityListThatDisagreesWithVulNumIsAMalformedAnswer() {
         hss(Hostility.VULNERABILITIES_MISSING);
 
