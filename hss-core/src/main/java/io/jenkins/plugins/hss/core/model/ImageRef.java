@@ -81,6 +81,16 @@ public record ImageRef(
     }
 
     /**
+     * This SWR Enterprise image with the {@code instance_url} HSS listed for it, unless it has one
+     * of its own; unchanged for other images, and when the listed value is no URL (it would make
+     * a valid request invalid).
+     */
+    public ImageRef withListedInstanceUrl(String listed) {
+        boolean usable = listed != null && FieldLimits.isInstanceUrl(listed);
+        return instanceId == null || instanceUrl != null || !usable ? this : withInstance(instanceId, listed);
+    }
+
+    /**
      * What is wrong with this reference, reported on {@code field} (e.g. {@code image_info_list[3]}):
      * its names by SWR's rules and by the strictest HSS call that carries them (a tag SWR takes may
      * be too long for HSS's list), and its {@code instance_url}. The instance id is checked apart

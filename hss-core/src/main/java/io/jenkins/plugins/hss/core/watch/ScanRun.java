@@ -210,8 +210,7 @@ public final class ScanRun {
         String imageType = configured.imageType().wireName();
         return settings.withImages(settings.images().stream()
                 .filter(ref -> existing.containsKey(ImageKey.of(ref, imageType)))
-                .map(ref -> ref.instanceUrl() != null || ref.instanceId() == null ? ref
-                        : ref.withInstance(ref.instanceId(), existing.get(ImageKey.of(ref, imageType)).instanceUrl()))
+                .map(ref -> ref.withListedInstanceUrl(existing.get(ImageKey.of(ref, imageType)).instanceUrl()))
                 .toList()).toRequest();
     }
 

@@ -112,4 +112,16 @@ class EnterpriseSettingsTest {
         assertThat(enterprise().imageType("INSTANCE_IMAGE").instanceId(INSTANCE).build().imageType())
                 .isEqualTo(ImageType.INSTANCE_IMAGE);
     }
+
+    @Test
+    void theTriggerTakesTheInstanceUrlHssListedOnlyWhenItIsOne() {
+        ImageRef image = ImageRef.of("finance", "ledger", "3.1").withInstance(INSTANCE, null);
+
+        assertThat(image.withListedInstanceUrl("swr.example/finance/ledger:3.1").instanceUrl())
+                .isEqualTo("swr.example/finance/ledger:3.1");
+        assertThat(image.withListedInstanceUrl("swr example").instanceUrl()).isNull();
+        assertThat(image.withInstance(INSTANCE, "own.example/x").withListedInstanceUrl("swr.example/y").instanceUrl())
+                .isEqualTo("own.example/x");
+        assertThat(ImageRef.of("team", "app", "1").withListedInstanceUrl("swr.example/y").instanceUrl()).isNull();
+    }
 }
