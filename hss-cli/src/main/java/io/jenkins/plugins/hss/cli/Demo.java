@@ -37,7 +37,8 @@ final class Demo implements AutoCloseable {
         MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
         HssSimulator simulator = DemoRepository.start(clock);
         err.println("hss-scan demo: a simulated HSS at " + simulator.baseUrl() + " (project "
-                + simulator.projectId() + ") holding " + String.join(", ", DemoRepository.IMAGES));
+                + simulator.projectId() + ") holding " + String.join(", ", DemoRepository.IMAGES) + "; "
+                + DemoRepository.PUSHED + " was pushed just now, and HSS lists it only after a sync");
         err.println("hss-scan demo: simulated time runs " + SimulatedTime.DEMO_SPEEDUP + "x faster than real time; "
                 + "the times shown are simulated");
         if (hostility != null) {
@@ -82,14 +83,16 @@ final class Demo implements AutoCloseable {
         }
         err.println("What just happened");
         err.println("  1. hss-scan listed the images and recorded each one's last scan (shop/web:2.4.1 still shows "
-                + "one from last week), then triggered one batch scan.");
+                + "one from last week). HSS did not list " + DemoRepository.PUSHED + " yet, so hss-scan asked it to "
+                + "sync its copy of the repository and waited for the image; then it triggered one batch scan.");
         err.println("  2. It polled the SWR image list within HSS's budget of 5 calls a minute per API, "
                 + "ignoring old results until each image's new scan ended, and fetched vulnerability lists "
                 + "to count them by repair necessity.");
         err.println("  3. The gate: data/etl failed to scan (failure), ml/trainer is too large for HSS "
                 + "(unstable), the findings stayed under the thresholds. The worst outcome wins.");
         err.println("  4. Exit code " + exitCode + " (see docs/cli.md, \"Exit codes\"); in CI that fails the job.");
-        err.println("  Requests HSS received: batch-scan " + simulator.requestCount(Endpoint.BATCH_SCAN)
+        err.println("  Requests HSS received: synchronize " + simulator.requestCount(Endpoint.RUN_IMAGE_SYNCHRONIZE)
+                + ", batch-scan " + simulator.requestCount(Endpoint.BATCH_SCAN)
                 + ", swr-repository " + simulator.requestCount(Endpoint.LIST_SWR_IMAGES)
                 + ", vulnerabilities " + simulator.requestCount(Endpoint.LIST_IMAGE_VULNERABILITIES) + ".");
         err.println("Next: scan your own images with your credentials in the environment, as docs/cli.md shows.");

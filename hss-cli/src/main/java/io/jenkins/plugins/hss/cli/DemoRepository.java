@@ -18,7 +18,9 @@ import java.util.List;
  * The SWR repository of {@code hss-scan --demo}: a small shop whose images show every case the
  * gate knows. Four scan clean or with findings under the demo's gate, one scan fails, one is too
  * large for HSS, and one was scanned last week, so the demo shows the watcher ignoring that stale
- * result. The simulator enforces HSS's real rate limit of 5 calls a minute per API.
+ * result. The last was pushed just now, as a pipeline pushes what it scans: HSS lists it only after
+ * a sync, which the run asks for. The simulator enforces HSS's real rate limit of 5 calls a minute
+ * per API.
  */
 final class DemoRepository {
 
@@ -27,7 +29,10 @@ final class DemoRepository {
     /** What the demo scans, in the order it is listed. */
     static final List<String> IMAGES = List.of(
             "shop/web:2.4.1", "shop/api:1.9.0", "shop/cart:2.0.3", "shop/worker:1.2.0",
-            "data/etl:0.9.2", "ml/trainer:3.0.0");
+            "data/etl:0.9.2", "ml/trainer:3.0.0", "shop/web:2.5.0");
+
+    /** The image pushed when the demo starts, which HSS does not list until it syncs. */
+    static final String PUSHED = IMAGES.get(6);
 
     /** The repository the demo's images are in: the account's own, which the simulator holds. */
     static final ImageType IMAGE_TYPE = ImageType.PRIVATE_IMAGE;
@@ -40,11 +45,15 @@ final class DemoRepository {
 
     /** Starts the simulator with this repository and the demo credentials on {@code clock}. */
     static HssSimulator start(MutableClock clock) {
-        return HssSimulator.builder()
+        HssSimulator simulator = HssSimulator.builder()
                 .clock(clock)
                 .scenario(scenario(clock.instant()))
                 .rateLimit(RateLimit.HSS)
                 .start();
+        simulator.push(PUSHED, image -> image
+                .vulnerabilities(Vulnerability.of("CVE-2022-48174", RepairNecessity.NOT_NEEDED_REPAIR, "busybox", "1.36.1"))
+                .scanDuration(Duration.ofSeconds(75)));
+        return simulator;
     }
 
     private static Scenario scenario(Instant now) {

@@ -20,6 +20,13 @@ final class GateOptions {
                     + "not_needed_repair, malicious_files, unsafe_settings. Repeat for several.")
     List<String> thresholds = new ArrayList<>();
 
+    @SettingsField("gate.count_handled")
+    @Option(names = "--count-handled",
+            description = "Count the vulnerabilities marked handled in HSS (false positives, accepted risks) in the "
+                    + "vulnerability thresholds too. By default they count the unhandled ones only, which HSS's "
+                    + "vulnerability list gives (docs/gating.md).")
+    boolean countHandled;
+
     @SettingsField("gate.outcomes")
     @Option(names = "--outcome", paramLabel = "CASE=OUTCOME",
             description = "The outcome of a case instead of the engine's; a case is a terminal scan status, timeout, "
@@ -50,7 +57,8 @@ final class GateOptions {
     }
 
     void applyTo(ScanSettingsBuilder settings) {
-        settings.thresholds(String.join("\n", thresholds)).outcomes(String.join("\n", outcomeRules()));
+        settings.thresholds(String.join("\n", thresholds)).outcomes(String.join("\n", outcomeRules()))
+                .countHandled(countHandled);
     }
 
     /** Every outcome rule given, aliases first: the engine applies them in order, so --outcome wins. */

@@ -11,6 +11,7 @@ import io.jenkins.plugins.hss.core.model.SettingsProblem;
 import io.jenkins.plugins.hss.core.report.TextReportWriter;
 import io.jenkins.plugins.hss.core.watch.PerImageLineLimit;
 import io.jenkins.plugins.hss.core.watch.RunTimedOutException;
+import io.jenkins.plugins.hss.core.watch.SyncPlan;
 import io.jenkins.plugins.hss.simulator.Hostility;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,8 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         usageHelpAutoWidth = true,
         customSynopsis = {
-            "hss-scan [OPTIONS] --image-type TYPE (-i NS/NAME:TAG... | --images-file FILE | --all [FILTERS]) [--gate RULE]...",
+            "hss-scan [OPTIONS] --image-type TYPE [--instance-id ID] (-i NS/NAME:TAG... | --images-file FILE | --all [FILTERS]) "
+                    + "[--gate RULE]...",
             "hss-scan --demo [OPTIONS]"},
         descriptionHeading = "%n",
         optionListHeading = "%nOptions (each API field's name is in parentheses):%n",
@@ -220,10 +222,11 @@ public final class HssScanCommand implements Callable<Integer> {
                 + String.join(System.lineSeparator() + "  ", new OptionNames(spec).describe(problems)));
     }
 
-    /** The dry run: where the request would go on stderr, its body on stdout. */
+    /** The dry run: where the request would go and what comes before it on stderr, its body on stdout. */
     private int printRequest(ScanSettings settings, HssEndpoints endpoints) {
-        spec.commandLine().getErr().println("hss-scan: dry run, nothing sent; the batch scan would go to "
-                + endpoints.hss() + " for project " + settings.projectId() + ":");
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("hss-scan: dry run, nothing sent; " + SyncPlan.of(settings).message());
+        err.println("hss-scan: the batch scan would go to " + endpoints.hss() + " for project " + settings.projectId() + ":");
         PrintWriter out = spec.commandLine().getOut();
         out.println(new String(settings.toRequest().toJson(), StandardCharsets.UTF_8));
         out.flush();

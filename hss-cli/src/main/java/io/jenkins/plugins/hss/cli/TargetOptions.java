@@ -23,13 +23,28 @@ final class TargetOptions {
                     + "semicolons, spaces); # starts a comment (API: image_info_list).")
     String imagesFile;
 
+    @SettingsField("instance_id")
+    @Option(names = "--instance-id", paramLabel = "ID",
+            description = "With --image-type instance_image: the SWR Enterprise instance the listed images are in, "
+                    + "for every image of -i and --images-file (API: instance_id of each image_info_list item).")
+    String instanceId;
+
+    @SettingsField("synchronize")
+    @Option(names = "--sync", negatable = true, defaultValue = "true", fallbackValue = "true", arity = "0..1",
+            paramLabel = "BOOLEAN",
+            description = "When HSS does not list an image yet (pushed since its last refresh), ask HSS to sync "
+                    + "its copy of the repository and wait for the image, at most 5 minutes, before the trigger. "
+                    + "On by default; --no-sync (or --sync=false) reports such an image as not found at once.")
+    boolean synchronize = true;
+
     @SettingsField("operate_all")
     @Option(names = "--all", description = "Scan every image the filters select instead of a list (API: operate_all).")
     boolean operateAll;
 
     @SettingsField("image_type")
     @Option(names = "--image-type", paramLabel = "TYPE",
-            description = "private_image or shared_image (API: image_type). Required, as in the API.")
+            description = "(API: image_type) private_image, shared_image or instance_image (SWR Enterprise, with "
+                    + "--instance-id). Required, as in the API.")
     String imageType;
 
     @SettingsField("repo_type")
@@ -116,7 +131,9 @@ final class TargetOptions {
                 .endLatestUpdateTime(updatedBefore)
                 .startLatestScanTime(scannedAfter)
                 .endLatestScanTime(scannedBefore)
-                .enterpriseProjectId(enterpriseProjectId);
+                .enterpriseProjectId(enterpriseProjectId)
+                .instanceId(instanceId)
+                .synchronize(synchronize);
     }
 
     /** The file's text; the engine reads the list in it, as it reads a job parameter's. */

@@ -35,7 +35,7 @@ class SarifReportTest {
         assertThat(SarifConformance.schemaErrors(sarif)).isEmpty();
         Report issues = SarifConformance.readByWarningsNg(dir.resolve("demo.sarif"));
         assertThat(issues.stream().map(Issue::getType)).containsExactlyInAnyOrder(
-                "CVE-2024-6387", "CVE-2023-45853", "CVE-2022-48174", "CVE-2024-0727",
+                "CVE-2024-6387", "CVE-2023-45853", "CVE-2022-48174", "CVE-2024-0727", "CVE-2022-48174",
                 "hss/unsafe-settings", "hss/scan-failed", "hss/scan-failed");
         assertThat(issues.stream().filter(i -> i.getFileName().equals("data/etl:0.9.2")).map(Issue::getSeverity))
                 .containsExactly(Severity.WARNING_HIGH);

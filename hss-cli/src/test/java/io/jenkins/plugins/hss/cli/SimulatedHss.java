@@ -7,6 +7,7 @@ import io.jenkins.plugins.hss.simulator.HssSimulator;
 import io.jenkins.plugins.hss.simulator.MutableClock;
 import io.jenkins.plugins.hss.simulator.RateLimit;
 import io.jenkins.plugins.hss.simulator.Scenario;
+import io.jenkins.plugins.hss.simulator.ScenarioImage;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -75,6 +76,11 @@ final class SimulatedHss implements AutoCloseable {
     /** Requests {@code endpoint} received, refused ones included. */
     long requests(Endpoint endpoint) {
         return simulator.requestCount(endpoint);
+    }
+
+    /** Pushes an image to SWR now: HSS lists it only after a sync (see docs/simulator.md, "Sync"). */
+    void push(String reference, Consumer<ScenarioImage.Builder> details) {
+        simulator.push(reference, details);
     }
 
     /** The faults planned for the next requests. */

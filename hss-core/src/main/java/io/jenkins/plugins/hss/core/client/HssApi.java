@@ -9,13 +9,14 @@ import io.jenkins.plugins.hss.core.model.ImageScanTaskRequest;
 import io.jenkins.plugins.hss.core.model.ImageSyncRequest;
 import io.jenkins.plugins.hss.core.model.Registry;
 import io.jenkins.plugins.hss.core.model.RegistryImage;
+import io.jenkins.plugins.hss.core.model.ImageType;
 import io.jenkins.plugins.hss.core.model.SwrImage;
 import io.jenkins.plugins.hss.core.model.Vulnerability;
 import java.util.function.Consumer;
 
 /**
  * The HSS calls the engine makes. {@link HssClient} speaks them over HTTP; a test fakes them by
- * implementing the three one-page methods, and gets the paging methods for free. The project is a
+ * implementing the one-page and the sync methods, and gets the paging methods for free. The project is a
  * parameter of each call (the batch-scan request names its own), so one client, and one budget,
  * serves every project of its user.
  *
@@ -43,6 +44,16 @@ public interface HssApi {
      */
     VulnerabilityPage listImageVulnerabilities(String projectId, VulnerabilityQuery query, int offset, int limit)
             throws HssException;
+
+    /**
+     * Asks HSS to refresh its copy of the SWR private or shared repository, so that it lists images
+     * pushed since ({@code POST /v5/{project_id}/image/synchronize}, RunImageSynchronize; its docs:
+     * "to get the latest images from SWR, call the synchronize API first"). The sync runs
+     * asynchronously; the answer says whether one started.
+     *
+     * @param imageType {@code private_image} or {@code shared_image}, the only types the call takes
+     */
+    SyncAnswer synchronize(String projectId, ImageType imageType, String enterpriseProjectId) throws HssException;
 
     /**
      * Hands every image the query selects to {@code sink}, page by page until {@code total_num}.

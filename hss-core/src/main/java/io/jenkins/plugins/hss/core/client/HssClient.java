@@ -9,6 +9,7 @@ import io.jenkins.plugins.hss.core.model.ImageScanTaskRequest;
 import io.jenkins.plugins.hss.core.model.ImageSyncRequest;
 import io.jenkins.plugins.hss.core.model.Registry;
 import io.jenkins.plugins.hss.core.model.RegistryImage;
+import io.jenkins.plugins.hss.core.model.ImageType;
 import io.jenkins.plugins.hss.core.model.SwrImage;
 import io.jenkins.plugins.hss.core.model.Vulnerability;
 import java.util.ArrayList;
@@ -46,6 +47,14 @@ public final class HssClient implements HssApi, AutoCloseable {
         HttpUrl url = requests.url(request.projectId(), "image/batch-scan",
                 new QueryParameters().add("enterprise_project_id", request.enterpriseProjectId()).list()).build();
         requests.send("POST batch-scan", request.projectId(), url, "POST", request.toJson());
+    }
+
+    @Override
+    public SyncAnswer synchronize(String projectId, ImageType imageType, String enterpriseProjectId)
+            throws HssException {
+        HttpUrl url = requests.url(projectId, "image/synchronize",
+                new QueryParameters().add("enterprise_project_id", enterpriseProjectId).list()).build();
+        return requests.send("POST synchronize", projectId, url, SyncAnswers.body(imageType), SyncAnswers::read);
     }
 
     @Override

@@ -57,6 +57,18 @@ final class HssRequests {
         }
     }
 
+    /** A POST of a JSON body whose 200 answer has fields of its own, read by {@code reader}. */
+    <T> T send(String call, String project, HttpUrl url, byte[] body, AnswerReader<T> reader) throws HssException {
+        Response response = caller.execute(call, request(url, project).post(RequestBody.create(body, JSON)).build());
+        return reader.read(call, response, caller.redactor());
+    }
+
+    /** Reads (and closes) the answer of a call. */
+    @FunctionalInterface
+    interface AnswerReader<T> {
+        T read(String call, Response response, Redactor redactor) throws HssException;
+    }
+
     /** The headers the SDK sends and signs; the auth interceptor adds the rest. */
     private Request.Builder request(HttpUrl url, String project) {
         Request.Builder request = new Request.Builder().url(url)

@@ -40,6 +40,11 @@ public enum FindingMetric {
         return Optional.ofNullable(necessity);
     }
 
+    /** Whether this metric counts vulnerabilities, in total or of one level. */
+    public boolean countsVulnerabilities() {
+        return this == VULNERABILITIES || necessity != null;
+    }
+
     public static Optional<FindingMetric> fromKey(String text) {
         return Arrays.stream(values()).filter(m -> m.key.equalsIgnoreCase(text.strip())).findFirst();
     }

@@ -53,6 +53,11 @@ public record Findings(Integer vulnerabilities, Integer maliciousFiles, Integer 
                 : Optional.empty();
     }
 
+    /** How many vulnerabilities the list held, when it was fetched: those of every level, known or not. */
+    public int listedCount() {
+        return byNecessity.values().stream().mapToInt(Integer::intValue).sum() + unknownNecessityCount();
+    }
+
     /** How many vulnerabilities have a {@code repair_necessity} this version does not know. */
     public int unknownNecessityCount() {
         return unknownNecessity.values().stream().mapToInt(Integer::intValue).sum();

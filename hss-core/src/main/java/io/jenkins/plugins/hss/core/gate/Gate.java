@@ -59,7 +59,8 @@ public final class Gate {
         if (image.state() == ImageState.FINISHED) {
             for (FindingThreshold threshold : policy.thresholds()) {
                 if (threshold.scope() == ThresholdScope.PER_IMAGE) {
-                    FindingCount.breach(threshold, List.of(image)).ifPresent(breaches::add);
+                    FindingCount.breach(threshold, List.of(image), policy.countsUnhandledOnly(threshold.metric()))
+                            .ifPresent(breaches::add);
                 }
             }
         }
@@ -73,7 +74,8 @@ public final class Gate {
 
     private Optional<Breach> stateBreach(ImageResult image) {
         return switch (image.state()) {
-            case NOT_FOUND -> Breach.of(policy.onNotFound(), "not found in the repository");
+            case NOT_FOUND -> Breach.of(policy.onNotFound(), "not found in the repository"
+                    + (image.problem() == null ? "" : " (" + image.problem() + ")"));
             case NOT_STARTED -> Breach.of(policy.onNotStarted(), "the scan never started (still "
                     + ScanStatus.describe(image.status()) + " when the wait ended)");
             case TIMED_OUT -> Breach.of(policy.onTimeout(), "the scan had not finished when the wait timed out (last seen "
@@ -101,7 +103,8 @@ public final class Gate {
         List<Breach> breaches = new ArrayList<>();
         for (FindingThreshold threshold : policy.thresholds()) {
             if (threshold.scope() == ThresholdScope.TOTAL) {
-                FindingCount.breach(threshold, finished).ifPresent(breaches::add);
+                FindingCount.breach(threshold, finished, policy.countsUnhandledOnly(threshold.metric()))
+                        .ifPresent(breaches::add);
             }
         }
         return breaches;

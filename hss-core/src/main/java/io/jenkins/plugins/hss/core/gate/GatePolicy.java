@@ -16,9 +16,13 @@ import java.util.Objects;
  * @param onNotFound     when an image is not in the repository
  * @param onNotStarted   when a scan never left its status from before the trigger
  * @param thresholds     limits on findings, checked on images whose scan succeeded
+ * @param countsHandled  whether the vulnerability thresholds count the vulnerabilities marked
+ *                       handled in HSS ({@code handle_status} {@code handled}: a security team's
+ *                       false positive or accepted risk); false by default: they count the
+ *                       unhandled ones, which takes the vulnerability list (see docs/gating.md)
  */
 public record GatePolicy(Map<ScanStatus, Outcome> statusOutcomes, Outcome onTimeout, Outcome onNotFound,
-                         Outcome onNotStarted, List<FindingThreshold> thresholds) {
+                         Outcome onNotStarted, List<FindingThreshold> thresholds, boolean countsHandled) {
 
     public GatePolicy {
         statusOutcomes = Map.copyOf(statusOutcomes);
@@ -41,7 +45,7 @@ public record GatePolicy(Map<ScanStatus, Outcome> statusOutcomes, Outcome onTime
         Builder builder = new Builder();
         builder.statusOutcomes.putAll(statusOutcomes);
         builder.thresholds.addAll(thresholds);
-        return builder.onTimeout(onTimeout).onNotFound(onNotFound).onNotStarted(onNotStarted);
+        return builder.onTimeout(onTimeout).onNotFound(onNotFound).onNotStarted(onNotStarted).countsHandled(countsHandled);
     }
 
     /** The outcome for a scan that ended in {@code status}. */
@@ -51,6 +55,14 @@ public record GatePolicy(Map<ScanStatus, Outcome> statusOutcomes, Outcome onTime
 
     public GatePolicy withThresholds(List<FindingThreshold> replacement) {
         return toBuilder().thresholds(replacement).build();
+    }
+
+    /**
+     * Whether a threshold on vulnerabilities counts only the unhandled ones, which no image row
+     * gives ({@code vul_num} counts all): they come from the vulnerability list.
+     */
+    public boolean countsUnhandledOnly(FindingMetric metric) {
+        return !countsHandled && metric.countsVulnerabilities();
     }
 
     public static final class Builder {
@@ -63,8 +75,15 @@ public record GatePolicy(Map<ScanStatus, Outcome> statusOutcomes, Outcome onTime
         private Outcome onNotFound = Outcome.FAILURE;
         private Outcome onNotStarted = Outcome.FAILURE;
         private final List<FindingThreshold> thresholds = new ArrayList<>();
+        private boolean countsHandled;
 
         private Builder() {
+        }
+
+        /** Whether vulnerability thresholds count the vulnerabilities marked handled in HSS (default false). */
+        public Builder countsHandled(boolean value) {
+            countsHandled = value;
+            return this;
         }
 
         public Builder statusOutcome(ScanStatus status, Outcome outcome) {
@@ -99,7 +118,7 @@ public record GatePolicy(Map<ScanStatus, Outcome> statusOutcomes, Outcome onTime
         }
 
         public GatePolicy build() {
-            return new GatePolicy(statusOutcomes, onTimeout, onNotFound, onNotStarted, thresholds);
+            return new GatePolicy(statusOutcomes, onTimeout, onNotFound, onNotStarted, thresholds, countsHandled);
         }
     }
 }

@@ -8,21 +8,32 @@ import java.util.Optional;
 /**
  * What the watcher learned about one target image: the input of the gate for that image.
  *
- * @param imageType          {@code private_image} or {@code shared_image}
+ * @param imageType          {@code private_image}, {@code shared_image} or {@code instance_image}
  * @param imageId            HSS's {@code image_id}, null when the image was not found
  * @param status             the {@code scan_status} last seen, null when never seen
  * @param failureDescription {@code scan_failed_desc}, null when none
  * @param scanTime           the {@code latest_scan_time} of this run's scan, null unless finished
  * @param problem            what was wrong with HSS's answers about the image, for
- *                           {@link ImageState#MALFORMED_ANSWER}; null otherwise
+ *                           {@link ImageState#MALFORMED_ANSWER}; for {@link ImageState#NOT_FOUND},
+ *                           what the run did to find it (asking HSS to sync, and how that went),
+ *                           when it did more than list; null otherwise
+ * @param instanceId         the SWR Enterprise instance of an {@code instance_image}, null for others
  */
 public record ImageResult(String imageType, String namespace, String imageName, String imageVersion,
                           String imageId, ImageState state, String status, String failureDescription,
-                          Instant scanTime, Findings findings, String problem) {
+                          Instant scanTime, Findings findings, String problem, String instanceId) {
 
     public ImageResult {
         Objects.requireNonNull(state, "state");
         findings = findings == null ? Findings.NONE : findings;
+    }
+
+    /** A result of an image that is in no SWR Enterprise instance. */
+    public ImageResult(String imageType, String namespace, String imageName, String imageVersion,
+                       String imageId, ImageState state, String status, String failureDescription,
+                       Instant scanTime, Findings findings, String problem) {
+        this(imageType, namespace, imageName, imageVersion, imageId, state, status, failureDescription, scanTime,
+                findings, problem, null);
     }
 
     /** A result whose answers were well-formed. */
@@ -30,7 +41,7 @@ public record ImageResult(String imageType, String namespace, String imageName, 
                        String imageId, ImageState state, String status, String failureDescription,
                        Instant scanTime, Findings findings) {
         this(imageType, namespace, imageName, imageVersion, imageId, state, status, failureDescription, scanTime,
-                findings, null);
+                findings, null, null);
     }
 
     /** {@code namespace/image_name:image_version}, as a user writes the image. */

@@ -80,12 +80,42 @@ public record ImageRef(
         return new ImageRef(namespace, name, tag, id, url);
     }
 
-    /** What is wrong with this reference, reported on {@code field} (e.g. {@code image_info_list[3]}). */
+    /**
+     * This SWR Enterprise image with the {@code instance_url} HSS listed for it, unless it has one
+     * of its own; unchanged for other images, and when the listed value is no URL (it would make
+     * a valid request invalid).
+     */
+    public ImageRef withListedInstanceUrl(String listed) {
+        boolean usable = listed != null && FieldLimits.isInstanceUrl(listed);
+        return instanceId == null || instanceUrl != null || !usable ? this : withInstance(instanceId, listed);
+    }
+
+    /**
+     * What is wrong with this reference, reported on {@code field} (e.g. {@code image_info_list[3]}):
+     * its names by SWR's rules and by the strictest HSS call that carries them (a tag SWR takes may
+     * be too long for HSS's list), and its {@code instance_url}. The instance id is checked apart
+     * ({@link #instanceIdProblems}), since a list usually shares one.
+     */
     public List<SettingsProblem> problems(String field) {
         Problems problems = new Problems();
         part(problems, field, "image.namespace", namespace, SwrNames.isNamespace(namespace));
         part(problems, field, "image.name", name, SwrNames.isImageName(name));
         part(problems, field, "image.tag", tag, SwrNames.isTag(tag));
+        if (tag != null && SwrNames.isTag(tag) && tag.length() > FieldLimits.TAG) {
+            problems.add(field, "image.tag_length", this, tag.length(), FieldLimits.TAG);
+        }
+        if (instanceUrl != null && !FieldLimits.isInstanceUrl(instanceUrl)) {
+            problems.add(field, "image.instance_url", this, instanceUrl);
+        }
+        return problems.list();
+    }
+
+    /** What is wrong with this image's own {@code instance_id}, reported on {@code field}. */
+    public List<SettingsProblem> instanceIdProblems(String field) {
+        Problems problems = new Problems();
+        if (instanceId != null && !FieldLimits.isInstanceId(instanceId)) {
+            problems.add(field, "image.instance_id", this, instanceId);
+        }
         return problems.list();
     }
 

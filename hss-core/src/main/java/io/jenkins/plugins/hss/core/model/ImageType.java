@@ -4,12 +4,21 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Which SWR repository an image lives in: the {@code image_type} of every HSS image call. */
+/**
+ * Which SWR repository an image lives in: the {@code image_type} of every HSS image call. The
+ * batch-scan docs list all three (Huawei's API reference, 2025-09 and later; SDK 3.1.130's
+ * comment names the first two only).
+ */
 public enum ImageType {
     /** An image of the tenant's own SWR organizations. */
     PRIVATE_IMAGE("private_image"),
     /** An image that another account shares with this one. */
-    SHARED_IMAGE("shared_image");
+    SHARED_IMAGE("shared_image"),
+    /** An image of an SWR Enterprise instance, which every call names by its {@code instance_id}. */
+    INSTANCE_IMAGE("instance_image");
+
+    /** The values as the faces list them. */
+    public static final String WIRE_NAMES = "private_image, shared_image, instance_image";
 
     private final String wireName;
 
@@ -21,6 +30,11 @@ public enum ImageType {
     @JsonValue
     public String wireName() {
         return wireName;
+    }
+
+    /** Whether images of this type live in an SWR Enterprise instance, which every call must name. */
+    public boolean isEnterprise() {
+        return this == INSTANCE_IMAGE;
     }
 
     public static Optional<ImageType> fromWire(String value) {

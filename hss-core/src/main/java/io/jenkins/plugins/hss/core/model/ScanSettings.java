@@ -25,8 +25,14 @@ import java.util.Objects;
  * @param latestScanTime      {@code start_latest_scan_time} / {@code end_latest_scan_time}
  * @param projectId           {@code project_id} of the path
  * @param enterpriseProjectId {@code enterprise_project_id} query parameter, null for the default
+ * @param instanceId          {@code instance_id}: the SWR Enterprise instance of the listed images
+ *                            ({@code image_type} {@code instance_image}); each image without an
+ *                            instance of its own is in this one. Null for other images
  * @param gate                how results map to the build's outcome
  * @param waitOptions         whether and how long to wait
+ * @param synchronize         whether a listed image that HSS does not list yet makes the run ask
+ *                            HSS to synchronize its copy of the repository and wait for the image
+ *                            before the trigger (see {@code docs/watching.md}, "Sync before scan")
  * @param inputProblems       text the builder could not read (reported by {@link #problems()})
  */
 public record ScanSettings(
@@ -44,12 +50,15 @@ public record ScanSettings(
         TimeRange latestScanTime,
         String projectId,
         String enterpriseProjectId,
+        String instanceId,
         GatePolicy gate,
         WaitOptions waitOptions,
+        boolean synchronize,
         List<SettingsProblem> inputProblems) {
 
     public ScanSettings {
-        images = List.copyOf(images);
+        images = images.stream().map(image -> image.instanceId() == null && instanceId != null
+                ? image.withInstance(instanceId, image.instanceUrl()) : image).toList();
         latestUpdateTime = Objects.requireNonNullElse(latestUpdateTime, TimeRange.OPEN);
         latestScanTime = Objects.requireNonNullElse(latestScanTime, TimeRange.OPEN);
         gate = Objects.requireNonNullElse(gate, GatePolicy.defaults());
@@ -63,6 +72,11 @@ public record ScanSettings(
 
     public ScanSettingsBuilder toBuilder() {
         return new ScanSettingsBuilder(this);
+    }
+
+    /** Whether the images are in an SWR Enterprise instance, which every call must name. */
+    public boolean enterprise() {
+        return imageType != null && imageType.isEnterprise();
     }
 
     /** These settings for another list of images (e.g. images resolved from a filter). */

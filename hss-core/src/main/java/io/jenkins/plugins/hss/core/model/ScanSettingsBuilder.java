@@ -37,8 +37,10 @@ public final class ScanSettingsBuilder {
     private TimeRange latestScanTime = TimeRange.OPEN;
     private String projectId;
     private String enterpriseProjectId;
+    private String instanceId;
     private GatePolicy gate = GatePolicy.defaults();
     private WaitOptions waitOptions = WaitOptions.defaults();
+    private boolean synchronize = true;
     private final Map<String, SettingsProblem> inputProblems = new LinkedHashMap<>();
 
     ScanSettingsBuilder() {
@@ -59,8 +61,10 @@ public final class ScanSettingsBuilder {
         latestScanTime = s.latestScanTime();
         projectId = s.projectId();
         enterpriseProjectId = s.enterpriseProjectId();
+        instanceId = s.instanceId();
         gate = s.gate();
         waitOptions = s.waitOptions();
+        synchronize = s.synchronize();
         s.inputProblems().forEach(p -> inputProblems.put(p.field(), p));
     }
 
@@ -123,10 +127,10 @@ public final class ScanSettingsBuilder {
         return this;
     }
 
-    /** {@code private_image} or {@code shared_image}, in any case. */
+    /** {@code private_image}, {@code shared_image} or {@code instance_image}, in any case. */
     public ScanSettingsBuilder imageType(String text) {
         imageType = read("image_type", text, t -> ImageType.fromWire(t.toLowerCase(Locale.ROOT)),
-                "image_type.invalid", "private_image, shared_image");
+                "image_type.invalid", ImageType.WIRE_NAMES);
         return this;
     }
 
@@ -219,6 +223,27 @@ public final class ScanSettingsBuilder {
         return this;
     }
 
+    /**
+     * The SWR Enterprise instance of the listed images ({@code instance_id}), for
+     * {@code image_type} {@code instance_image}: every image without an instance of its own
+     * ({@link ImageRef#withInstance}) is in this one. Null or blank for none.
+     */
+    public ScanSettingsBuilder instanceId(String value) {
+        instanceId = blankToNull(value);
+        return this;
+    }
+
+    /**
+     * Whether a listed image that HSS does not list yet makes the run ask HSS to sync and wait
+     * for it before the trigger; true unless set otherwise. Null keeps the value.
+     */
+    public ScanSettingsBuilder synchronize(Boolean value) {
+        if (value != null) {
+            synchronize = value;
+        }
+        return this;
+    }
+
     public ScanSettingsBuilder gate(GatePolicy value) {
         gate = value;
         return this;
@@ -242,6 +267,18 @@ public final class ScanSettingsBuilder {
         GatePolicy.Builder changed = gate.toBuilder();
         readRules("gate.outcomes", OutcomeRule.split(text), OutcomeRule::parse).forEach(rule -> rule.applyTo(changed));
         gate = changed.build();
+        return this;
+    }
+
+    /**
+     * Whether the gate's vulnerability thresholds count the vulnerabilities marked handled in HSS
+     * ({@code gate.count_handled}); false unless set: they count the unhandled ones. Null keeps
+     * the value.
+     */
+    public ScanSettingsBuilder countHandled(Boolean value) {
+        if (value != null) {
+            gate = gate.toBuilder().countsHandled(value).build();
+        }
         return this;
     }
 
@@ -273,7 +310,7 @@ public final class ScanSettingsBuilder {
     public ScanSettings build() {
         return new ScanSettings(repoType, images, operateAll, namespace, imageName, imageVersion, imageType,
                 scanStatus, latestVersion, imageSize, latestUpdateTime, latestScanTime, projectId,
-                enterpriseProjectId, gate, waitOptions, List.copyOf(inputProblems.values()));
+                enterpriseProjectId, instanceId, gate, waitOptions, synchronize, List.copyOf(inputProblems.values()));
     }
 
     /** Sets one duration of the wait from text; blank text keeps it, unreadable text is a problem of {@code field}. */

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.hss.core.model;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /** The validation rules of {@link ScanSettings}, applied together so every problem is reported. */
@@ -20,6 +21,7 @@ final class ScanSettingsCheck {
         problems.addAll(settings.inputProblems());
         checkKinds();
         checkSelection();
+        checkEnterprise();
         checkFilters();
         checkProject();
         problems.addAll(settings.waitOptions().problems());
@@ -48,7 +50,11 @@ final class ScanSettingsCheck {
             problems.add("operate_all", "images.both", images.size());
         }
         for (int i = 0; i < images.size(); i++) {
-            problems.addAll(images.get(i).problems("image_info_list[" + i + "]"));
+            ImageRef image = images.get(i);
+            problems.addAll(image.problems("image_info_list[" + i + "]"));
+            if (!Objects.equals(image.instanceId(), settings.instanceId())) {
+                problems.addAll(image.instanceIdProblems("image_info_list[" + i + "]"));
+            }
         }
         if (!images.isEmpty() && !all) {
             filtersBesideTheList(images.size());
@@ -80,7 +86,40 @@ final class ScanSettingsCheck {
         }
     }
 
+    /**
+     * An SWR Enterprise image is its instance's: every call names the instance, so an image of
+     * type {@code instance_image} without one could only be refused by HSS, or scan nothing.
+     * Other images have no instance. Batch scan has no instance filter for {@code operate_all}.
+     * A run scans the images of one instance, which its every listing names.
+     */
+    private void checkEnterprise() {
+        String instanceId = settings.instanceId();
+        if (instanceId != null && !FieldLimits.isInstanceId(instanceId)) {
+            problems.add("instance_id", "instance_id.invalid", instanceId);
+        }
+        List<ImageRef> images = settings.images();
+        if (settings.enterprise()) {
+            long without = images.stream().filter(image -> image.instanceId() == null).count();
+            if (without > 0) {
+                problems.add("instance_id", "instance_id.missing", without);
+            }
+            List<String> instances = images.stream().map(ImageRef::instanceId).filter(Objects::nonNull).distinct().toList();
+            if (instances.size() > 1) {
+                problems.add("instance_id", "instance_id.several", instances.size(), String.join(", ", instances));
+            }
+            if (instanceId != null && Boolean.TRUE.equals(settings.operateAll())) {
+                problems.add("instance_id", "instance_id.operate_all");
+            }
+        } else if (settings.imageType() != null && (instanceId != null
+                || images.stream().anyMatch(image -> image.instanceId() != null || image.instanceUrl() != null))) {
+            problems.add("instance_id", "instance_id.not_enterprise", settings.imageType());
+        }
+    }
+
     private void checkFilters() {
+        filterLength("namespace", settings.namespace(), FieldLimits.NAMESPACE_FILTER);
+        filterLength("image_name", settings.imageName(), FieldLimits.IMAGE_NAME_FILTER);
+        filterLength("image_version", settings.imageVersion(), FieldLimits.IMAGE_VERSION_FILTER);
         problems.addAll(settings.latestUpdateTime().problems("start_latest_update_time", "end_latest_update_time"));
         problems.addAll(settings.latestScanTime().problems("start_latest_scan_time", "end_latest_scan_time"));
         if (settings.imageSize() != null && settings.imageSize() < 0) {
@@ -88,7 +127,19 @@ final class ScanSettingsCheck {
         }
     }
 
+    /** A filter the run also lists the selection with: the image list's limit is the strictest. */
+    private void filterLength(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            problems.add(field, "filter.length", value.length(), max);
+        }
+    }
+
     private void checkProject() {
+        String enterpriseProject = settings.enterpriseProjectId();
+        if (enterpriseProject != null && enterpriseProject.length() > FieldLimits.ENTERPRISE_PROJECT_ID) {
+            problems.add("enterprise_project_id", "enterprise_project_id.length", enterpriseProject.length(),
+                    FieldLimits.ENTERPRISE_PROJECT_ID);
+        }
         String projectId = settings.projectId();
         if (projectId == null) {
             problems.add("project_id", "project_id.missing");

@@ -55,7 +55,7 @@ public final class JsonReportReader {
                 text(node, "imageName"), text(node, "imageVersion"), text(node, "imageId"),
                 ImageState.fromWire(text(node, "state")).orElseThrow(), text(node, "status"),
                 text(node, "failureDescription"), instant(node.get("scanTime")), findings(node.path("findings")),
-                text(node, "problem"));
+                text(node, "problem"), text(node, "instanceId"));
         return new ImageVerdict(image, Outcome.valueOf(text(node, "outcome")), text(node, "reason"));
     }
 

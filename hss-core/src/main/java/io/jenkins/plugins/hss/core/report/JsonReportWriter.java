@@ -57,6 +57,9 @@ public final class JsonReportWriter implements ReportWriter {
         node.put("namespace", image.namespace());
         node.put("imageName", image.imageName());
         node.put("imageVersion", image.imageVersion());
+        if (image.instanceId() != null) {
+            node.put("instanceId", image.instanceId());
+        }
         node.put("imageId", image.imageId());
         node.put("state", image.state().wireName());
         node.put("status", image.status());

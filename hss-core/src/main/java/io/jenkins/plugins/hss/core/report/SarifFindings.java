@@ -39,10 +39,13 @@ final class SarifFindings {
     private final FindingOutcomes outcomes;
     private final VulnerabilityDetails details;
     private final Map<String, SarifRule> vulnerabilityRules = new LinkedHashMap<>();
+    /** Whether the lists read hold the unhandled vulnerabilities only, as the gate counts them. */
+    private final boolean listsUnhandledOnly;
 
     SarifFindings(GatePolicy gate, List<ImageVerdict> images, VulnerabilityDetails details) {
         this.outcomes = new FindingOutcomes(gate, images);
         this.details = details;
+        this.listsUnhandledOnly = !gate.countsHandled();
     }
 
     List<SarifResult> of(ScanReport report) {
@@ -79,6 +82,11 @@ final class SarifFindings {
         }
         if (findings.vulnerabilities() == null) {
             missing("vul_num", image, VULNERABILITY_METRICS, results);
+        } else if (listsUnhandledOnly && details.of(image).isPresent() && listed.size() < findings.vulnerabilities()) {
+            // A list of the unhandled ones was read: the others are those marked handled, which the gate does not count.
+            results.add(result(SarifRules.HANDLED, image, Outcome.SUCCESS, null,
+                    EngineMessages.format("sarif.result.handled", findings.vulnerabilities() - listed.size(), reference),
+                    Map.of(), List.of()));
         } else if (listed.size() < findings.vulnerabilities()) {
             counted(SarifRules.VULNERABILITIES, image, VULNERABILITY_METRICS,
                     EngineMessages.format("sarif.result.vulnerabilities", findings.vulnerabilities() - listed.size(),

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.hss.core.EngineMessages;
+import io.jenkins.plugins.hss.core.model.ImageType;
 import io.jenkins.plugins.hss.core.auth.AkSkSigner;
 import io.jenkins.plugins.hss.core.gate.GatePolicy;
 import io.jenkins.plugins.hss.core.gate.ImageResult;
@@ -110,7 +111,8 @@ public final class SarifReportWriter implements ReportWriter {
 
     /** The bases of image locations: repositories, not directories, so they have no URI of their own. */
     private static void baseIds(ObjectNode node) {
-        for (String imageType : List.of("private_image", "shared_image")) {
+        for (ImageType type : ImageType.values()) {
+            String imageType = type.wireName();
             node.putObject(baseId(imageType)).putObject("description")
                     .put("text", EngineMessages.format("sarif.base." + imageType));
         }

@@ -21,6 +21,8 @@ final class SarifRules {
 
     static final SarifRule VULNERABILITIES = fixed("hss/vulnerabilities", "Vulnerabilities", "vulnerabilities",
             "security", "vulnerability");
+    static final SarifRule HANDLED = fixed("hss/handled-vulnerabilities", "HandledVulnerabilities", "handled",
+            "security", "vulnerability");
     static final SarifRule COUNTS_UNKNOWN = fixed("hss/vulnerability-counts-unknown", "VulnerabilityCountsUnknown",
             "counts_unknown", "security", "vulnerability", "incomplete");
     static final SarifRule MALICIOUS_FILES = fixed("hss/malicious-files", "MaliciousFiles", "malicious_files",

@@ -7,7 +7,11 @@ public enum Api {
     /** {@code GET /v5/{project_id}/image/swr-repository}. */
     SWR_REPOSITORY("swr-repository"),
     /** {@code GET /v5/{project_id}/image/{image_id}/vulnerabilities}. */
-    IMAGE_VULNERABILITIES("vulnerabilities");
+    IMAGE_VULNERABILITIES("vulnerabilities"),
+    /** {@code POST /v5/{project_id}/image/synchronize}: HSS's copy of the SWR private or shared repository. */
+    SYNCHRONIZE("synchronize"),
+    /** {@code POST /v5/{project_id}/image/image-sync/tasks}: HSS's copy of every registry (SWR Enterprise). */
+    IMAGE_SYNC_TASKS("image-sync-tasks");
 
     private final String label;
 

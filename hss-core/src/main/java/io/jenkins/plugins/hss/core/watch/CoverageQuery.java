@@ -10,8 +10,9 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * The fewest repository queries that list a set of images: one per image type and enterprise
- * project, narrowed to a namespace, name or tag when every image shares it, and to
+ * The fewest repository queries that list a set of images: one per image type, enterprise
+ * project and SWR Enterprise instance ({@code instance_id}, which every enterprise query names),
+ * narrowed to a namespace, name or tag when every image shares it, and to
  * {@code start_latest_scan_time >= floor} when every image allows it (see {@link Interest}).
  * The service may match names loosely; the watcher matches the results exactly by {@link ImageKey}.
  *
@@ -23,17 +24,21 @@ record CoverageQuery(String imageType, SwrImageQuery query, List<Interest> inter
     static List<CoverageQuery> cover(List<Interest> interests) {
         Map<List<String>, List<Interest>> groups = new LinkedHashMap<>();
         for (Interest interest : interests) {
-            List<String> scope = java.util.Arrays.asList(interest.key().imageType(), interest.enterpriseProjectId());
+            List<String> scope = java.util.Arrays.asList(interest.key().imageType(), interest.enterpriseProjectId(),
+                    interest.key().instanceId());
             groups.computeIfAbsent(scope, s -> new ArrayList<>()).add(interest);
         }
         List<CoverageQuery> queries = new ArrayList<>();
-        groups.forEach((scope, group) -> queries.add(of(scope.get(0), scope.get(1), group)));
+        groups.forEach((scope, group) -> queries.add(of(scope, group)));
         return queries;
     }
 
-    private static CoverageQuery of(String imageType, String enterpriseProjectId, List<Interest> group) {
+    /** @param scope the type, the enterprise project and the instance every image of {@code group} shares */
+    private static CoverageQuery of(List<String> scope, List<Interest> group) {
+        String imageType = scope.get(0);
         SwrImageQuery.Builder query = SwrImageQuery.builder(ImageType.fromWire(imageType).orElseThrow())
-                .enterpriseProjectId(enterpriseProjectId)
+                .enterpriseProjectId(scope.get(1))
+                .instanceId(scope.get(2))
                 .namespace(shared(group, ImageKey::namespace))
                 .imageName(shared(group, ImageKey::imageName))
                 .imageVersion(shared(group, ImageKey::imageVersion));

@@ -2,9 +2,13 @@ package io.jenkins.plugins.hss.core.watch;
 
 import io.jenkins.plugins.hss.core.EngineMessages;
 import io.jenkins.plugins.hss.core.client.MalformedResponseException;
+import io.jenkins.plugins.hss.core.client.Paging;
 import io.jenkins.plugins.hss.core.client.VulnerabilityQuery;
+import io.jenkins.plugins.hss.core.gate.FindingMetric;
 import io.jenkins.plugins.hss.core.gate.FindingThreshold;
 import io.jenkins.plugins.hss.core.gate.GatePolicy;
+import io.jenkins.plugins.hss.core.gate.ThresholdScope;
+import io.jenkins.plugins.hss.core.model.HandleStatus;
 import io.jenkins.plugins.hss.core.model.ImageType;
 import io.jenkins.plugins.hss.core.model.Vulnerability;
 import java.util.ArrayList;
@@ -19,23 +23,51 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /**
- * Vulnerability counts per repair necessity, which no HSS call returns per image: fetched only
- * when a threshold needs them, only for finished images that may have vulnerabilities (a
+ * Vulnerability counts per repair necessity, and of the unhandled vulnerabilities, which no HSS
+ * image row gives ({@code vul_num} counts all, handled ones included): fetched only when a
+ * threshold needs them, only for finished images that may have vulnerabilities (a
  * {@code vul_num} HSS did not report may be any number), all pages through the vulnerability
- * budget, counted here. A fetch that fails after the queue's retries is tried again at the next
- * poll, until the deadline; a list whose size disagrees with {@code vul_num}, or one malformed,
- * makes the image's answer a contradiction.
+ * budget, counted here. When the gate counts unhandled vulnerabilities only (its default), the
+ * list asks for those ({@code handle_status=unhandled}), and a threshold on all vulnerabilities
+ * alone needs it only where {@code vul_num}, which bounds the unhandled count, does not already
+ * prove the pass. A fetch that fails after the queue's retries is tried again at the next poll,
+ * until the deadline; a list whose size disagrees with {@code vul_num} (or, of unhandled ones,
+ * exceeds it), or one malformed, makes the image's answer a contradiction.
  */
 final class NecessityCounts {
 
     private final RunContext context;
+    private final boolean byLevel;
+    private final boolean unhandledOnly;
+    /** Whether a threshold on all vulnerabilities counts the unhandled ones: the list, unless vul_num proves the pass. */
+    private final boolean unhandledTotal;
+    /** Whether such a threshold sums over images, so that no image's vul_num alone proves anything. */
+    private final boolean summed;
+    /** The smallest maximum of the per-image thresholds on all vulnerabilities. */
+    private final long smallestMax;
     private final boolean needed;
     private final Map<ImageKey, CompletableFuture<?>> inFlight = new HashMap<>();
     private final Map<ImageKey, String> lastError = new HashMap<>();
 
     NecessityCounts(RunContext context, GatePolicy policy) {
         this.context = context;
-        this.needed = policy.thresholds().stream().map(FindingThreshold::metric).anyMatch(m -> m.necessity().isPresent());
+        this.byLevel = policy.thresholds().stream().map(FindingThreshold::metric).anyMatch(m -> m.necessity().isPresent());
+        this.unhandledOnly = !policy.countsHandled();
+        List<FindingThreshold> totals = policy.thresholds().stream()
+                .filter(t -> t.metric() == FindingMetric.VULNERABILITIES).toList();
+        this.unhandledTotal = unhandledOnly && !totals.isEmpty();
+        this.summed = totals.stream().anyMatch(t -> t.scope() == ThresholdScope.TOTAL);
+        this.smallestMax = totals.stream().mapToLong(FindingThreshold::max).min().orElse(Long.MAX_VALUE);
+        this.needed = byLevel || unhandledTotal;
+    }
+
+    /** Whether the list of {@code target}'s vulnerabilities could change the verdict. */
+    private boolean listNeeded(TargetState target) {
+        if (!needed || !target.finished() || target.malformed()) {
+            return false;
+        }
+        Optional<Integer> reported = target.vulnerabilities();
+        return byLevel || reported.isEmpty() || summed || reported.get() > smallestMax;
     }
 
     /**
@@ -48,8 +80,7 @@ final class NecessityCounts {
             return known;
         }
         for (TargetState target : targets) {
-            if (!target.finished() || target.malformed() || target.hasNecessityCounts()
-                    || inFlight.containsKey(target.key())) {
+            if (!listNeeded(target) || target.hasNecessityCounts() || inFlight.containsKey(target.key())) {
                 continue;
             }
             if (target.vulnerabilities().filter(count -> count == 0).isPresent()) {
@@ -65,6 +96,8 @@ final class NecessityCounts {
         ImageKey key = target.key();
         VulnerabilityQuery query = VulnerabilityQuery.builder(target.imageId(), ImageType.fromWire(key.imageType()).orElseThrow(),
                         key.namespace(), key.imageName(), key.imageVersion())
+                .instanceId(key.instanceId())
+                .handleStatus(unhandledOnly ? HandleStatus.UNHANDLED : null)
                 .enterpriseProjectId(context.settings().enterpriseProjectId())
                 .build();
         var listing = context.poller().<Vulnerability>listAll(Api.IMAGE_VULNERABILITIES, context.read(),
@@ -74,18 +107,63 @@ final class NecessityCounts {
                 }));
         inFlight.put(key, listing);
         listing.whenComplete((found, error) -> {
-            synchronized (this) {
-                inFlight.remove(key);
-            }
             Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-            if (cause == null) {
-                counted.accept(counts(target, found.items()));
-            } else if (cause instanceof MalformedResponseException malformed && !malformed.isTruncated()) {
-                counted.accept(target.contradicted(malformed.getMessage()));
-            } else if (!(cause instanceof CancellationException)) {
-                failed(target, cause);
+            if (cause == null && accountsForAll(target, found.items())) {
+                done(key);
+                counted.accept(counts(target, found.items(), null));
+            } else if (cause == null) {
+                countHandled(target, query, found.items(), counted);
+            } else {
+                done(key);
+                failed(target, cause, counted);
             }
         });
+    }
+
+    /** Whether {@code listed} needs no count of the handled vulnerabilities to be checked against {@code vul_num}. */
+    private boolean accountsForAll(TargetState target, List<Vulnerability> listed) {
+        Optional<Integer> reported = target.vulnerabilities();
+        return !unhandledOnly || reported.isEmpty() || listed.size() >= reported.get();
+    }
+
+    /**
+     * The unhandled vulnerabilities are fewer than {@code vul_num}: the others must be the handled
+     * ones. One call of the smallest page counts them, so that a list that lost its rows is never
+     * read as "all handled".
+     */
+    private synchronized void countHandled(TargetState target, VulnerabilityQuery unhandled, List<Vulnerability> listed,
+                                           Consumer<TargetState> counted) {
+        ImageKey key = target.key();
+        if (!inFlight.containsKey(key)) {
+            return; // cancelled meanwhile
+        }
+        VulnerabilityQuery handled = unhandled.toBuilder().handleStatus(HandleStatus.HANDLED).build();
+        CompletableFuture<Integer> counting = context.poller().call(Api.IMAGE_VULNERABILITIES,
+                context.counted(Api.IMAGE_VULNERABILITIES, () -> context.poller().api().listImageVulnerabilities(
+                        context.poller().projectId(), handled, 0, Paging.MIN_LIMIT).totalNum()), context.read());
+        inFlight.put(key, counting);
+        counting.whenComplete((count, error) -> {
+            done(key);
+            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            if (cause == null) {
+                counted.accept(counts(target, listed, count));
+            } else {
+                failed(target, cause, counted);
+            }
+        });
+    }
+
+    private synchronized void done(ImageKey key) {
+        inFlight.remove(key);
+    }
+
+    /** A malformed answer contradicts the image's; a failure is retried at the next poll; a cancel ends it. */
+    private void failed(TargetState target, Throwable cause, Consumer<TargetState> counted) {
+        if (cause instanceof MalformedResponseException malformed && !malformed.isTruncated()) {
+            counted.accept(target.contradicted(malformed.getMessage()));
+        } else if (!(cause instanceof CancellationException)) {
+            failed(target, cause);
+        }
     }
 
     private void failed(TargetState target, Throwable cause) {
@@ -96,10 +174,23 @@ final class NecessityCounts {
         context.listener().onEvent(new WatchEvent.CountsNotFetched(target.key().reference(), message));
     }
 
-    /** The target with its counts, or contradicted when the list does not hold {@code vul_num} vulnerabilities. */
-    private static TargetState counts(TargetState target, List<Vulnerability> vulnerabilities) {
+    /**
+     * The target with its counts, or contradicted when the list does not hold {@code vul_num}
+     * vulnerabilities: all of them, or the unhandled ones and {@code handled} more.
+     *
+     * @param handled how many HSS counts handled, null when not asked (the list holds them all, or as many as vul_num)
+     */
+    private TargetState counts(TargetState target, List<Vulnerability> vulnerabilities, Integer handled) {
         Optional<Integer> reported = target.vulnerabilities();
-        if (reported.isPresent() && reported.get() != vulnerabilities.size()) {
+        if (unhandledOnly && reported.isPresent() && vulnerabilities.size() > reported.get()) {
+            return target.contradicted(EngineMessages.format("counts.more_unhandled", reported.get(),
+                    vulnerabilities.size()));
+        }
+        if (handled != null && vulnerabilities.size() + handled != reported.orElseThrow()) {
+            return target.contradicted(EngineMessages.format("counts.handled_disagree", reported.orElseThrow(),
+                    vulnerabilities.size(), handled));
+        }
+        if (!unhandledOnly && reported.isPresent() && reported.get() != vulnerabilities.size()) {
             return target.contradicted(EngineMessages.format("counts.disagree", reported.get(), vulnerabilities.size()));
         }
         Map<String, Integer> counts = new HashMap<>();
@@ -109,7 +200,7 @@ final class NecessityCounts {
 
     /** Whether every finished target has the counts it needs. */
     boolean complete(Collection<TargetState> targets) {
-        return !needed || targets.stream().filter(t -> t.finished() && !t.malformed()).allMatch(TargetState::hasNecessityCounts);
+        return targets.stream().filter(this::listNeeded).allMatch(TargetState::hasNecessityCounts);
     }
 
     /** The targets whose counts the wait could not learn before it ended, with why. */
@@ -119,7 +210,7 @@ final class NecessityCounts {
             return unknown;
         }
         for (TargetState target : targets) {
-            if (target.finished() && !target.malformed() && !target.hasNecessityCounts()) {
+            if (listNeeded(target) && !target.hasNecessityCounts()) {
                 String error = lastError.get(target.key());
                 unknown.add(target.withNecessityUnknown(error == null ? EngineMessages.format("counts.not_fetched")
                         : EngineMessages.format("counts.not_fetched_error", error)));

@@ -8,15 +8,17 @@ import io.jenkins.plugins.hss.core.report.VulnerabilityDetails;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * One scan run: resolve the targets and record their last scan, trigger the batch scan through the
+ * One scan run: resolve the targets and record their last scan (asking HSS to sync first for
+ * listed images it does not list yet, {@link Synchronization}), trigger the batch scan through the
  * user's budget, wait for the scans this run started, gate them and report. Nothing blocks: every
  * step is a task on the engine's {@link Scheduler}, and {@link #result()} completes with the report
  * (or the error that ended the run before there were scans to judge). Faces get runs from
@@ -38,6 +40,7 @@ public final class ScanRun {
     private final RunContext context;
     private final CompletableFuture<ScanReport> result = new CompletableFuture<>();
     private CompletableFuture<?> step = CompletableFuture.completedFuture(null);
+    private Synchronization sync;
     private Trigger trigger;
     private Cancellable deadlineBeforeWait;
     private TargetWait wait;
@@ -137,13 +140,17 @@ public final class ScanRun {
 
     private void withdraw() {
         step.cancel(false);
+        if (sync != null) {
+            sync.cancel();
+        }
         if (trigger != null) {
             trigger.cancel();
         }
     }
 
     private synchronized void resolve() {
-        CompletableFuture<TargetResolver.Resolution> resolving = new TargetResolver(context).resolve();
+        CompletableFuture<TargetResolver.Resolution> resolving = new TargetResolver(context).resolve()
+                .thenCompose(this::synchronize);
         step = resolving;
         resolving.whenComplete((resolution, error) -> {
             if (error != null) {
@@ -152,6 +159,15 @@ public final class ScanRun {
                 trigger(resolution);
             }
         });
+    }
+
+    /** Sync before scan: the listed images HSS does not list yet are waited for, after asking HSS to sync. */
+    private synchronized CompletableFuture<TargetResolver.Resolution> synchronize(TargetResolver.Resolution resolution) {
+        if (cancelled || result.isDone()) {
+            return CompletableFuture.completedFuture(resolution);
+        }
+        sync = new Synchronization(context, resolution);
+        return sync.run();
     }
 
     private synchronized void trigger(TargetResolver.Resolution resolution) {
@@ -179,17 +195,23 @@ public final class ScanRun {
         });
     }
 
-    /** The trigger as configured; an image list without the images that do not exist. */
+    /**
+     * The trigger as configured; an image list without the images that do not exist, each SWR
+     * Enterprise image with the {@code instance_url} HSS listed for it unless the settings gave one.
+     */
     private BatchScanRequest request(List<TargetState> found) {
         ScanSettings settings = context.settings();
         BatchScanRequest configured = settings.toRequest();
         if (configured.selectsByFilter()) {
             return configured;
         }
-        Set<ImageKey> existing = found.stream().map(TargetState::key).collect(Collectors.toSet());
+        Map<ImageKey, TargetState> existing = found.stream()
+                .collect(Collectors.toMap(TargetState::key, Function.identity(), (first, second) -> first));
         String imageType = configured.imageType().wireName();
         return settings.withImages(settings.images().stream()
-                .filter(ref -> existing.contains(ImageKey.of(ref, imageType))).toList()).toRequest();
+                .filter(ref -> existing.containsKey(ImageKey.of(ref, imageType)))
+                .map(ref -> ref.withListedInstanceUrl(existing.get(ImageKey.of(ref, imageType)).instanceUrl()))
+                .toList()).toRequest();
     }
 
     private synchronized void triggered(WatchState state, int images) {

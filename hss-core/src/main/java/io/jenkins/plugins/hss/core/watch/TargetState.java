@@ -31,6 +31,10 @@ public final class TargetState implements Serializable {
     private final String namespace;
     private final String imageName;
     private final String imageVersion;
+    /** The SWR Enterprise instance of an {@code instance_image}; null for other images (and in older states). */
+    private final String instanceId;
+    /** Where HSS downloads an enterprise image ({@code instance_url}, as listed); null when not listed. */
+    private final String instanceUrl;
     private final boolean found;
     private final String imageId;
     private final String recordedStatus;
@@ -43,14 +47,18 @@ public final class TargetState implements Serializable {
     private final String problem;
     /** Why the counts by repair necessity are unknown at the end of the wait; null when known or not needed. */
     private final String necessityUnknown;
+    /** For an image not found: what the run did to find it (the sync, its answer), null when nothing more. */
+    private final String notFoundReason;
 
-    private TargetState(ImageKey key, boolean found, String imageId, String recordedStatus, Long recordedScanTime,
-                        Observation seen, boolean started, Map<String, Integer> byNecessity, String problem,
-                        String necessityUnknown) {
+    private TargetState(ImageKey key, String instanceUrl, boolean found, String imageId, String recordedStatus,
+                        Long recordedScanTime, Observation seen, boolean started, Map<String, Integer> byNecessity,
+                        String problem, String necessityUnknown, String notFoundReason) {
         this.imageType = key.imageType();
         this.namespace = key.namespace();
         this.imageName = key.imageName();
         this.imageVersion = key.imageVersion();
+        this.instanceId = key.instanceId();
+        this.instanceUrl = instanceUrl;
         this.found = found;
         this.imageId = imageId;
         this.recordedStatus = recordedStatus;
@@ -60,12 +68,13 @@ public final class TargetState implements Serializable {
         this.byNecessity = byNecessity == null ? null : new HashMap<>(byNecessity);
         this.problem = problem;
         this.necessityUnknown = necessityUnknown;
+        this.notFoundReason = notFoundReason;
     }
 
     /** The record of an image as listed before the trigger. */
     public static TargetState recorded(ImageKey key, SwrImage image) {
-        return new TargetState(key, true, image.imageId(), image.scanStatus(), image.latestScanTime(),
-                Observation.of(image), false, null, null, null);
+        return new TargetState(key, image.instanceUrl(), true, image.imageId(), image.scanStatus(),
+                image.latestScanTime(), Observation.of(image), false, null, null, null, null);
     }
 
     /**
@@ -73,23 +82,34 @@ public final class TargetState implements Serializable {
      * scan, not recorded, ended before {@code recordedBefore}.
      */
     static TargetState discovered(ImageKey key, SwrImage image, long recordedBefore) {
-        TargetState target = new TargetState(key, true, image.imageId(), null, recordedBefore - 1, null, true, null,
-                null, null);
+        TargetState target = new TargetState(key, image.instanceUrl(), true, image.imageId(), null, recordedBefore - 1,
+                null, true, null, null, null, null);
         return target.observe(image);
     }
 
     /** A target of a {@link CountedSelection} first listed in rows that contradict each other. */
     static TargetState contradictory(ImageKey key, String why) {
-        return new TargetState(key, true, null, null, null, null, true, null, Objects.requireNonNull(why, "why"), null);
+        return new TargetState(key, null, true, null, null, null, null, true, null, Objects.requireNonNull(why, "why"),
+                null, null);
     }
 
     /** A requested image that the repository list does not contain. */
     public static TargetState notFound(ImageKey key) {
-        return new TargetState(key, false, null, null, null, null, false, null, null, null);
+        return notFound(key, null);
+    }
+
+    /** A requested image that the repository list does not contain, after what {@code why} says the run did to find it. */
+    static TargetState notFound(ImageKey key, String why) {
+        return new TargetState(key, null, false, null, null, null, null, false, null, null, null, why);
     }
 
     public ImageKey key() {
-        return new ImageKey(imageType, namespace, imageName, imageVersion);
+        return new ImageKey(imageType, namespace, imageName, imageVersion, instanceId);
+    }
+
+    /** Where HSS downloads this SWR Enterprise image ({@code instance_url}) as it listed it; null when not listed. */
+    public String instanceUrl() {
+        return instanceUrl;
     }
 
     public boolean found() {
@@ -165,16 +185,17 @@ public final class TargetState implements Serializable {
         Observation now = Observation.of(image);
         boolean moved = !Objects.equals(now.status, recordedStatus) || !Objects.equals(now.scanTime, recordedScanTime)
                 || now.queuedOrScanning();
-        TargetState observed = new TargetState(key(), found, image.imageId() == null ? imageId : image.imageId(),
-                recordedStatus, recordedScanTime, now, started || moved, null, null, null);
+        TargetState observed = new TargetState(key(), image.instanceUrl() == null ? instanceUrl : image.instanceUrl(),
+                found, image.imageId() == null ? imageId : image.imageId(), recordedStatus, recordedScanTime, now,
+                started || moved, null, null, null, null);
         // Only this run's result is judged: negative counts of the previous scan do not matter.
         return observed.finished() && now.problem() != null ? observed.contradicted(now.problem()) : observed;
     }
 
     /** This state once HSS's answers about the image proved to be malformed or contradictory. */
     public TargetState contradicted(String why) {
-        return malformed() ? this : new TargetState(key(), found, imageId, recordedStatus, recordedScanTime, seen,
-                started, byNecessity, Objects.requireNonNull(why, "why"), necessityUnknown);
+        return malformed() ? this : new TargetState(key(), instanceUrl, found, imageId, recordedStatus, recordedScanTime,
+                seen, started, byNecessity, Objects.requireNonNull(why, "why"), necessityUnknown, notFoundReason);
     }
 
     /**
@@ -182,14 +203,14 @@ public final class TargetState implements Serializable {
      * (values this version does not know included).
      */
     public TargetState withNecessityCounts(Map<String, Integer> counts) {
-        return new TargetState(key(), found, imageId, recordedStatus, recordedScanTime, seen, started, counts, problem,
-                null);
+        return new TargetState(key(), instanceUrl, found, imageId, recordedStatus, recordedScanTime, seen, started,
+                counts, problem, null, notFoundReason);
     }
 
     /** This state at the end of a wait that could not learn its counts per repair necessity, and why. */
     TargetState withNecessityUnknown(String why) {
-        return new TargetState(key(), found, imageId, recordedStatus, recordedScanTime, seen, started, byNecessity,
-                problem, why);
+        return new TargetState(key(), instanceUrl, found, imageId, recordedStatus, recordedScanTime, seen, started,
+                byNecessity, problem, why, notFoundReason);
     }
 
     /** What the gate is told about this image when the wait ends now. */
@@ -205,7 +226,7 @@ public final class TargetState implements Serializable {
                 fresh ? seen.failedDesc : null,
                 fresh ? Instant.ofEpochMilli(seen.scanTime) : null,
                 fresh ? findings() : Findings.NONE,
-                problem);
+                found ? problem : notFoundReason, instanceId);
     }
 
     private Findings findings() {

@@ -16,6 +16,46 @@ public sealed interface WatchEvent {
     /** One line for a console. */
     String message();
 
+    /**
+     * Listed images that HSS does not list yet: the run asked HSS to sync its copy of the
+     * repository ({@code allRegistries}: of every registry, for SWR Enterprise images) and waits
+     * for them before the trigger.
+     */
+    record SyncRequested(String imageType, boolean allRegistries, List<String> references) implements WatchEvent {
+        public String message() {
+            return EngineMessages.format(allRegistries ? "sync.requested_all" : "sync.requested", imageType,
+                    String.join(", ", references));
+        }
+    }
+
+    /** HSS answered the sync with a code that says no sync started (one already running): it is asked again. */
+    record SyncNotStarted(String answer) implements WatchEvent {
+        public String message() {
+            return EngineMessages.format("sync.not_started", answer);
+        }
+    }
+
+    /** Images the run waited for after asking HSS to sync are listed now. */
+    record SyncFound(List<String> references, Duration after) implements WatchEvent {
+        public String message() {
+            return EngineMessages.format("sync.found", String.join(", ", references), after.toSeconds());
+        }
+    }
+
+    /** The sync's wait ended with these images still not listed: they count as not found. */
+    record SyncGaveUp(List<String> references, Duration waited, String why) implements WatchEvent {
+        public String message() {
+            return EngineMessages.format("sync.gave_up", String.join(", ", references), waited.toSeconds(), why);
+        }
+    }
+
+    /** The sync call failed (refused, or no answer after the queue's retries): the images count as not found. */
+    record SyncFailed(List<String> references, String error) implements WatchEvent {
+        public String message() {
+            return EngineMessages.format("sync.failed_event", String.join(", ", references), error);
+        }
+    }
+
     /** The targets are known, with their records from before the trigger. */
     record Resolved(int targets, List<String> notFound) implements WatchEvent {
         public String message() {

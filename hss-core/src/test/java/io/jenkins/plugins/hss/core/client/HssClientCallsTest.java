@@ -1,7 +1,12 @@
 package io.jenkins.plugins.hss.core.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.huaweicloud.sdk.core.utils.JsonUtils;
+import com.huaweicloud.sdk.hss.v5.model.RunImageSynchronizeRequestInfo;
+import com.huaweicloud.sdk.hss.v5.model.RunImageSynchronizeResponse;
+import io.jenkins.plugins.hss.core.auth.AkSkSigner;
 import io.jenkins.plugins.hss.core.model.BatchScanRequest;
 import io.jenkins.plugins.hss.core.model.ImageType;
 import io.jenkins.plugins.hss.core.model.RepairNecessity;
@@ -141,6 +146,18 @@ class HssClientCallsTest {
     }
 
     @Test
+    void anEnterpriseImagesUnhandledVulnerabilitiesNameTheInstanceAndTheHandleStatus() throws Exception {
+        hss.answer(200, "{\"total_num\":0,\"data_list\":[]}");
+        VulnerabilityQuery query = VulnerabilityQuery.builder("img-1", ImageType.INSTANCE_IMAGE, "finance", "ledger", "3.1")
+                .instanceId("inst-a").handleStatus(io.jenkins.plugins.hss.core.model.HandleStatus.UNHANDLED).build();
+
+        client.listImageVulnerabilities(MockHss.PROJECT, query, 0, 10);
+
+        assertThat(hss.take().getUrl().query()).isEqualTo("image_type=instance_image&offset=0&limit=10&instance_id=inst-a"
+                + "&namespace=finance&image_name=ledger&tag_name=3.1&handle_status=unhandled");
+    }
+
+    @Test
     void forEachImageVulnerabilityStopsAtAnEmptyPage() throws Exception {
         hss.answer(200, "{\"total_num\":50,\"data_list\":[{\"vul_id\":\"a\"}]}");
         hss.answer(200, "{\"total_num\":50,\"data_list\":[]}");
@@ -160,5 +177,61 @@ class HssClientCallsTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.listSwrImages(MockHss.PROJECT, query, 0, 201))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("10..200");
         assertThat(hss.server.getRequestCount()).isZero();
+    }
+
+    // The two sync calls on the wire: what is sent, signed as any call, and what their answers mean.
+
+    @Test
+    void synchronizePostsTheImageTypeAsTheSdkWritesIt() throws Exception {
+        hss.answer(200, "{\"error_code\":0,\"error_description\":\"success\"}");
+
+        SyncAnswer answer = client.synchronize(MockHss.PROJECT, ImageType.SHARED_IMAGE, "ep-1");
+
+        RecordedRequest sent = hss.take();
+        assertThat(sent.getMethod()).isEqualTo("POST");
+        assertThat(sent.getTarget()).isEqualTo("/v5/" + MockHss.PROJECT + "/image/synchronize?enterprise_project_id=ep-1");
+        assertThat(sent.getBody().utf8())
+                .isEqualTo(JsonUtils.toJSON(new RunImageSynchronizeRequestInfo().withImageType("shared_image")));
+        assertThat(sent.getHeaders().get("Authorization")).startsWith("SDK-HMAC-SHA256 Access=");
+        assertThat(answer.started()).isTrue();
+    }
+
+    @Test
+    void anIntegerErrorCodeOtherThanZeroIsASyncThatDidNotStart() throws Exception {
+        String body = JsonUtils.toJSON(new RunImageSynchronizeResponse().withErrorCode(1)
+                .withErrorDescription("image synchronization is already in progress"));
+        hss.answer(200, body);
+
+        SyncAnswer answer = client.synchronize(MockHss.PROJECT, ImageType.PRIVATE_IMAGE, null);
+
+        assertThat(answer.started()).isFalse();
+        assertThat(answer.describe()).isEqualTo("error_code 1 (image synchronization is already in progress)");
+        assertThat(hss.take().getTarget()).isEqualTo("/v5/" + MockHss.PROJECT + "/image/synchronize");
+    }
+
+    @Test
+    void anAnswerWithoutErrorCodeProvesNoSyncStarted() throws Exception {
+        hss.answer(200, "");
+        hss.answer(200, "{}");
+
+        assertThat(client.synchronize(MockHss.PROJECT, ImageType.PRIVATE_IMAGE, null).started()).isFalse();
+        assertThat(client.synchronize(MockHss.PROJECT, ImageType.PRIVATE_IMAGE, null).describe())
+                .isEqualTo("an answer without error_code");
+    }
+
+    @Test
+    void anAnswerThatIsNoJsonObjectIsMalformed() {
+        hss.answer(200, "[1]");
+
+        assertThatThrownBy(() -> client.synchronize(MockHss.PROJECT, ImageType.PRIVATE_IMAGE, null))
+                .isInstanceOf(MalformedResponseException.class).hasMessageContaining("POST synchronize");
+    }
+
+    @Test
+    void aRefusedSyncIsAnApiErrorWithHssWords() {
+        hss.answer(403, "{\"error_code\":\"HSS.0013\",\"error_msg\":\"Insufficient permissions\"}");
+
+        assertThatThrownBy(() -> client.synchronize(MockHss.PROJECT, ImageType.PRIVATE_IMAGE, null))
+                .isInstanceOf(HssApiException.class).hasMessageContaining("HSS.0013").hasMessageContaining("Insufficient");
     }
 }

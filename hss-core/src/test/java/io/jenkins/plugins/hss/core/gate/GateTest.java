@@ -94,7 +94,7 @@ class GateTest {
 
     @Test
     void aPerImageVulnerabilityThresholdNamesTheCount() {
-        Gate gate = new Gate(Policies.withThreshold(FindingMetric.VULNERABILITIES, ThresholdScope.PER_IMAGE, 5, Outcome.UNSTABLE));
+        Gate gate = new Gate(Policies.countingHandled(FindingMetric.VULNERABILITIES, ThresholdScope.PER_IMAGE, 5, Outcome.UNSTABLE));
 
         Verdict verdict = gate.evaluate(List.of(finished("a", "success", 6), finished("b", "success", 5)));
 
@@ -104,7 +104,7 @@ class GateTest {
 
     @Test
     void aTotalThresholdSumsOverImages() {
-        Gate gate = new Gate(Policies.withThreshold(FindingMetric.VULNERABILITIES, ThresholdScope.TOTAL, 5, Outcome.FAILURE));
+        Gate gate = new Gate(Policies.countingHandled(FindingMetric.VULNERABILITIES, ThresholdScope.TOTAL, 5, Outcome.FAILURE));
 
         Verdict verdict = gate.evaluate(List.of(finished("a", "success", 3), finished("b", "success", 3)));
 
@@ -132,7 +132,7 @@ class GateTest {
 
     @Test
     void aCountHssDidNotReportBreachesTheThresholdThatReadsIt() {
-        Gate gate = new Gate(Policies.withThreshold(FindingMetric.VULNERABILITIES, ThresholdScope.PER_IMAGE, 0, Outcome.UNSTABLE));
+        Gate gate = new Gate(Policies.countingHandled(FindingMetric.VULNERABILITIES, ThresholdScope.PER_IMAGE, 0, Outcome.UNSTABLE));
         ImageResult unknown = Images.withFindings("a", new Findings(null, 0, 0, java.util.Map.of()));
 
         Verdict verdict = gate.evaluate(List.of(unknown));
@@ -169,7 +169,7 @@ class GateTest {
                 3, Outcome.FAILURE));
 
         assertThat(immediate.evaluate(List.of(image)).reasons()).singleElement().asString()
-                .contains("1 immediate_repair (more than 0)", "emergency_repair", "at every level");
+                .contains("1 unhandled immediate_repair (more than 0)", "emergency_repair", "at every level");
         assertThat(delay.evaluate(List.of(image)).outcome()).as("2 + 1 is not more than 3").isEqualTo(Outcome.SUCCESS);
     }
 

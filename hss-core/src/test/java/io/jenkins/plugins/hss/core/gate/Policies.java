@@ -12,7 +12,13 @@ public final class Policies {
         return GatePolicy.defaults();
     }
 
+    /** One threshold, counting unhandled vulnerabilities only, as the default does. */
     public static GatePolicy withThreshold(FindingMetric metric, ThresholdScope scope, int max, Outcome outcome) {
         return GatePolicy.defaults().withThresholds(List.of(new FindingThreshold(metric, scope, max, outcome)));
+    }
+
+    /** One threshold, counting the vulnerabilities marked handled in HSS too: {@code vul_num} counts them all. */
+    public static GatePolicy countingHandled(FindingMetric metric, ThresholdScope scope, int max, Outcome outcome) {
+        return withThreshold(metric, scope, max, outcome).toBuilder().countsHandled(true).build();
     }
 }

@@ -50,7 +50,7 @@ class ScanSettingsTest {
 
         assertThat(settings.problems()).singleElement().satisfies(p -> {
             assertThat(p.field()).isEqualTo("image_type");
-            assertThat(p.message()).contains("private_image or shared_image");
+            assertThat(p.message()).contains("private_image, shared_image or instance_image");
         });
     }
 

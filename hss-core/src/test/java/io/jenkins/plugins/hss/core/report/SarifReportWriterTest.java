@@ -92,7 +92,7 @@ class SarifReportWriterTest {
                 .endsWith("CVE-2024-105=warning");
         assertThat(results.get(0).path("message").path("text").asText())
                 .contains("CVE-2024-1", "openssl 3.0.1", "immediate_repair", "team-a/urgent:1.0",
-                        "fails the build: 1 immediate_repair (more than 0)");
+                        "fails the build: 1 unhandled immediate_repair (more than 0)");
     }
 
     @Test
@@ -112,13 +112,29 @@ class SarifReportWriterTest {
         ImageResult partly = levels("partly", 0, 3);
         VulnerabilityDetails details = VulnerabilityDetails.NONE
                 .with(partly, List.of(vulnerability("CVE-2024-2", RepairNecessity.DELAY_REPAIR)));
+        GatePolicy countingHandled = GATE.toBuilder().countsHandled(true).build();
 
-        List<JsonNode> results = results(tree(report(GATE, partly, levels("unread", 2, 0)), details));
+        List<JsonNode> results = results(tree(countingHandled, report(countingHandled, partly, levels("unread", 2, 0)),
+                details));
 
         assertThat(results).extracting(r -> r.path("ruleId").asText() + "=" + r.path("level").asText())
                 .containsExactly("CVE-2024-2=note", "hss/vulnerabilities=note", "hss/vulnerabilities=error");
         assertThat(results.get(1).path("message").path("text").asText()).startsWith("team-a/partly:1.0: 2 vulnerabilities")
                 .contains("(1 listed)");
+    }
+
+    @Test
+    void theVulnerabilitiesAListOfUnhandledOnesLeavesOutAreTheHandledOnesAndFailNothing() {
+        ImageResult partly = levels("partly", 0, 3);
+        VulnerabilityDetails unhandled = VulnerabilityDetails.NONE
+                .with(partly, List.of(vulnerability("CVE-2024-2", RepairNecessity.DELAY_REPAIR)));
+
+        List<JsonNode> results = results(tree(report(GATE, partly), unhandled));
+
+        assertThat(results).extracting(r -> r.path("ruleId").asText() + "=" + r.path("level").asText())
+                .containsExactly("CVE-2024-2=note", "hss/handled-vulnerabilities=note");
+        assertThat(results.get(1).path("message").path("text").asText())
+                .startsWith("team-a/partly:1.0: 2 vulnerabilities marked handled in HSS, which the gate does not count");
     }
 
     @Test

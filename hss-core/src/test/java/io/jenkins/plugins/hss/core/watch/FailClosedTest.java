@@ -2,6 +2,7 @@ package io.jenkins.plugins.hss.core.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.hss.core.client.CallListener;
 import io.jenkins.plugins.hss.core.client.HssApiException;
 import io.jenkins.plugins.hss.core.client.MalformedResponseException;
 import io.jenkins.plugins.hss.core.gate.Outcome;
@@ -101,8 +102,10 @@ class FailClosedTest {
     @Test
     void aVulnerabilityListThrottledOnEveryCallEndsTheRunAtItsDeadline() {
         hss(Hostility.VULNERABILITIES_THROTTLED);
+        HssEngine engine = cloud.engine(CallBudget.HSS_DEFAULT);
 
-        ScanReport report = run("immediate_repair>0");
+        ScanReport report = cloud.finish(ScanRun.start(settings("immediate_repair>0"),
+                cloud.poller(engine, cloud.client(CallListener.NONE)), cloud.events::add));
 
         assertFailedBecause(report, "immediate_repair", "unknown");
         assertThat(report.finishedAt()).isEqualTo(START.plus(TIMEOUT));
@@ -111,6 +114,25 @@ class FailClosedTest {
         cloud.scheduler.runUntil(() -> false, HssEngine.DEFAULT_IDLE_TIME.plusMinutes(5));
         assertThat(cloud.requests(Endpoint.LIST_IMAGE_VULNERABILITIES)).as("nothing sent after the deadline").isEqualTo(sent);
         assertThat(cloud.scheduler.pending()).as("nothing of the run is left to run").isZero();
+    }
+
+    @Test
+    void aThrottleWithoutRetryAfterIsWaitedOutAndEveryAttemptCounted() {
+        // Huawei documents no Retry-After on 429: the queue then pauses one window of its own.
+        cloud = new SimulatedHss(Scenario.builder().image(IMAGE).image("team-a/web:1.0").image("team-a/db:1.0").build(),
+                simulator -> simulator.rateLimit(RateLimit.HSS).retryAfterHeader(false), SimulatedHss.ACCESS_KEY);
+        HssEngine greedy = cloud.engine(CallBudget.uniform(io.jenkins.plugins.hss.core.watch.RateLimit.parse("30/60s")));
+        ScanSettings settings = cloud.settings(IMAGE, "team-a/web:1.0", "team-a/db:1.0")
+                .waitOptions(SimulatedHss.quickWait().initialPollInterval(Duration.ofSeconds(1))
+                        .maxPollInterval(Duration.ofSeconds(2)).timeout(TIMEOUT).build()).build();
+
+        ScanReport report = cloud.finish(ScanRun.start(settings, cloud.poller(greedy, cloud.client(CallListener.NONE)),
+                cloud.events::add));
+
+        assertThat(report.outcome()).isEqualTo(Outcome.SUCCESS);
+        assertThat(cloud.hss.throttledCount(Endpoint.LIST_SWR_IMAGES)).as("the simulator's limit was met").isPositive();
+        assertThat(cloud.events(WatchEvent.Throttled.class)).isNotEmpty();
+        assertTheReportCountsEveryRequest(report);
     }
 
     @Test
@@ -127,10 +149,21 @@ class FailClosedTest {
     void aMissingVulNumIsUnknownNeverZero() {
         hss(Hostility.VUL_NUM_MISSING);
 
-        ScanReport report = run("vulnerabilities>0");
+        ScanReport report = cloud.finish(cloud.startAsFace(cloud.settings(IMAGE).thresholds("vulnerabilities>0")
+                .countHandled(true).waitOptions(SimulatedHss.quickWait().timeout(TIMEOUT).build()).build()));
 
         assertFailedBecause(report, "vulnerabilities", "unknown", "vul_num");
         assertThat(elapsed()).isLessThan(Duration.ofMinutes(3));
+    }
+
+    @Test
+    void aMissingVulNumLeavesTheUnhandledCountToTheList() {
+        hss(Hostility.VUL_NUM_MISSING);
+
+        ScanReport report = run("vulnerabilities>0");
+
+        assertFailedBecause(report, "2 unhandled vulnerabilities (more than 0)");
+        assertThat(cloud.requests(Endpoint.LIST_IMAGE_VULNERABILITIES)).isEqualTo(1);
     }
 
     @Test
@@ -139,7 +172,7 @@ class FailClosedTest {
 
         ScanReport report = run("immediate_repair>0");
 
-        assertFailedBecause(report, "1 immediate_repair");
+        assertFailedBecause(report, "1 unhandled immediate_repair");
         assertThat(cloud.requests(Endpoint.LIST_IMAGE_VULNERABILITIES)).isEqualTo(1);
     }
 

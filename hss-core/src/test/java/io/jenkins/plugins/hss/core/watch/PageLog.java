@@ -4,9 +4,11 @@ import io.jenkins.plugins.hss.core.client.HssApi;
 import io.jenkins.plugins.hss.core.client.HssException;
 import io.jenkins.plugins.hss.core.client.SwrImagePage;
 import io.jenkins.plugins.hss.core.client.SwrImageQuery;
+import io.jenkins.plugins.hss.core.client.SyncAnswer;
 import io.jenkins.plugins.hss.core.client.VulnerabilityPage;
 import io.jenkins.plugins.hss.core.client.VulnerabilityQuery;
 import io.jenkins.plugins.hss.core.model.BatchScanRequest;
+import io.jenkins.plugins.hss.core.model.ImageType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The real client, noting the instant, offset and {@code start_latest_scan_time} of every
- * repository list page it is asked for.
+ * repository list page it is asked for, and the query of every list and vulnerability page.
  */
 final class PageLog implements HssApi {
 
@@ -24,6 +26,8 @@ final class PageLog implements HssApi {
     private final HssApi client;
     private final Clock clock;
     final List<Read> reads = new CopyOnWriteArrayList<>();
+    final List<SwrImageQuery> listQueries = new CopyOnWriteArrayList<>();
+    final List<VulnerabilityQuery> vulnerabilityQueries = new CopyOnWriteArrayList<>();
 
     PageLog(HssApi client, Clock clock) {
         this.client = client;
@@ -36,8 +40,21 @@ final class PageLog implements HssApi {
     }
 
     @Override
+    public SyncAnswer synchronize(String projectId, ImageType imageType, String enterpriseProjectId)
+            throws HssException {
+        return client.synchronize(projectId, imageType, enterpriseProjectId);
+    }
+
+    @Override
+    public io.jenkins.plugins.hss.core.client.Accepted createImageSyncTask(String projectId,
+            io.jenkins.plugins.hss.core.model.ImageSyncRequest request) throws HssException {
+        return client.createImageSyncTask(projectId, request);
+    }
+
+    @Override
     public SwrImagePage listSwrImages(String projectId, SwrImageQuery query, int offset, int limit) throws HssException {
         reads.add(new Read(clock.instant(), offset, query.startLatestScanTime()));
+        listQueries.add(query);
         return client.listSwrImages(projectId, query, offset, limit);
     }
 
@@ -45,6 +62,7 @@ final class PageLog implements HssApi {
     public VulnerabilityPage listImageVulnerabilities(String projectId, VulnerabilityQuery query, int offset,
                                                           int limit)
             throws HssException {
+        vulnerabilityQueries.add(query);
         return client.listImageVulnerabilities(projectId, query, offset, limit);
     }
 }

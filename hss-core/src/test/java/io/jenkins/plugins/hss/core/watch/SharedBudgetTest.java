@@ -7,6 +7,7 @@ import io.jenkins.plugins.hss.core.client.HssApi;
 import io.jenkins.plugins.hss.core.client.HssException;
 import io.jenkins.plugins.hss.core.client.SwrImagePage;
 import io.jenkins.plugins.hss.core.client.SwrImageQuery;
+import io.jenkins.plugins.hss.core.client.SyncAnswer;
 import io.jenkins.plugins.hss.core.client.VulnerabilityPage;
 import io.jenkins.plugins.hss.core.client.VulnerabilityQuery;
 import io.jenkins.plugins.hss.core.gate.Outcome;
@@ -158,6 +159,19 @@ class SharedBudgetTest {
         @Override
         public void batchScan(BatchScanRequest request) throws HssException {
             client.batchScan(request);
+        }
+
+        @Override
+        public SyncAnswer synchronize(String projectId, io.jenkins.plugins.hss.core.model.ImageType imageType,
+                                      String enterpriseProjectId)
+                throws HssException {
+            return client.synchronize(projectId, imageType, enterpriseProjectId);
+        }
+
+        @Override
+        public io.jenkins.plugins.hss.core.client.Accepted createImageSyncTask(String projectId,
+                io.jenkins.plugins.hss.core.model.ImageSyncRequest request) throws HssException {
+            return client.createImageSyncTask(projectId, request);
         }
 
         @Override

@@ -11,6 +11,7 @@ import io.jenkins.plugins.hss.core.model.InvalidSettingsException;
 import io.jenkins.plugins.hss.core.model.RepairNecessity;
 import io.jenkins.plugins.hss.core.report.ScanReport;
 import io.jenkins.plugins.hss.simulator.Endpoint;
+import io.jenkins.plugins.hss.simulator.NeverScannedTime;
 import io.jenkins.plugins.hss.simulator.ScanOutcome;
 import io.jenkins.plugins.hss.simulator.Scenario;
 import io.jenkins.plugins.hss.simulator.Vulnerability;
@@ -19,6 +20,8 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** A run from trigger to verdict against the simulator: what each kind of result means for the build. */
 class WaitForScansTest {
@@ -45,6 +48,19 @@ class WaitForScansTest {
         assertThat(report.images()).extracting(v -> v.image().status()).containsOnly("success");
         assertThat(cloud.requests(Endpoint.BATCH_SCAN)).isEqualTo(1);
         assertThat(cloud.requests(Endpoint.LIST_IMAGE_VULNERABILITIES)).isZero();
+    }
+
+    /** Neither the docs nor the SDK say what latest_scan_time an image never scanned has: 0 or none. */
+    @ParameterizedTest
+    @EnumSource(NeverScannedTime.class)
+    void anImageNeverScannedBeforeFinishesWhetherHssSendsZeroOrNoScanTime(NeverScannedTime never) {
+        cloud = new SimulatedHss(Scenario.builder().image("team-a/new:1.0").build(),
+                simulator -> simulator.neverScannedTime(never), SimulatedHss.ACCESS_KEY);
+
+        ScanReport report = cloud.finish(cloud.start(cloud.settings("team-a/new:1.0").build()));
+
+        assertThat(report.outcome()).isEqualTo(Outcome.SUCCESS);
+        assertThat(report.images().get(0).image().state()).isEqualTo(ImageState.FINISHED);
     }
 
     @Test
@@ -84,8 +100,9 @@ class WaitForScansTest {
         ScanReport report = cloud.finish(cloud.start(settings));
 
         assertThat(report.outcome()).isEqualTo(Outcome.UNSTABLE);
-        assertThat(report.verdict().reasons()).containsExactly("team-a/api:1.0: 3 vulnerabilities (more than 2)");
-        assertThat(cloud.requests(Endpoint.LIST_IMAGE_VULNERABILITIES)).as("vul_num is enough").isZero();
+        assertThat(report.verdict().reasons()).containsExactly("team-a/api:1.0: 3 unhandled vulnerabilities (more than 2)");
+        assertThat(cloud.requests(Endpoint.LIST_IMAGE_VULNERABILITIES))
+                .as("the unhandled ones are listed only where vul_num could breach the threshold").isEqualTo(1);
     }
 
     @Test
@@ -108,7 +125,7 @@ class WaitForScansTest {
         ScanReport report = cloud.finish(cloud.start(settings));
 
         assertThat(report.outcome()).isEqualTo(Outcome.FAILURE);
-        assertThat(report.verdict().reasons()).containsExactly("team-a/urgent:1.0: 1 immediate_repair (more than 0)");
+        assertThat(report.verdict().reasons()).containsExactly("team-a/urgent:1.0: 1 unhandled immediate_repair (more than 0)");
         assertThat(verdictOf(report, "team-a/later:1.0").image().findings().count(
                 io.jenkins.plugins.hss.core.model.RepairNecessity.DELAY_REPAIR)).contains(4);
         assertThat(cloud.requests(Endpoint.LIST_IMAGE_VULNERABILITIES))
