@@ -54,10 +54,12 @@ public record ImageRef(
 
     /**
      * The references of a list as people write one, in a job parameter ({@code ns/a:1, ns/b:2}),
-     * a text area or a file: separated by commas, semicolons, white space or new lines, none of
-     * which a reference can contain. Blanks are skipped and {@code #} starts a comment that runs
-     * to the end of its line, so a list file can explain itself. The texts are kept as written,
-     * for a face to show them back; {@link #parseList(String)} reads them.
+     * a text area or a file: separated by commas, semicolons or new lines, none of which a
+     * reference can contain. White space around a reference is dropped, but white space inside an
+     * entry does not split it: {@code ns/a:1 ns/b:2} stays one entry, which validation reports as
+     * written, rather than two images the user did not type. Blanks are skipped and {@code #}
+     * starts a comment that runs to the end of its line, so a list file can explain itself. The
+     * texts are kept as written, for a face to show them back; {@link #parseList(String)} reads them.
      */
     public static List<String> splitList(String text) {
         if (text == null) {
@@ -65,7 +67,8 @@ public record ImageRef(
         }
         return text.lines()
                 .map(line -> line.replaceFirst("#.*", ""))
-                .flatMap(line -> Arrays.stream(line.split("[,;\\s]+")))
+                .flatMap(line -> Arrays.stream(line.split("[,;]")))
+                .map(String::strip)
                 .filter(reference -> !reference.isEmpty())
                 .toList();
     }
@@ -80,19 +83,29 @@ public record ImageRef(
         return new ImageRef(namespace, name, tag, id, url);
     }
 
-    /** What is wrong with this reference, reported on {@code field} (e.g. {@code image_info_list[3]}). */
+    /**
+     * What is wrong with this reference, reported on {@code field} (e.g. {@code image_info_list[3]}).
+     * The messages name the image as written, not the field: that is what the user typed.
+     */
     public List<SettingsProblem> problems(String field) {
         Problems problems = new Problems();
-        if (!SwrNames.isNamespace(namespace)) {
-            problems.add(field, "image.namespace", this, String.valueOf(namespace));
+        String written = toString();
+        if (written.chars().anyMatch(Character::isWhitespace)) {
+            return problems.add(field, "image.space", written).list();
         }
-        if (!SwrNames.isImageName(name)) {
-            problems.add(field, "image.name", this, String.valueOf(name));
-        }
-        if (!SwrNames.isTag(tag)) {
-            problems.add(field, "image.tag", this, String.valueOf(tag));
-        }
+        check(problems, field, written, namespace, SwrNames.isNamespace(namespace), "image.namespace");
+        check(problems, field, written, name, SwrNames.isImageName(name), "image.name");
+        check(problems, field, written, tag, SwrNames.isTag(tag), "image.tag");
         return problems.list();
+    }
+
+    /** A missing part and an invalid one are told apart: "null" is nothing a user wrote. */
+    private static void check(Problems problems, String field, String written, String part, boolean valid, String key) {
+        if (part == null) {
+            problems.add(field, key + "_missing", written);
+        } else if (!valid) {
+            problems.add(field, key, written, part);
+        }
     }
 
     /** {@code namespace/name:tag}, the form {@link #parse(String)} reads. */
