@@ -2,16 +2,22 @@ package io.jenkins.plugins.hss;
 
 import hudson.Extension;
 import hudson.ExtensionList;
+import hudson.init.Terminator;
+import hudson.security.ACL;
 import io.jenkins.plugins.hss.core.watch.CallBudget;
+import io.jenkins.plugins.hss.core.watch.ExecutorScheduler;
 import io.jenkins.plugins.hss.core.watch.PollerRegistry;
 import io.jenkins.plugins.hss.core.watch.RateLimit;
 import java.time.Clock;
+import java.util.concurrent.ScheduledExecutorService;
+import jenkins.security.ImpersonatingScheduledExecutorService;
 import jenkins.util.SystemProperties;
 
 /**
  * The controller's one {@link PollerRegistry}: HSS grants each user a few calls a minute per API,
  * so every build on one credential and project must share one poller and one budget. A secret
- * rotated under the same identity reaches the poller through the credentials' fingerprint.
+ * rotated under the same identity reaches the poller through the credentials' fingerprint. The
+ * pollers run on {@link ScanThreads}, the plugin's own threads, never on Jenkins' shared timer.
  */
 @Extension
 public final class ControllerPollers {
@@ -22,10 +28,28 @@ public final class ControllerPollers {
      */
     static final String RATE_LIMIT_PROPERTY = ControllerPollers.class.getName() + ".rateLimit";
 
-    private final PollerRegistry registry = new PollerRegistry(new TimerScheduler(), Clock.systemUTC(), budget());
+    private final ScanThreads threads = new ScanThreads();
+    /** As on Jenkins' timer, the tasks run as SYSTEM: they end steps and store reports, for no user. */
+    private final ScheduledExecutorService asSystem = new ImpersonatingScheduledExecutorService(threads, ACL.SYSTEM2);
+    private final PollerRegistry registry = new PollerRegistry(new ExecutorScheduler(asSystem), Clock.systemUTC(), budget());
+
+    private static ControllerPollers get() {
+        return ExtensionList.lookupSingleton(ControllerPollers.class);
+    }
 
     static PollerRegistry registry() {
-        return ExtensionList.lookupSingleton(ControllerPollers.class).registry;
+        return get().registry;
+    }
+
+    /** Runs quick work of a scan (persisting its state) on the scan threads, outside the engine's locks. */
+    static void execute(Runnable task) {
+        get().asSystem.execute(task);
+    }
+
+    /** Stops the scan threads with Jenkins; waiting Pipeline steps resume after the restart. */
+    @Terminator
+    public void shutDown() {
+        threads.shutdownNow();
     }
 
     private static CallBudget budget() {

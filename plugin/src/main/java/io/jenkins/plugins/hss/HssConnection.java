@@ -44,7 +44,7 @@ final class HssConnection {
                 .region(settings.region())
                 .credentials(credentials)
                 .projectId(settings.projectId())
-                // A 429 goes back to the poller's queue, which pauses without holding a Timer thread.
+                // A 429 goes back to the poller's queue, which pauses without holding a thread.
                 .retryPolicy(RetryPolicy.defaults().withRetryThrottled(false))
                 .okHttpClientBuilder(JenkinsOkHttpClient.newClientBuilder(new OkHttpClient()));
         // 0 in the global configuration leaves the engine's default.
