@@ -29,8 +29,11 @@ final class ConnectionTest {
         StandardCredentials credential = settings.credentialsId().isEmpty() ? null
                 : CredentialsProvider.findCredentialByIdInItemGroup(
                         settings.credentialsId(), StandardCredentials.class, Jenkins.get(), ACL.SYSTEM2, List.of());
-        if (credential == null || !CredentialsChoice.USABLE.matches(credential)) {
+        if (credential == null) {
             return FormValidation.error(Messages.ConnectionTest_noCredentials());
+        }
+        if (!CredentialsChoice.USABLE.matches(credential)) {
+            return FormValidation.error(Messages.CredentialsChoice_wrongType(settings.credentialsId()));
         }
         try (HssClient client = new HssConnection(settings,
                         CredentialsLookup.forEngine(credential, settings.accountName())).client()) {

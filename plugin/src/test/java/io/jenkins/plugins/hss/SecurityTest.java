@@ -2,10 +2,11 @@ package io.jenkins.plugins.hss;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
 import com.cloudbees.plugins.credentials.CredentialsScope;
+import com.cloudbees.plugins.credentials.SecretBytes;
 import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
 import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
@@ -13,16 +14,20 @@ import hudson.model.Item;
 import hudson.model.User;
 import hudson.security.ACL;
 import hudson.security.ACLContext;
+import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import hudson.util.Secret;
 import io.jenkins.plugins.hss.core.gate.Outcome;
 import io.jenkins.plugins.hss.core.gate.Verdict;
 import io.jenkins.plugins.hss.core.report.ScanReport;
 import java.net.URL;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import jenkins.model.Jenkins;
+import jenkins.security.QueueItemAuthenticatorConfiguration;
+import org.jenkinsci.plugins.plaincredentials.impl.FileCredentialsImpl;
 import org.htmlunit.HttpMethod;
 import org.htmlunit.WebRequest;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,11 +36,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.MockAuthorizationStrategy;
+import org.jvnet.hudson.test.MockQueueItemAuthenticator;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /**
  * Who may call each form method: the global page's only administrators, a job's credential list
- * only those who may configure the job or use its credentials, and nothing answers a GET.
+ * only those who may configure the job or use its credentials, and nothing answers a GET. The form
+ * methods are {@code @POST} (org.kohsuke.stapler.verb), as the credentials plugin's consumer guide
+ * and warnings-ng have them: Stapler's {@code HttpVerbInterceptor} then declines any other verb
+ * ({@code CancelRequestHandlingException}), no other dispatcher takes the request, and Jenkins
+ * answers 404 ({@code @RequirePOST} would answer 405 with a form to re-send it as POST).
  */
 @WithJenkins
 class SecurityTest {
@@ -74,9 +84,12 @@ class SecurityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"fillCredentialsIdItems", "checkCredentialsId", "checkRegion", "testConnection"})
+    @ValueSource(strings = {"fillCredentialsIdItems", "checkCredentialsId", "fillRegionItems", "checkRegion",
+            "checkProjectId", "checkHssEndpoint", "checkIamEndpoint", "checkConnectTimeoutSeconds",
+            "checkReadTimeoutSeconds", "testConnection"})
     void globalFormMethodsAnswerOnlyPost(String method) throws Exception {
-        assertThat(request(ADMIN, GLOBAL + method, HttpMethod.GET), is(405));
+        assertThat(request(ADMIN, GLOBAL + method, HttpMethod.GET), is(404));
+        assertThat(post(ADMIN, GLOBAL + method), is(200));
     }
 
     @Test
@@ -86,9 +99,44 @@ class SecurityTest {
             assertThat(values(descriptor.doFillCredentialsIdItems(job, "")), contains("", "hss-ak"));
         }
         try (ACLContext ignored = ACL.as(User.getById(READER, true))) {
-            assertThat(values(descriptor.doFillCredentialsIdItems(job, "")), empty());
+            // Only the current value, as the credentials plugin's consumer guide has it: empty is one option.
+            assertThat(values(descriptor.doFillCredentialsIdItems(job, "")), contains(""));
             assertThat(values(descriptor.doFillCredentialsIdItems(job, "hss-ak")), contains("hss-ak"));
-            assertThat(descriptor.doCheckCredentialsId(job, "missing").kind, is(hudson.util.FormValidation.Kind.OK));
+            assertThat(descriptor.doCheckCredentialsId(job, "missing").kind, is(FormValidation.Kind.OK));
+        }
+    }
+
+    @Test
+    void theEmptyChoiceOfAJobSaysTheGlobalDefaultAppliesAndOfTheGlobalPageThatThereIsNone() {
+        HssBatchScanStep.DescriptorImpl step = r.jenkins.getDescriptorByType(HssBatchScanStep.DescriptorImpl.class);
+        try (ACLContext ignored = ACL.as(User.getById(ADMIN, true))) {
+            assertThat(step.doFillCredentialsIdItems(job, "").get(0).name, is("- global default -"));
+            assertThat(HssGlobalConfiguration.get().doFillCredentialsIdItems("").get(0).name, is("- none -"));
+        }
+    }
+
+    @Test
+    void jobCredentialListIsWhatTheJobsBuildsCanUseNotWhatSystemSees() {
+        // The job's builds run as a user who may not use the job's credentials: the system store's
+        // key is not theirs, so a build could not find it, and the list must not offer it.
+        QueueItemAuthenticatorConfiguration.get().getAuthenticators()
+                .add(new MockQueueItemAuthenticator().authenticate(job.getFullName(), User.getById(READER, true).impersonate2()));
+        HssBatchScanStep.DescriptorImpl descriptor = r.jenkins.getDescriptorByType(HssBatchScanStep.DescriptorImpl.class);
+        try (ACLContext ignored = ACL.as(User.getById(CONFIGURER, true))) {
+            assertThat(values(descriptor.doFillCredentialsIdItems(job, "")), contains(""));
+            assertThat(descriptor.doCheckCredentialsId(job, "hss-ak").kind, is(FormValidation.Kind.ERROR));
+        }
+    }
+
+    @Test
+    void aCredentialOfAnotherTypeIsReportedAsSuchNotAsMissing() throws Exception {
+        SystemCredentialsProvider.getInstance().getCredentials().add(new FileCredentialsImpl(
+                CredentialsScope.GLOBAL, "a-file", "not for HSS", "key.txt", SecretBytes.fromBytes(new byte[] {1})));
+        HssBatchScanStep.DescriptorImpl descriptor = r.jenkins.getDescriptorByType(HssBatchScanStep.DescriptorImpl.class);
+        try (ACLContext ignored = ACL.as(User.getById(CONFIGURER, true))) {
+            assertThat(descriptor.doCheckCredentialsId(job, "a-file").getMessage(), containsString("of a type HSS cannot use"));
+            assertThat(descriptor.doCheckCredentialsId(job, "nothing").getMessage(), containsString("No access key"));
+            assertThat(values(descriptor.doFillCredentialsIdItems(job, "")), contains("", "hss-ak"));
         }
     }
 
@@ -99,7 +147,7 @@ class SecurityTest {
             "checkProjectId", "checkRegion", "checkGate", "checkOutcomes", "checkMaxPollInterval", "checkStartGracePeriod"})
     void stepFormMethodsAnswerOnlyPost(String method) throws Exception {
         String url = "job/job/descriptorByName/" + HssBatchScanStep.class.getName() + "/" + method;
-        assertThat(request(CONFIGURER, url, HttpMethod.GET), is(405));
+        assertThat(request(CONFIGURER, url, HttpMethod.GET), is(404));
         assertThat(post(CONFIGURER, url), is(200));
     }
 
@@ -111,6 +159,15 @@ class SecurityTest {
         String report = "job/job/1/hss-image-scan/reportJson";
         assertThat(request(READER, report, HttpMethod.GET), is(200));
         assertThat(request(STRANGER, report, HttpMethod.GET), is(404));
+    }
+
+    @Test
+    void aReportFileThatIsGoneIsNotFoundNotAServerError() throws Exception {
+        FreeStyleBuild build = r.buildAndAssertSuccess(job);
+        Instant now = Instant.now();
+        ScanReportAction.store(build, new ScanReport(new Verdict(Outcome.SUCCESS, List.of(), List.of()), now, now, Map.of()));
+        Files.delete(build.getRootDir().toPath().resolve(ScanReportAction.REPORT_FILE));
+        assertThat(request(READER, "job/job/1/hss-image-scan/reportJson", HttpMethod.GET), is(404));
     }
 
     private int post(String user, String path) throws Exception {
