@@ -40,6 +40,12 @@ class RestartTest {
     @RegisterExtension
     private final JenkinsSessionExtension sessions = new JenkinsSessionExtension();
 
+    /** A scan that outlasts a restart (the slow image takes 20 s), and its verdict in the log. */
+    private static final String SCAN_SLOW_IMAGE = """
+            def report = hsBatchScan imageType: 'private_image', images: ['%s'], pollIntervalSeconds: 1
+            echo "verdict=${report.verdict}"
+            """.formatted(SimulatedHss.SLOW);
+
     /** Outlives both Jenkins sessions, as HSS outlives a controller restart. */
     private static SimulatedHss hss;
 
@@ -58,10 +64,7 @@ class RestartTest {
         long before = hss.triggers();
         sessions.then(r -> {
             hss.configureJenkins();
-            WorkflowRun b = start(r, "p", """
-                    def report = hsBatchScan imageType: 'private_image', images: ['%s'], pollIntervalSeconds: 1
-                    echo "verdict=${report.verdict}"
-                    """.formatted(SimulatedHss.SLOW));
+            WorkflowRun b = start(r, "p", SCAN_SLOW_IMAGE);
             r.waitForMessage(SimulatedHss.SLOW + ": scanning", b);
             // The poll that saw the scan start was saved: a resumed wait knows the image is scanning.
             awaitSavedState(b, state -> state.targets().stream().allMatch(TargetState::started));
@@ -84,10 +87,7 @@ class RestartTest {
         long before = hss.triggers();
         sessions.then(r -> {
             hss.configureJenkins();
-            WorkflowRun b = start(r, "moved", """
-                    def report = hsBatchScan imageType: 'private_image', images: ['%s'], pollIntervalSeconds: 1
-                    echo "verdict=${report.verdict}"
-                    """.formatted(SimulatedHss.SLOW));
+            WorkflowRun b = start(r, "moved", SCAN_SLOW_IMAGE);
             r.waitForMessage("triggered the scan", b);
             awaitSavedState(b, state -> true);
             // The administrator moves the default elsewhere while the build waits.
