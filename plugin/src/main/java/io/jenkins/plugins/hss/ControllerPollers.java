@@ -9,7 +9,10 @@ import io.jenkins.plugins.hss.core.watch.ExecutorScheduler;
 import io.jenkins.plugins.hss.core.watch.PollerRegistry;
 import io.jenkins.plugins.hss.core.watch.RateLimit;
 import java.time.Clock;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import jenkins.security.ImpersonatingScheduledExecutorService;
 import jenkins.util.SystemProperties;
 
@@ -28,6 +31,8 @@ public final class ControllerPollers {
      */
     static final String RATE_LIMIT_PROPERTY = ControllerPollers.class.getName() + ".rateLimit";
 
+    private static final Logger LOGGER = Logger.getLogger(ControllerPollers.class.getName());
+
     private final ScanThreads threads = new ScanThreads();
     /** As on Jenkins' timer, the tasks run as SYSTEM: they end steps and store reports, for no user. */
     private final ScheduledExecutorService asSystem = new ImpersonatingScheduledExecutorService(threads, ACL.SYSTEM2);
@@ -41,9 +46,16 @@ public final class ControllerPollers {
         return get().registry;
     }
 
-    /** Runs quick work of a scan (persisting its state) on the scan threads, outside the engine's locks. */
+    /**
+     * Runs quick work of a scan (persisting its state) on the scan threads, outside the engine's
+     * locks. Dropped once Jenkins is shutting down: the program is saved as it stands then.
+     */
     static void execute(Runnable task) {
-        get().asSystem.execute(task);
+        try {
+            get().asSystem.execute(task);
+        } catch (RejectedExecutionException e) {
+            LOGGER.log(Level.FINE, "Not run: the scan threads are stopped", e);
+        }
     }
 
     /** Stops the scan threads with Jenkins; waiting Pipeline steps resume after the restart. */
