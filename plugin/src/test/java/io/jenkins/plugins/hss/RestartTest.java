@@ -143,7 +143,7 @@ class RestartTest {
         assertThat(action, notNullValue());
         assertThat(action.getOutcome(), is(result.toString()));
         assertThat(action.getImages().get(0).getReference(), is(image));
-        assertThat(Pages.html(r, b.getUrl()), containsString(image));
+        assertThat(Pages.html(r, b.getUrl()), containsString("<a href=\"hss-image-scan/\">HSS image scan</a>: " + result));
         assertThat(Pages.html(r, b.getUrl() + "hss-image-scan/"), containsString(image));
     }
 

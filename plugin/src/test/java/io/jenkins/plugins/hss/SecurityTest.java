@@ -3,6 +3,7 @@ package io.jenkins.plugins.hss;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 
 import com.cloudbees.plugins.credentials.CredentialsScope;
@@ -20,11 +21,16 @@ import hudson.util.Secret;
 import io.jenkins.plugins.hss.core.gate.Outcome;
 import io.jenkins.plugins.hss.core.gate.Verdict;
 import io.jenkins.plugins.hss.core.report.ScanReport;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.net.URL;
 import java.nio.file.Files;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import jenkins.model.Jenkins;
 import jenkins.security.QueueItemAuthenticatorConfiguration;
 import org.jenkinsci.plugins.plaincredentials.impl.FileCredentialsImpl;
@@ -32,12 +38,11 @@ import org.htmlunit.HttpMethod;
 import org.htmlunit.WebRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.MockAuthorizationStrategy;
 import org.jvnet.hudson.test.MockQueueItemAuthenticator;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+import org.kohsuke.stapler.verb.POST;
 
 /**
  * Who may call each form method: the global page's only administrators, a job's credential list
@@ -73,23 +78,17 @@ class SecurityTest {
                 .grant(Jenkins.READ).everywhere().to(STRANGER));
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"fillCredentialsIdItems", "checkCredentialsId", "fillRegionItems", "checkRegion",
-            "checkProjectId", "checkHssEndpoint", "checkIamEndpoint", "checkConnectTimeoutSeconds",
-            "checkReadTimeoutSeconds", "testConnection"})
-    void globalFormMethodsNeedAnAdministrator(String method) throws Exception {
-        assertThat(post(CONFIGURER, GLOBAL + method), is(403));
-        assertThat(post(READER, GLOBAL + method), is(403));
-        assertThat(post(ADMIN, GLOBAL + method), is(200));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"fillCredentialsIdItems", "checkCredentialsId", "fillRegionItems", "checkRegion",
-            "checkProjectId", "checkHssEndpoint", "checkIamEndpoint", "checkConnectTimeoutSeconds",
-            "checkReadTimeoutSeconds", "testConnection"})
-    void globalFormMethodsAnswerOnlyPost(String method) throws Exception {
-        assertThat(request(ADMIN, GLOBAL + method, HttpMethod.GET), is(404));
-        assertThat(post(ADMIN, GLOBAL + method), is(200));
+    /** Every form method of the global page (all its do* methods): administrators only, POST only. */
+    @Test
+    void globalFormMethodsNeedAnAdministratorAndAnswerOnlyPost() throws Exception {
+        Map<String, List<Integer>> answers = new TreeMap<>();
+        for (String method : formMethods(HssGlobalConfiguration.class)) {
+            String url = GLOBAL + method;
+            answers.put(method, List.of(post(CONFIGURER, url), post(READER, url),
+                    request(ADMIN, url, HttpMethod.GET), post(ADMIN, url)));
+        }
+        assertThat(answers.keySet(), hasSize(10));
+        assertThat(answers, is(everyAnswer(answers.keySet(), List.of(403, 403, 404, 200))));
     }
 
     @Test
@@ -140,15 +139,37 @@ class SecurityTest {
         }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"fillCredentialsIdItems", "checkCredentialsId", "fillImageTypeItems", "fillRegionItems",
-            "checkImages", "checkScanStatus", "checkImageSize", "checkStartLatestUpdateTime",
-            "checkEndLatestUpdateTime", "checkStartLatestScanTime", "checkEndLatestScanTime", "checkRepoType",
-            "checkProjectId", "checkRegion", "checkGate", "checkOutcomes", "checkMaxPollInterval", "checkStartGracePeriod"})
-    void stepFormMethodsAnswerOnlyPost(String method) throws Exception {
-        String url = "job/job/descriptorByName/" + HssBatchScanStep.class.getName() + "/" + method;
-        assertThat(request(CONFIGURER, url, HttpMethod.GET), is(404));
-        assertThat(post(CONFIGURER, url), is(200));
+    /**
+     * Every form method of the step (and so of the freestyle build step): POST only. Those that read
+     * only the value typed need no permission; the credentials' are gated by the tests above.
+     */
+    @Test
+    void stepFormMethodsAnswerOnlyPost() throws Exception {
+        Map<String, List<Integer>> answers = new TreeMap<>();
+        for (String method : formMethods(HssBatchScanStep.DescriptorImpl.class)) {
+            String url = "job/job/descriptorByName/" + HssBatchScanStep.class.getName() + "/" + method;
+            answers.put(method, List.of(request(CONFIGURER, url, HttpMethod.GET), post(CONFIGURER, url)));
+        }
+        assertThat(answers.keySet(), hasSize(18));
+        assertThat(answers, is(everyAnswer(answers.keySet(), List.of(404, 200))));
+    }
+
+    /** The URL names of the {@code do*} methods {@code type} declares, each checked to be {@code @POST}. */
+    private static List<String> formMethods(Class<?> type) {
+        List<String> names = new ArrayList<>();
+        for (Method method : type.getDeclaredMethods()) {
+            if (method.getName().startsWith("do") && Modifier.isPublic(method.getModifiers())) {
+                assertThat(method.getName() + " is @POST", method.isAnnotationPresent(POST.class), is(true));
+                names.add(Character.toLowerCase(method.getName().charAt(2)) + method.getName().substring(3));
+            }
+        }
+        return names;
+    }
+
+    private static Map<String, List<Integer>> everyAnswer(Set<String> methods, List<Integer> expected) {
+        Map<String, List<Integer>> answers = new TreeMap<>();
+        methods.forEach(method -> answers.put(method, expected));
+        return answers;
     }
 
     @Test
