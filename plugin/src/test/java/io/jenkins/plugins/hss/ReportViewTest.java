@@ -61,10 +61,10 @@ class ReportViewTest {
             assertThat(html, not(containsString("<img src=x")));
             assertThat(html, containsString("&lt;script>alert('hss')&lt;/script>&lt;img src=x"));
         }
-        // The failure text is a line of its own under the status, not "failed(<text>)".
+        // HSS's failure text stands in the reason, a line of its own under the image, not "failed(<text>)".
         String text = report.asNormalizedText();
         assertThat(text, not(containsString("failed(")));
-        assertThat(text, containsString("failed\n" + SimulatedHss.HOSTILE_TEXT));
+        assertThat(text, containsString(SimulatedHss.HOSTILE + "\nscan status failed (" + SimulatedHss.HOSTILE_TEXT + ")"));
         assertThat(reportHtml, containsString("css/report.css"));
     }
 
