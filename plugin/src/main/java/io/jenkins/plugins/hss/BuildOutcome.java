@@ -4,8 +4,11 @@ import hudson.AbortException;
 import hudson.model.Result;
 import io.jenkins.plugins.hss.core.client.HssException;
 import io.jenkins.plugins.hss.core.gate.Outcome;
+import io.jenkins.plugins.hss.core.report.ReportExcerpt;
 import io.jenkins.plugins.hss.core.report.ScanReport;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The gate's outcome in Jenkins' terms, shared by both faces: FAILURE is an {@link AbortException}
@@ -20,7 +23,8 @@ final class BuildOutcome {
     static Result resultOf(ScanReport report) throws AbortException {
         Outcome outcome = report.outcome();
         return switch (outcome) {
-            case FAILURE -> throw new AbortException(Messages.BuildOutcome_failed(reasons(report)));
+            case FAILURE -> throw new AbortException(Messages.BuildOutcome_failed(
+                    String.join("", reasons(report).stream().map(reason -> "\n - " + reason).toList())));
             case UNSTABLE -> Result.UNSTABLE;
             case SUCCESS -> Result.SUCCESS;
         };
@@ -37,8 +41,16 @@ final class BuildOutcome {
         return error instanceof IOException io ? io : new IOException(error);
     }
 
-    /** The reasons of the verdict in one line, for messages on the build and its nodes. */
-    static String reasons(ScanReport report) {
-        return String.join("; ", report.verdict().reasons());
+    /**
+     * The reasons of the verdict, as many as a build shows ({@link ScanReportAction#SHOWN}), then
+     * one line that counts the others: at 100,000 images a message must stay a message.
+     */
+    static List<String> reasons(ScanReport report) {
+        ReportExcerpt excerpt = ReportExcerpt.of(report, ScanReportAction.SHOWN);
+        List<String> reasons = new ArrayList<>(excerpt.reasons());
+        if (excerpt.reasonsOmitted() > 0) {
+            reasons.add(Messages.BuildOutcome_moreReasons(excerpt.reasonsOmitted()));
+        }
+        return reasons;
     }
 }

@@ -32,8 +32,11 @@ final class ConnectionTest {
         StandardCredentials credential = settings.credentialsId().isEmpty() ? null
                 : CredentialsProvider.findCredentialByIdInItemGroup(
                         settings.credentialsId(), StandardCredentials.class, Jenkins.get(), ACL.SYSTEM2, List.of());
-        if (credential == null || !CredentialsChoice.USABLE.matches(credential)) {
+        if (credential == null) {
             return FormValidation.error(Messages.ConnectionTest_noCredentials());
+        }
+        if (!CredentialsChoice.USABLE.matches(credential)) {
+            return FormValidation.error(Messages.CredentialsChoice_wrongType(settings.credentialsId()));
         }
         CompletableFuture<Integer> images = null;
         try {

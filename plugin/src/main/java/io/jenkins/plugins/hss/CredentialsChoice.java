@@ -9,18 +9,24 @@ import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredenti
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Util;
 import hudson.model.Item;
+import hudson.model.Queue;
+import hudson.model.queue.Tasks;
 import hudson.security.ACL;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import java.util.List;
 import jenkins.model.Jenkins;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
+import org.springframework.security.core.Authentication;
 
 /**
  * The credentials a scan can use, as the drop-downs and checks of the global configuration
- * ({@code context == null}) and of a job ({@code context} is the job) offer them. Only users who
- * could configure the context see the list; others see the current value alone, so that saving a
- * form they may not change keeps it.
+ * ({@code context == null}) and of a job ({@code context} is the job) offer them. A job's list is
+ * what its builds will find: the credentials visible to the job's default authentication (and, if
+ * that user may use the job's credentials, those of the job's context), as
+ * {@code CredentialsProvider.findCredentialById} looks them up for a run. Only users who could
+ * configure the context see the list; others see the current value alone, so that saving a form
+ * they may not change keeps it.
  */
 final class CredentialsChoice {
 
@@ -33,14 +39,26 @@ final class CredentialsChoice {
     private CredentialsChoice() {}
 
     static ListBoxModel listBox(@CheckForNull Item context, @CheckForNull String current) {
+        String value = Util.fixNull(current).trim();
         StandardListBoxModel model = new StandardListBoxModel();
-        String value = Util.fixNull(current);
         if (!mayList(context)) {
-            return model.includeCurrentValue(value);
+            return value.isEmpty() ? withEmpty(model, context) : model.includeCurrentValue(value);
         }
-        return model.includeEmptyValue()
-                .includeMatchingAs(ACL.SYSTEM2, context, StandardCredentials.class, List.of(), USABLE)
-                .includeCurrentValue(value);
+        withEmpty(model, context);
+        if (context == null) {
+            model.includeMatchingAs(ACL.SYSTEM2, Jenkins.get(), StandardCredentials.class, List.of(), USABLE);
+        } else {
+            for (Authentication as : runAuthentications(context)) {
+                model.includeMatchingAs(as, context, StandardCredentials.class, List.of(), USABLE);
+            }
+        }
+        return model.includeCurrentValue(value);
+    }
+
+    /** Empty is the global default in a job, and no credential at all on the global page. */
+    private static StandardListBoxModel withEmpty(StandardListBoxModel model, @CheckForNull Item context) {
+        model.add(context == null ? Messages.CredentialsChoice_none() : Messages.CredentialsChoice_globalDefault(), "");
+        return model;
     }
 
     /**
@@ -55,11 +73,33 @@ final class CredentialsChoice {
         if (id.startsWith("${")) {
             return FormValidation.warning(Messages.CredentialsChoice_expression());
         }
-        boolean found = !CredentialsProvider.listCredentialsInItem(
-                        StandardCredentials.class, context, ACL.SYSTEM2, List.of(),
-                        CredentialsMatchers.allOf(USABLE, CredentialsMatchers.withId(id)))
-                .isEmpty();
-        return found ? FormValidation.ok() : FormValidation.error(Messages.CredentialsChoice_notFound(id));
+        if (visible(context, CredentialsMatchers.allOf(USABLE, CredentialsMatchers.withId(id)))) {
+            return FormValidation.ok();
+        }
+        return visible(context, CredentialsMatchers.withId(id))
+                ? FormValidation.error(Messages.CredentialsChoice_wrongType(id))
+                : FormValidation.error(Messages.CredentialsChoice_notFound(id));
+    }
+
+    private static boolean visible(@CheckForNull Item context, CredentialsMatcher matcher) {
+        if (context == null) {
+            return !CredentialsProvider.listCredentialsInItemGroup(
+                    StandardCredentials.class, Jenkins.get(), ACL.SYSTEM2, List.of(), matcher).isEmpty();
+        }
+        return runAuthentications(context).stream().anyMatch(as -> !CredentialsProvider.listCredentialsInItem(
+                StandardCredentials.class, context, as, List.of(), matcher).isEmpty());
+    }
+
+    /**
+     * Whom a build of {@code job} finds credentials as: its default authentication, then SYSTEM if
+     * that user may use the job's credentials (what {@code findCredentialById} does for a run).
+     */
+    private static List<Authentication> runAuthentications(Item job) {
+        Authentication as = job instanceof Queue.Task task ? Tasks.getAuthenticationOf2(task) : ACL.SYSTEM2;
+        if (as != ACL.SYSTEM2 && job.getACL().hasPermission2(as, CredentialsProvider.USE_ITEM)) {
+            return List.of(as, ACL.SYSTEM2);
+        }
+        return List.of(as);
     }
 
     private static boolean mayList(@CheckForNull Item context) {

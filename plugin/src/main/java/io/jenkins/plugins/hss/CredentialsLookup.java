@@ -5,6 +5,7 @@ import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
 import hudson.AbortException;
 import hudson.model.Run;
+import hudson.util.Secret;
 import io.jenkins.plugins.hss.core.auth.AccessKeyCredentials;
 import io.jenkins.plugins.hss.core.auth.HssCredentials;
 import io.jenkins.plugins.hss.core.auth.IamUserCredentials;
@@ -38,8 +39,12 @@ final class CredentialsLookup {
             throw new CredentialsUnusableException(Messages.CredentialsLookup_noneChosen());
         }
         StandardCredentials credential = CredentialsProvider.findCredentialById(id, StandardCredentials.class, run);
-        if (credential == null || !CredentialsChoice.USABLE.matches(credential)) {
+        if (credential == null) {
             throw new CredentialsUnusableException(Messages.CredentialsLookup_notFound(id));
+        }
+        if (!CredentialsChoice.USABLE.matches(credential)) {
+            throw new CredentialsUnusableException(
+                    Messages.CredentialsLookup_wrongType(id, credential.getDescriptor().getDisplayName()));
         }
         CredentialsProvider.track(run, credential);
         return forEngine(credential, connection.accountName());
@@ -49,10 +54,14 @@ final class CredentialsLookup {
     static HssCredentials forEngine(StandardCredentials credential, String accountName)
             throws CredentialsUnusableException {
         if (credential instanceof HuaweiCloudAccessKeyCredentials key) {
-            return key.getSecurityToken() == null
+            if (key.getAccessKey().isEmpty() || key.getSecretKey().getPlainText().isEmpty()) {
+                throw new CredentialsUnusableException(Messages.CredentialsLookup_accessKeyIncomplete(credential.getId()));
+            }
+            Secret token = key.getSecurityToken();
+            return token == null
                     ? AccessKeyCredentials.of(key.getAccessKey(), key.getSecretKey().getPlainText())
                     : AccessKeyCredentials.temporary(key.getAccessKey(), key.getSecretKey().getPlainText(),
-                            key.getSecurityToken().getPlainText());
+                            token.getPlainText());
         }
         if (credential instanceof StandardUsernamePasswordCredentials user) {
             try {

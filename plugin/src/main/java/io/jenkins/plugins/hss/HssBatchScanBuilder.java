@@ -1,7 +1,9 @@
 package io.jenkins.plugins.hss;
 
+import hudson.AbortException;
 import hudson.EnvVars;
 import hudson.Extension;
+import hudson.model.AbstractBuild;
 import hudson.model.AbstractProject;
 import hudson.model.Result;
 import hudson.model.Run;
@@ -20,6 +22,9 @@ import org.kohsuke.stapler.DataBoundConstructor;
  * configuration), with build parameters and environment variables expanded in every text. It holds
  * an executor anyway, so it waits for the engine's asynchronous run in place; an abort of the build
  * cancels the run.
+ *
+ * <p>Pipeline could run it through {@code step(...)}, but that wait would hold a thread and die with
+ * a controller restart: it refuses to, and points to {@code hsBatchScan}, whose wait survives one.
  */
 public final class HssBatchScanBuilder extends Builder implements SimpleBuildStep {
 
@@ -41,9 +46,14 @@ public final class HssBatchScanBuilder extends Builder implements SimpleBuildSte
 
     @Override
     public void perform(Run<?, ?> run, EnvVars env, TaskListener listener) throws InterruptedException, IOException {
-        ScanLaunch launch = ScanLaunch.prepare(run, listener, ScanRequest.from(scan, env::expand));
+        if (!(run instanceof AbstractBuild)) {
+            throw new AbortException(Messages.HssBatchScanBuilder_usePipelineStep());
+        }
+        ScanRequest request = ScanRequest.from(scan, env::expand);
+        ScanLaunch launch = ScanLaunch.prepare(run, listener, ConsolePrefix.PLAIN, request,
+                request.connection(HssGlobalConfiguration.get().connectionSettings()));
         // A freestyle build holds its executor anyway: wait here, and cancel the run on abort.
-        ScanRun scanRun = launch.run(null, state -> {});
+        ScanRun scanRun = launch.run(null, event -> {});
         ScanReport report;
         try {
             report = scanRun.result().get();

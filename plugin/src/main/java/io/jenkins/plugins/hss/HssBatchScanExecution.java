@@ -6,6 +6,7 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.hss.core.report.ScanReport;
 import io.jenkins.plugins.hss.core.watch.ScanRun;
+import io.jenkins.plugins.hss.core.watch.WatchEvent;
 import io.jenkins.plugins.hss.core.watch.WatchState;
 import java.io.Serial;
 import java.util.concurrent.CancellationException;
@@ -16,9 +17,10 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
 
 /**
  * The wait of {@code hsBatchScan}: no thread and no executor while HSS scans. The engine's run
- * polls on Jenkins' timer; this execution keeps only the request and, once the trigger was sent,
- * the engine's {@link WatchState}, so that after a controller restart {@link #onResume()} goes on
- * with the same wait instead of triggering again.
+ * polls on the plugin's {@link ScanThreads}; this execution keeps the request, the connection it
+ * started with and, once the trigger was sent, the engine's {@link WatchState}, saved again
+ * whenever the progress changes, so that after a controller restart {@link #onResume()} goes on
+ * with the same wait, as far as it had got, instead of triggering again.
  */
 final class HssBatchScanExecution extends AbstractStepExecutionImpl {
 
@@ -26,11 +28,21 @@ final class HssBatchScanExecution extends AbstractStepExecutionImpl {
     private static final long serialVersionUID = 1L;
 
     private final ScanRequest request;
+    /**
+     * Where and as whom the scan talks to HSS, resolved when the step started: a restart resumes
+     * with these, whatever the global configuration says by then. Null only in an execution saved
+     * by a version that did not keep it.
+     */
+    @CheckForNull
+    private ConnectionSettings connection;
     /** Null until HSS accepted the trigger. */
     @CheckForNull
     private volatile WatchState state;
     @CheckForNull
     private transient volatile ScanRun run;
+    /** The last progress the engine reported, for {@link #getStatus()}. */
+    @CheckForNull
+    private transient volatile WatchEvent.Progress progress;
 
     HssBatchScanExecution(StepContext context, ScanRequest request) {
         super(context);
@@ -39,6 +51,7 @@ final class HssBatchScanExecution extends AbstractStepExecutionImpl {
 
     @Override
     public boolean start() throws Exception {
+        connection = request.connection(HssGlobalConfiguration.get().connectionSettings());
         launch();
         return false;
     }
@@ -50,6 +63,9 @@ final class HssBatchScanExecution extends AbstractStepExecutionImpl {
     @Override
     public void onResume() {
         try {
+            if (connection == null) {
+                connection = request.connection(HssGlobalConfiguration.get().connectionSettings());
+            }
             launch();
         } catch (Exception e) {
             getContext().onFailure(e);
@@ -58,14 +74,45 @@ final class HssBatchScanExecution extends AbstractStepExecutionImpl {
 
     private void launch() throws Exception {
         StepContext context = getContext();
-        ScanLaunch launch = ScanLaunch.prepare(context.get(Run.class), context.get(TaskListener.class), request);
-        ScanRun started = launch.run(state, this::triggered);
+        ConnectionSettings where = connection;
+        if (where == null) {
+            throw new IllegalStateException("launched before the connection was resolved");
+        }
+        ScanLaunch launch = ScanLaunch.prepare(context.get(Run.class), context.get(TaskListener.class),
+                ConsolePrefix.of(context.get(FlowNode.class)), request, where);
+        ScanRun started = launch.run(state, this::onEvent);
         run = started;
         started.result().whenComplete((report, error) -> finish(launch, report, error));
     }
 
-    private void triggered(WatchState triggered) {
-        state = triggered;
+    /** Called by the engine, inside its locks: the trigger's state rides on its event; progress asks for a save. */
+    private void onEvent(WatchEvent event) {
+        if (event instanceof WatchEvent.Triggered triggered) {
+            triggered.state().ifPresent(this::save);
+        } else if (event instanceof WatchEvent.Progress now) {
+            progress = now;
+            if (state != null) {
+                ControllerPollers.execute(this::saveProgress);
+            }
+        }
+    }
+
+    /** What the polls learned (which images started, which finished), so that a resumed wait starts from there. */
+    private void saveProgress() {
+        ScanRun current = run;
+        if (current != null) {
+            current.state().ifPresent(this::save);
+        }
+    }
+
+    /** What a restart would resume from; null until the trigger was accepted. */
+    @CheckForNull
+    WatchState savedState() {
+        return state;
+    }
+
+    private void save(WatchState saved) {
+        state = saved;
         getContext().saveState();
     }
 
@@ -75,12 +122,12 @@ final class HssBatchScanExecution extends AbstractStepExecutionImpl {
         }
         StepContext context = getContext();
         try {
-            if (error != null) {
-                throw BuildOutcome.failureOf(error);
+            if (error != null || report == null) {
+                throw BuildOutcome.failureOf(error == null ? new IllegalStateException("no report") : error);
             }
             Result result = launch.publish(report);
             if (result == Result.UNSTABLE) {
-                markUnstable(context, BuildOutcome.reasons(report));
+                markUnstable(context, String.join("; ", BuildOutcome.reasons(report)));
             }
             context.onSuccess(ReportValue.of(report));
         } catch (Exception e) {
@@ -103,11 +150,13 @@ final class HssBatchScanExecution extends AbstractStepExecutionImpl {
         super.stop(cause);
     }
 
+    /** The engine's last progress (live counts; for operate_all the selection's count), not the trigger's. */
     @Override
     public String getStatus() {
-        WatchState current = state;
-        return current == null
-                ? Messages.HssBatchScanExecution_triggering()
-                : Messages.HssBatchScanExecution_waiting(current.finishedCount(), current.targets().size());
+        WatchEvent.Progress now = progress;
+        if (now != null) {
+            return Messages.HssBatchScanExecution_waiting(now.done(), now.total());
+        }
+        return state == null ? Messages.HssBatchScanExecution_triggering() : Messages.HssBatchScanExecution_resuming();
     }
 }

@@ -13,6 +13,9 @@ import io.jenkins.plugins.hss.core.gate.FindingThreshold;
 import io.jenkins.plugins.hss.core.gate.OutcomeRule;
 import io.jenkins.plugins.hss.core.model.ImageRef;
 import io.jenkins.plugins.hss.core.model.ImageType;
+import io.jenkins.plugins.hss.core.model.ScanSettings;
+import io.jenkins.plugins.hss.core.model.ScanSettingsBuilder;
+import io.jenkins.plugins.hss.core.model.SettingsProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -43,7 +46,7 @@ import org.kohsuke.stapler.verb.POST;
 public final class HssBatchScanStep extends Step {
 
     private final String imageType;
-    private List<String> images = List.of();
+    private List<String> images = new ArrayList<>();
     private boolean operateAll;
     private String repoType = "";
     private String namespace = "";
@@ -61,8 +64,8 @@ public final class HssBatchScanStep extends Step {
     private String projectId = "";
     private String credentialsId = "";
     private String accountName = "";
-    private List<String> gate = List.of();
-    private List<String> outcomes = List.of();
+    private List<String> gate = new ArrayList<>();
+    private List<String> outcomes = new ArrayList<>();
     private boolean waitForResults = true;
     private int timeoutMinutes;
     private int pollIntervalSeconds;
@@ -335,9 +338,12 @@ public final class HssBatchScanStep extends Step {
         this.startGracePeriod = Util.fixNull(startGracePeriod).trim();
     }
 
-    /** One item per element, whatever each element held: a form's text area sends all of them in one. */
+    /**
+     * One item per element, whatever each element held: a form's text area sends all of them in one.
+     * An {@link ArrayList}: a freestyle job's {@code config.xml} holds this step, and XStream writes it.
+     */
     private static List<String> entries(@CheckForNull List<String> elements, Function<String, List<String>> split) {
-        return elements == null ? List.of()
+        return elements == null ? new ArrayList<>()
                 : elements.stream().flatMap(entry -> split.apply(entry).stream())
                         .collect(Collectors.toCollection(ArrayList::new));
     }
@@ -368,6 +374,7 @@ public final class HssBatchScanStep extends Step {
         }
 
         // The checks below read only the value typed: no credential, no network, nothing to guard.
+        // A value with ${...} is checked when the build has expanded it (FieldChecks).
 
         @POST
         public ListBoxModel doFillImageTypeItems() {
@@ -378,16 +385,26 @@ public final class HssBatchScanStep extends Step {
             return items;
         }
 
+        /** Each image as the build will read it; entries with an expression ({@code team/app:${TAG}}) wait for the build. */
         @POST
         public FormValidation doCheckImages(@QueryParameter String value, @QueryParameter boolean operateAll) {
-            return FieldChecks.of("image_info_list", settings -> settings
-                    .imageList(value)
-                    .operateAll(operateAll ? Boolean.TRUE : null));
+            List<String> written = ImageRef.splitList(value);
+            List<String> literal = written.stream().filter(entry -> !FieldChecks.isExpression(entry)).toList();
+            boolean expressions = literal.size() < written.size();
+            List<SettingsProblem> problems = ScanSettings.builder()
+                    .imageReferences(literal)
+                    .operateAll(operateAll ? Boolean.TRUE : null)
+                    .build().problems().stream()
+                    // A list of expressions only is not an empty list.
+                    .filter(problem -> !(expressions && problem.field().equals("image_info_list")))
+                    .toList();
+            FormValidation check = FieldChecks.of("image_info_list", problems);
+            return expressions && check.kind == FormValidation.Kind.OK ? FieldChecks.expression() : check;
         }
 
         @POST
         public ListBoxModel doFillRegionItems(@QueryParameter String region) {
-            return RegionChoice.listBox(region);
+            return RegionChoice.listBox(Messages.RegionChoice_globalDefault(), region);
         }
 
         @POST
@@ -399,64 +416,64 @@ public final class HssBatchScanStep extends Step {
 
         @POST
         public FormValidation doCheckScanStatus(@QueryParameter String value) {
-            return FieldChecks.of("scan_status", settings -> settings.scanStatus(value));
+            return FieldChecks.of("scan_status", value, ScanSettingsBuilder::scanStatus);
         }
 
         @POST
         public FormValidation doCheckImageSize(@QueryParameter String value) {
-            return FieldChecks.of("image_size", settings -> settings.imageSize(value));
+            return FieldChecks.of("image_size", value, ScanSettingsBuilder::imageSize);
         }
 
         @POST
         public FormValidation doCheckStartLatestUpdateTime(@QueryParameter String value) {
-            return FieldChecks.of("start_latest_update_time", settings -> settings.startLatestUpdateTime(value));
+            return FieldChecks.of("start_latest_update_time", value, ScanSettingsBuilder::startLatestUpdateTime);
         }
 
         @POST
         public FormValidation doCheckEndLatestUpdateTime(@QueryParameter String value) {
-            return FieldChecks.of("end_latest_update_time", settings -> settings.endLatestUpdateTime(value));
+            return FieldChecks.of("end_latest_update_time", value, ScanSettingsBuilder::endLatestUpdateTime);
         }
 
         @POST
         public FormValidation doCheckStartLatestScanTime(@QueryParameter String value) {
-            return FieldChecks.of("start_latest_scan_time", settings -> settings.startLatestScanTime(value));
+            return FieldChecks.of("start_latest_scan_time", value, ScanSettingsBuilder::startLatestScanTime);
         }
 
         @POST
         public FormValidation doCheckEndLatestScanTime(@QueryParameter String value) {
-            return FieldChecks.of("end_latest_scan_time", settings -> settings.endLatestScanTime(value));
+            return FieldChecks.of("end_latest_scan_time", value, ScanSettingsBuilder::endLatestScanTime);
         }
 
         @POST
         public FormValidation doCheckRepoType(@QueryParameter String value) {
-            return FieldChecks.of("repo_type", settings -> settings.repoType(value));
+            return FieldChecks.of("repo_type", value, ScanSettingsBuilder::repoType);
         }
 
         @POST
         public FormValidation doCheckProjectId(@QueryParameter String value) {
             return Util.fixEmptyAndTrim(value) == null
                     ? FormValidation.ok()
-                    : FieldChecks.of("project_id", settings -> settings.projectId(value));
+                    : FieldChecks.of("project_id", value, ScanSettingsBuilder::projectId);
         }
 
         @POST
         public FormValidation doCheckGate(@QueryParameter String value) {
-            return FieldChecks.of("gate.thresholds", settings -> settings.thresholds(value));
+            return FieldChecks.of("gate.thresholds", value, ScanSettingsBuilder::thresholds);
         }
 
         @POST
         public FormValidation doCheckOutcomes(@QueryParameter String value) {
-            return FieldChecks.of("gate.outcomes", settings -> settings.outcomes(value));
+            return FieldChecks.of("gate.outcomes", value, ScanSettingsBuilder::outcomes);
         }
 
         @POST
         public FormValidation doCheckMaxPollInterval(@QueryParameter String value) {
-            return FieldChecks.of("wait.max_poll_interval", settings -> settings.maxPollInterval(value));
+            return FieldChecks.of("wait.max_poll_interval", value, ScanSettingsBuilder::maxPollInterval);
         }
 
         @POST
         public FormValidation doCheckStartGracePeriod(@QueryParameter String value) {
-            return FieldChecks.of("wait.start_grace_period", settings -> settings.startGracePeriod(value));
+            return FieldChecks.of("wait.start_grace_period", value, ScanSettingsBuilder::startGracePeriod);
         }
 
         @POST

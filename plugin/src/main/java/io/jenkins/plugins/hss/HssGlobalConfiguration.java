@@ -7,6 +7,7 @@ import hudson.Util;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.hss.core.client.EndpointSettings;
+import io.jenkins.plugins.hss.core.model.ScanSettingsBuilder;
 import jenkins.model.GlobalConfiguration;
 import jenkins.model.Jenkins;
 import org.jenkinsci.Symbol;
@@ -144,7 +145,7 @@ public class HssGlobalConfiguration extends GlobalConfiguration {
     @POST
     public ListBoxModel doFillRegionItems(@QueryParameter String region) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        return RegionChoice.listBox(region);
+        return RegionChoice.listBox(Messages.RegionChoice_none(), region);
     }
 
     @POST
@@ -157,7 +158,7 @@ public class HssGlobalConfiguration extends GlobalConfiguration {
     @POST
     public FormValidation doCheckProjectId(@QueryParameter String value) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        return FieldChecks.of("project_id", settings -> settings.projectId(value));
+        return FieldChecks.of("project_id", value, ScanSettingsBuilder::projectId);
     }
 
     @POST

@@ -5,17 +5,17 @@ import com.cloudbees.plugins.credentials.impl.BaseStandardCredentials;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Extension;
 import hudson.Util;
-import hudson.util.FormValidation;
 import hudson.util.Secret;
 import java.io.Serial;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
-import org.kohsuke.stapler.QueryParameter;
 
 /**
  * A Huawei Cloud access key (AK/SK), optionally temporary with its security token. The secret key
  * and the token are {@link Secret}s: encrypted on disk, masked in forms and never written as text.
+ * The form has no checks that flag its empty fields as it opens; a build refuses a key without an
+ * ID or a secret before anything is sent ({@link CredentialsLookup}).
  */
 public final class HuaweiCloudAccessKeyCredentials extends BaseStandardCredentials {
 
@@ -67,22 +67,15 @@ public final class HuaweiCloudAccessKeyCredentials extends BaseStandardCredentia
             return Messages.HuaweiCloudAccessKeyCredentials_displayName();
         }
 
+        /** Shown in the credentials plugin's dialog that lists the types to choose from. */
+        @Override
+        public String getDescription() {
+            return Messages.HuaweiCloudAccessKeyCredentials_description();
+        }
+
         @Override
         public String getIconClassName() {
             return "symbol-key";
-        }
-
-        // These checks read only the submitted value: no stored credential and no network.
-        public FormValidation doCheckAccessKey(@QueryParameter String value) {
-            return Util.fixEmptyAndTrim(value) == null
-                    ? FormValidation.error(Messages.HuaweiCloudAccessKeyCredentials_accessKeyRequired())
-                    : FormValidation.ok();
-        }
-
-        public FormValidation doCheckSecretKey(@QueryParameter String value) {
-            return Util.fixEmptyAndTrim(value) == null
-                    ? FormValidation.error(Messages.HuaweiCloudAccessKeyCredentials_secretKeyRequired())
-                    : FormValidation.ok();
         }
     }
 }

@@ -57,20 +57,19 @@ public final class ImageRow {
         return findings().unsafeSettings();
     }
 
-    /** Vulnerabilities to fix at once; null when the counts by urgency were not fetched. */
-    @CheckForNull
-    public Integer getImmediateRepair() {
-        return findings().count(RepairNecessity.IMMEDIATE_REPAIR).orElse(null);
+    /**
+     * The vulnerabilities to repair at once, later and not at all, as {@code 2 / 4 / 6}; a dash when
+     * HSS was not asked for the counts by repair necessity (no gate rule needed them). One column
+     * instead of three keeps the table within a page's width.
+     */
+    public String getRepairCounts() {
+        return findings().count(RepairNecessity.IMMEDIATE_REPAIR).isEmpty() ? "–"
+                : count(RepairNecessity.IMMEDIATE_REPAIR) + " / " + count(RepairNecessity.DELAY_REPAIR)
+                        + " / " + count(RepairNecessity.NOT_NEEDED_REPAIR);
     }
 
-    @CheckForNull
-    public Integer getDelayRepair() {
-        return findings().count(RepairNecessity.DELAY_REPAIR).orElse(null);
-    }
-
-    @CheckForNull
-    public Integer getNotNeededRepair() {
-        return findings().count(RepairNecessity.NOT_NEEDED_REPAIR).orElse(null);
+    private int count(RepairNecessity necessity) {
+        return findings().count(necessity).orElse(0);
     }
 
     private Findings findings() {

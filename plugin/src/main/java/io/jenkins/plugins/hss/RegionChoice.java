@@ -5,6 +5,7 @@ import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.hss.core.client.EndpointSettings;
 import io.jenkins.plugins.hss.core.client.HssRegions;
+import java.util.List;
 
 /**
  * The regions a scan may name: the engine's list, whose endpoints it knows. A region is the only
@@ -14,13 +15,18 @@ final class RegionChoice {
 
     private RegionChoice() {}
 
-    /** The known regions, after an empty entry (the global default) and with the current value kept. */
-    static ListBoxModel listBox(String current) {
+    /**
+     * The known regions in alphabetical order, after an empty entry, with the current value kept.
+     *
+     * @param emptyLabel what the empty entry means: the global default in a job, no region yet on the global page
+     */
+    static ListBoxModel listBox(String emptyLabel, String current) {
         ListBoxModel items = new ListBoxModel();
-        items.add(Messages.RegionChoice_default(), "");
-        HssRegions.hssRegions().forEach(items::add);
+        items.add(emptyLabel, "");
+        List<String> known = HssRegions.hssRegions().stream().sorted().toList();
+        known.forEach(items::add);
         String value = Util.fixEmptyAndTrim(current);
-        if (value != null && !HssRegions.hssRegions().contains(value)) {
+        if (value != null && !known.contains(value)) {
             items.add(value);
         }
         return items;

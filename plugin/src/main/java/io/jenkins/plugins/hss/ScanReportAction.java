@@ -6,7 +6,9 @@ import hudson.model.Item;
 import hudson.model.Run;
 import io.jenkins.plugins.hss.core.report.JsonReportReader;
 import io.jenkins.plugins.hss.core.report.JsonReportWriter;
+import io.jenkins.plugins.hss.core.report.ReportExcerpt;
 import io.jenkins.plugins.hss.core.report.ScanReport;
+import io.jenkins.plugins.hss.core.watch.PerImageLineLimit;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -14,27 +16,42 @@ import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jenkins.model.RunAction2;
 import jenkins.tasks.SimpleBuildStep;
 import org.kohsuke.stapler.StaplerResponse2;
+import org.kohsuke.stapler.export.Exported;
+import org.kohsuke.stapler.export.ExportedBean;
 
 /**
- * The report of one scan of a build: a summary on the build page and a page with every image. A
- * build that scans more than once (one registry after another, parallel branches) keeps one
- * action per scan, numbered in the order they ended. The full report lives in its own file in
- * the build directory ({@value #REPORT_FILE} for the first, {@code report-2.json} and on for the
- * next ones), written by the engine's JSON writer and read back on demand; {@code build.xml}
- * keeps only what the summary shows.
+ * The report of one scan of a build: a summary on the build page, a page with every image, and
+ * the verdict and counts in the build's REST API. A build that scans more than once (one registry
+ * after another, parallel branches) keeps one action per scan, numbered in the order they ended.
+ * The full report lives in its own file in the build directory ({@value #REPORT_FILE} for the
+ * first, {@code report-2.json} and on for the next ones), written by the engine's JSON writer and
+ * read back on demand; {@code build.xml} keeps only what the summary shows.
+ *
+ * <p>The fields are {@link ArrayList} and {@link TreeMap}: XStream, which writes {@code build.xml},
+ * refuses the JDK's immutable maps ({@code Map.of}, {@code Map.copyOf}), and a build whose record
+ * cannot be saved is lost at the next restart.
  */
+@ExportedBean
 public final class ScanReportAction implements RunAction2, SimpleBuildStep.LastBuildAction {
 
-    static final String REPORT_FILE = "hss-image-scan/report.json";
+    /**
+     * How many images and reasons a build shows of a scan in its log, on its page and in the
+     * value a Pipeline step returns: as many per-image lines as the console prints.
+     */
+    static final int SHOWN = PerImageLineLimit.DEFAULT_LIMIT;
     private static final String URL_NAME = "hss-image-scan";
+    static final String REPORT_FILE = URL_NAME + "/report.json";
     private static final Logger LOGGER = Logger.getLogger(ScanReportAction.class.getName());
     /** Numbers the scans of a build: parallel branches may end at the same time. */
     private static final Object NUMBERING = new Object();
@@ -42,17 +59,22 @@ public final class ScanReportAction implements RunAction2, SimpleBuildStep.LastB
     /** 1 for a build's first scan; 0 in a build stored before scans were numbered, meaning 1. */
     private final int number;
     private final String outcome;
-    private final List<String> reasons;
-    private final Map<String, Integer> totals;
+    private final ArrayList<String> reasons;
+    /** Reasons beyond {@link #SHOWN}, only counted. */
+    private final int reasonsOmitted;
+    private final TreeMap<String, Integer> totals;
+    @CheckForNull
     private transient Run<?, ?> owner;
     @CheckForNull
     private transient WeakReference<ScanReport> cached;
 
     private ScanReportAction(int number, ScanReport report) {
+        ReportExcerpt excerpt = ReportExcerpt.of(report, SHOWN);
         this.number = number;
         this.outcome = report.outcome().name();
-        this.reasons = List.copyOf(report.verdict().reasons());
-        this.totals = Map.copyOf(report.totals());
+        this.reasons = new ArrayList<>(excerpt.reasons());
+        this.reasonsOmitted = excerpt.reasonsOmitted();
+        this.totals = new TreeMap<>(report.totals());
         this.cached = new WeakReference<>(report);
     }
 
@@ -61,7 +83,7 @@ public final class ScanReportAction implements RunAction2, SimpleBuildStep.LastB
         synchronized (NUMBERING) {
             int number = run.getActions(ScanReportAction.class).size() + 1;
             Path file = reportFile(run, number);
-            Files.createDirectories(file.getParent());
+            Files.createDirectories(reportDirectory(run));
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 new JsonReportWriter().write(report, out);
             }
@@ -71,12 +93,17 @@ public final class ScanReportAction implements RunAction2, SimpleBuildStep.LastB
         }
     }
 
+    private static Path reportDirectory(Run<?, ?> run) {
+        return run.getRootDir().toPath().resolve(URL_NAME);
+    }
+
     private static Path reportFile(Run<?, ?> run, int number) {
-        return run.getRootDir().toPath().resolve(number <= 1 ? REPORT_FILE
-                : REPORT_FILE.replace("report.json", "report-" + number + ".json"));
+        return number <= 1 ? run.getRootDir().toPath().resolve(REPORT_FILE)
+                : reportDirectory(run).resolve("report-" + number + ".json");
     }
 
     /** Which scan of the build this is, from 1. */
+    @Exported
     public int getNumber() {
         return Math.max(1, number);
     }
@@ -96,40 +123,68 @@ public final class ScanReportAction implements RunAction2, SimpleBuildStep.LastB
         return owner;
     }
 
+    /** {@code SUCCESS}, {@code UNSTABLE} or {@code FAILURE}. */
+    @Exported(name = "verdict")
     public String getOutcome() {
         return outcome;
     }
 
+    /** The first {@link #SHOWN} reasons of the verdict. */
+    @Exported
     public List<String> getReasons() {
-        return reasons;
+        return Collections.unmodifiableList(reasons);
+    }
+
+    /** How many more reasons the report holds than {@link #getReasons()}. */
+    @Exported
+    public int getReasonsOmitted() {
+        return reasonsOmitted;
     }
 
     /** Images per scan status (or per wait state, for images without a finished scan). */
+    @Exported
     public Map<String, Integer> getTotals() {
-        return totals;
+        return Collections.unmodifiableMap(totals);
     }
 
-    /** The per-image table of the detail page; empty when the report file is gone or unreadable. */
+    /** How many images the scan covered. */
+    @Exported
+    public int getImageCount() {
+        return totals.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /**
+     * The per-image table of the detail page: at most {@link #SHOWN} images, those that did not pass
+     * first; empty when the report file is gone or unreadable.
+     */
     public List<ImageRow> getImages() {
         ScanReport report = report();
-        return report == null ? List.of() : report.images().stream().map(ImageRow::new).toList();
+        return report == null ? List.of()
+                : ReportExcerpt.of(report, SHOWN).images().stream().map(ImageRow::new).toList();
+    }
+
+    /** How many images the detail page leaves to the JSON report. */
+    public int getImagesOmitted() {
+        ScanReport report = report();
+        return report == null ? 0 : ReportExcerpt.of(report, SHOWN).imagesOmitted();
     }
 
     @CheckForNull
     private synchronized ScanReport report() {
         ScanReport report = cached == null ? null : cached.get();
-        if (report == null && owner != null) {
-            try (Reader in = Files.newBufferedReader(reportFile(owner, number), StandardCharsets.UTF_8)) {
+        Run<?, ?> run = owner;
+        if (report == null && run != null) {
+            try (Reader in = Files.newBufferedReader(reportFile(run, number), StandardCharsets.UTF_8)) {
                 report = new JsonReportReader().read(in);
                 cached = new WeakReference<>(report);
             } catch (IOException e) {
-                LOGGER.log(Level.WARNING, "Cannot read the HSS scan report of " + owner, e);
+                LOGGER.log(Level.WARNING, "Cannot read the HSS scan report of " + run, e);
             }
         }
         return report;
     }
 
-    /** Serves the stored JSON report, for download and for other tools. */
+    /** Serves the stored JSON report, for download and for other tools; 404 when it is gone. */
     public void doReportJson(StaplerResponse2 rsp) throws IOException {
         Run<?, ?> run = owner;
         if (run == null) {
@@ -137,8 +192,13 @@ public final class ScanReportAction implements RunAction2, SimpleBuildStep.LastB
             return;
         }
         run.checkPermission(Item.READ);
+        Path file = reportFile(run, number);
+        if (!Files.isRegularFile(file)) {
+            rsp.sendError(404);
+            return;
+        }
         rsp.setContentType("application/json;charset=UTF-8");
-        Files.copy(reportFile(run, number), rsp.getOutputStream());
+        Files.copy(file, rsp.getOutputStream());
     }
 
     @Override
@@ -152,6 +212,8 @@ public final class ScanReportAction implements RunAction2, SimpleBuildStep.LastB
                 : Messages.ScanReportAction_numberedDisplayName(getNumber());
     }
 
+    /** Where the report page is, relative to the build; its JSON is at {@code reportJson} below it. */
+    @Exported
     @Override
     public String getUrlName() {
         return getNumber() == 1 ? URL_NAME : URL_NAME + "-" + getNumber();

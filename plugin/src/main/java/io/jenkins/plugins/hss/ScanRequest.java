@@ -6,6 +6,8 @@ import io.jenkins.plugins.hss.core.watch.WaitOptions;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
@@ -47,13 +49,18 @@ record ScanRequest(
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** Copies in {@link Collections#unmodifiableList} of an {@link ArrayList}: serializable by every means Jenkins uses. */
     ScanRequest {
-        images = List.copyOf(images);
-        gate = List.copyOf(gate);
+        images = copy(images);
+        gate = copy(gate);
         // A request saved by an older version (a Pipeline waiting across the upgrade) lacks the newer parameters.
-        outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
+        outcomes = copy(outcomes == null ? List.of() : outcomes);
         maxPollInterval = Objects.requireNonNullElse(maxPollInterval, "");
         startGracePeriod = Objects.requireNonNullElse(startGracePeriod, "");
+    }
+
+    private static List<String> copy(List<String> texts) {
+        return Collections.unmodifiableList(new ArrayList<>(texts));
     }
 
     /** The step's parameters with {@code expand} applied to every text. */

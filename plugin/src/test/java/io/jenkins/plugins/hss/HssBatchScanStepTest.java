@@ -6,14 +6,20 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.notNullValue;
 
+import com.cloudbees.plugins.credentials.CredentialsScope;
+import com.cloudbees.plugins.credentials.SecretBytes;
+import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
 import hudson.model.Result;
 import hudson.util.FormValidation;
+import hudson.util.Secret;
+import io.jenkins.plugins.hss.simulator.Endpoint;
 import io.jenkins.plugins.hss.simulator.HssSimulator;
 import java.io.File;
 import java.net.URL;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.htmlunit.WebRequest;
+import org.jenkinsci.plugins.plaincredentials.impl.FileCredentialsImpl;
 import org.jenkinsci.plugins.workflow.actions.WarningAction;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.cps.SnippetizerTester;
@@ -94,10 +100,10 @@ class HssBatchScanStepTest {
     @Test
     void unstableGateMarksTheBuildAndTheStepAndTheRunGoesOn() throws Exception {
         WorkflowRun b = r.buildAndAssertStatus(Result.UNSTABLE, pipeline("""
-                hsBatchScan imageType: 'private_image', images: ['%s'], pollIntervalSeconds: 1
-                echo 'after the scan'
+                def report = hsBatchScan imageType: 'private_image', images: ['%s'], pollIntervalSeconds: 1
+                echo "after the scan: verdict=${report.verdict} status=${report.images[0].status}"
                 """.formatted(SimulatedHss.OVERSIZED)));
-        r.assertLogContains("after the scan", b);
+        r.assertLogContains("after the scan: verdict=UNSTABLE status=image_oversized", b);
         FlowNode step = new DepthFirstScanner().findFirstMatch(b.getExecution(), new NodeStepTypePredicate("hsBatchScan"));
         WarningAction warning = step.getPersistentAction(WarningAction.class);
         assertThat(warning, notNullValue());
@@ -145,11 +151,16 @@ class HssBatchScanStepTest {
     }
 
     @Test
-    void invalidSettingsFailBeforeAnyCall() throws Exception {
+    void invalidSettingsFailBeforeAnyCallOneProblemALineNamingTheParameter() throws Exception {
         WorkflowRun b = r.buildAndAssertStatus(Result.FAILURE, pipeline(
-                "hsBatchScan imageType: 'private_image', images: ['not a reference'], imageSize: 'big'"));
-        r.assertLogContains("The scan settings are not valid", b);
-        r.assertLogContains("image_size", b);
+                "hsBatchScan imageType: 'private_image', images: ['team/app:1.2', 'app'], imageSize: 'big'"));
+        r.assertLogContains("The scan settings are not valid:", b);
+        r.assertLogContains(" - images: Image \"app\" has no organization: write images as namespace/name:tag.", b);
+        r.assertLogContains(" - images: Image \"app\" has no tag: write images as namespace/name:tag.", b);
+        r.assertLogContains(" - imageSize: image_size \"big\" is not a size", b);
+        r.assertLogNotContains("\"null\"", b);
+        r.assertLogNotContains("image_info_list", b);
+        r.assertLogNotContains(".;", b);
         assertThat(hss.triggers(), is(0L));
     }
 
@@ -160,9 +171,73 @@ class HssBatchScanStepTest {
         WorkflowRun b = r.buildAndAssertStatus(Result.FAILURE, pipeline(
                 "hsBatchScan imageType: 'private_image', images: ['not a reference'], region: 'mars-1'"));
         r.assertLogContains("The scan settings are not valid", b);
-        r.assertLogContains("mars-1", b);
-        r.assertLogContains("not a reference", b);
+        r.assertLogContains("region: region \"mars-1\"", b);
+        // As typed, not split into "not", "a" and "reference".
+        r.assertLogContains("images: Image \"not a reference\" contains white space", b);
         assertThat(hss.triggers(), is(0L));
+    }
+
+    @Test
+    void theStatusCountsTheScansAsTheyFinish() throws Exception {
+        WorkflowRun b = pipeline("hsBatchScan imageType: 'private_image', images: ['%s', '%s'], pollIntervalSeconds: 1"
+                .formatted(SimulatedHss.CLEAN, SimulatedHss.SLOW)).scheduleBuild2(0).waitForStart();
+        r.waitForMessage(SimulatedHss.CLEAN + ": finished, success", b);
+        awaitStatus(b, Messages.HssBatchScanExecution_waiting(1, 2));
+        b.doStop();
+        r.waitForCompletion(b);
+    }
+
+    @Test
+    void theStatusOfAnOperateAllRunCountsTheWholeSelection() throws Exception {
+        // The five images of namespace team: counted at the trigger, discovered as they finish.
+        WorkflowRun b = pipeline("hsBatchScan imageType: 'private_image', operateAll: true, namespace: 'team', "
+                + "pollIntervalSeconds: 1").scheduleBuild2(0).waitForStart();
+        r.waitForMessage("triggered the scan", b);
+        awaitStatus(b, Messages.HssBatchScanExecution_waiting(4, 5));
+        b.doStop();
+        r.waitForCompletion(b);
+    }
+
+    @Test
+    void theLinesOfParallelBranchesAreToldApart() throws Exception {
+        WorkflowRun b = r.buildAndAssertSuccess(pipeline("""
+                parallel web: {
+                    hsBatchScan imageType: 'private_image', images: ['%s'], pollIntervalSeconds: 1
+                }, api: {
+                    hsBatchScan imageType: 'private_image', images: ['%s'], pollIntervalSeconds: 1
+                }
+                """.formatted(SimulatedHss.CLEAN, SimulatedHss.CLEAN)));
+        r.assertLogContains("[HSS web] triggered the scan of 1 image", b);
+        r.assertLogContains("[HSS api] triggered the scan of 1 image", b);
+    }
+
+    @Test
+    void theFreestyleBuildStepRefusesToRunInPipelineAndPointsToTheStep() throws Exception {
+        WorkflowRun b = r.buildAndAssertStatus(Result.FAILURE, pipeline("""
+                step([$class: 'HssBatchScanBuilder', scan: [imageType: 'private_image', images: ['%s']]])
+                """.formatted(SimulatedHss.CLEAN)));
+        r.assertLogContains("use the hsBatchScan step", b);
+        assertThat(hss.requests(Endpoint.LIST_SWR_IMAGES) + hss.triggers(), is(0L));
+    }
+
+    @Test
+    void aCredentialOfAnotherTypeFailsTheBuildSayingSo() throws Exception {
+        SystemCredentialsProvider.getInstance().getCredentials().add(new FileCredentialsImpl(
+                CredentialsScope.GLOBAL, "a-file", "not for HSS", "key.txt", SecretBytes.fromBytes(new byte[] {1})));
+        WorkflowRun b = r.buildAndAssertStatus(Result.FAILURE, pipeline(
+                "hsBatchScan imageType: 'private_image', images: ['%s'], credentialsId: 'a-file'".formatted(SimulatedHss.CLEAN)));
+        r.assertLogContains("The credentials 'a-file' are a Secret file, which HSS cannot use", b);
+        assertThat(hss.requests(Endpoint.LIST_SWR_IMAGES), is(0L));
+    }
+
+    @Test
+    void anAccessKeyWithoutItsSecretFailsTheBuildBeforeAnyCall() throws Exception {
+        SystemCredentialsProvider.getInstance().getCredentials().add(new HuaweiCloudAccessKeyCredentials(
+                CredentialsScope.GLOBAL, "half-key", "no secret", "AKEXAMPLE", Secret.fromString("")));
+        WorkflowRun b = r.buildAndAssertStatus(Result.FAILURE, pipeline(
+                "hsBatchScan imageType: 'private_image', images: ['%s'], credentialsId: 'half-key'".formatted(SimulatedHss.CLEAN)));
+        r.assertLogContains("The access key 'half-key' has no access key ID or no secret key", b);
+        assertThat(hss.requests(Endpoint.LIST_SWR_IMAGES), is(0L));
     }
 
     @Test
@@ -195,6 +270,14 @@ class HssBatchScanStepTest {
         shortForm.setImages(List.of(SimulatedHss.CLEAN));
         new SnippetizerTester(r).assertRoundTrip(shortForm,
                 "hsBatchScan imageType: 'private_image', images: ['" + SimulatedHss.CLEAN + "']");
+    }
+
+    /** The step's status as Jenkins shows it on the running build (Pipeline steps view, thread dump). */
+    private static void awaitStatus(WorkflowRun b, String expected) throws Exception {
+        while (b.getExecution().getCurrentExecutions(false).get().stream()
+                .noneMatch(e -> e instanceof HssBatchScanExecution && e.getStatus().equals(expected))) {
+            Thread.sleep(100);
+        }
     }
 
     private WorkflowJob pipeline(String script) throws Exception {

@@ -2,10 +2,12 @@ package io.jenkins.plugins.hss;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 
 import com.cloudbees.plugins.credentials.CredentialsScope;
+import com.cloudbees.plugins.credentials.SecretBytes;
 import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
 import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
@@ -13,29 +15,42 @@ import hudson.model.Item;
 import hudson.model.User;
 import hudson.security.ACL;
 import hudson.security.ACLContext;
+import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import hudson.util.Secret;
 import io.jenkins.plugins.hss.core.gate.Outcome;
 import io.jenkins.plugins.hss.core.gate.Verdict;
 import io.jenkins.plugins.hss.core.report.ScanReport;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.net.URL;
+import java.nio.file.Files;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import jenkins.model.Jenkins;
+import jenkins.security.QueueItemAuthenticatorConfiguration;
+import org.jenkinsci.plugins.plaincredentials.impl.FileCredentialsImpl;
 import org.htmlunit.HttpMethod;
 import org.htmlunit.WebRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.MockAuthorizationStrategy;
+import org.jvnet.hudson.test.MockQueueItemAuthenticator;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+import org.kohsuke.stapler.verb.POST;
 
 /**
  * Who may call each form method: the global page's only administrators, a job's credential list
- * only those who may configure the job or use its credentials, and nothing answers a GET.
+ * only those who may configure the job or use its credentials, and nothing answers a GET. The form
+ * methods are {@code @POST} (org.kohsuke.stapler.verb), as the credentials plugin's consumer guide
+ * and warnings-ng have them: Stapler's {@code HttpVerbInterceptor} then declines any other verb
+ * ({@code CancelRequestHandlingException}), no other dispatcher takes the request, and Jenkins
+ * answers 404 ({@code @RequirePOST} would answer 405 with a form to re-send it as POST).
  */
 @WithJenkins
 class SecurityTest {
@@ -63,20 +78,17 @@ class SecurityTest {
                 .grant(Jenkins.READ).everywhere().to(STRANGER));
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"fillCredentialsIdItems", "checkCredentialsId", "fillRegionItems", "checkRegion",
-            "checkProjectId", "checkHssEndpoint", "checkIamEndpoint", "checkConnectTimeoutSeconds",
-            "checkReadTimeoutSeconds", "testConnection"})
-    void globalFormMethodsNeedAnAdministrator(String method) throws Exception {
-        assertThat(post(CONFIGURER, GLOBAL + method), is(403));
-        assertThat(post(READER, GLOBAL + method), is(403));
-        assertThat(post(ADMIN, GLOBAL + method), is(200));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"fillCredentialsIdItems", "checkCredentialsId", "checkRegion", "testConnection"})
-    void globalFormMethodsAnswerOnlyPost(String method) throws Exception {
-        assertThat(request(ADMIN, GLOBAL + method, HttpMethod.GET), is(405));
+    /** Every form method of the global page (all its do* methods): administrators only, POST only. */
+    @Test
+    void globalFormMethodsNeedAnAdministratorAndAnswerOnlyPost() throws Exception {
+        Map<String, List<Integer>> answers = new TreeMap<>();
+        for (String method : formMethods(HssGlobalConfiguration.class)) {
+            String url = GLOBAL + method;
+            answers.put(method, List.of(post(CONFIGURER, url), post(READER, url),
+                    request(ADMIN, url, HttpMethod.GET), post(ADMIN, url)));
+        }
+        assertThat(answers.keySet(), hasSize(10));
+        assertThat(answers, is(everyAnswer(answers.keySet(), List.of(403, 403, 404, 200))));
     }
 
     @Test
@@ -86,21 +98,78 @@ class SecurityTest {
             assertThat(values(descriptor.doFillCredentialsIdItems(job, "")), contains("", "hss-ak"));
         }
         try (ACLContext ignored = ACL.as(User.getById(READER, true))) {
-            assertThat(values(descriptor.doFillCredentialsIdItems(job, "")), empty());
+            // Only the current value, as the credentials plugin's consumer guide has it: empty is one option.
+            assertThat(values(descriptor.doFillCredentialsIdItems(job, "")), contains(""));
             assertThat(values(descriptor.doFillCredentialsIdItems(job, "hss-ak")), contains("hss-ak"));
-            assertThat(descriptor.doCheckCredentialsId(job, "missing").kind, is(hudson.util.FormValidation.Kind.OK));
+            assertThat(descriptor.doCheckCredentialsId(job, "missing").kind, is(FormValidation.Kind.OK));
         }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"fillCredentialsIdItems", "checkCredentialsId", "fillImageTypeItems", "fillRegionItems",
-            "checkImages", "checkScanStatus", "checkImageSize", "checkStartLatestUpdateTime",
-            "checkEndLatestUpdateTime", "checkStartLatestScanTime", "checkEndLatestScanTime", "checkRepoType",
-            "checkProjectId", "checkRegion", "checkGate", "checkOutcomes", "checkMaxPollInterval", "checkStartGracePeriod"})
-    void stepFormMethodsAnswerOnlyPost(String method) throws Exception {
-        String url = "job/job/descriptorByName/" + HssBatchScanStep.class.getName() + "/" + method;
-        assertThat(request(CONFIGURER, url, HttpMethod.GET), is(405));
-        assertThat(post(CONFIGURER, url), is(200));
+    @Test
+    void theEmptyChoiceOfAJobSaysTheGlobalDefaultAppliesAndOfTheGlobalPageThatThereIsNone() {
+        HssBatchScanStep.DescriptorImpl step = r.jenkins.getDescriptorByType(HssBatchScanStep.DescriptorImpl.class);
+        try (ACLContext ignored = ACL.as(User.getById(ADMIN, true))) {
+            assertThat(step.doFillCredentialsIdItems(job, "").get(0).name, is("- global default -"));
+            assertThat(HssGlobalConfiguration.get().doFillCredentialsIdItems("").get(0).name, is("- none -"));
+        }
+    }
+
+    @Test
+    void jobCredentialListIsWhatTheJobsBuildsCanUseNotWhatSystemSees() {
+        // The job's builds run as a user who may not use the job's credentials: the system store's
+        // key is not theirs, so a build could not find it, and the list must not offer it.
+        QueueItemAuthenticatorConfiguration.get().getAuthenticators()
+                .add(new MockQueueItemAuthenticator().authenticate(job.getFullName(), User.getById(READER, true).impersonate2()));
+        HssBatchScanStep.DescriptorImpl descriptor = r.jenkins.getDescriptorByType(HssBatchScanStep.DescriptorImpl.class);
+        try (ACLContext ignored = ACL.as(User.getById(CONFIGURER, true))) {
+            assertThat(values(descriptor.doFillCredentialsIdItems(job, "")), contains(""));
+            assertThat(descriptor.doCheckCredentialsId(job, "hss-ak").kind, is(FormValidation.Kind.ERROR));
+        }
+    }
+
+    @Test
+    void aCredentialOfAnotherTypeIsReportedAsSuchNotAsMissing() throws Exception {
+        SystemCredentialsProvider.getInstance().getCredentials().add(new FileCredentialsImpl(
+                CredentialsScope.GLOBAL, "a-file", "not for HSS", "key.txt", SecretBytes.fromBytes(new byte[] {1})));
+        HssBatchScanStep.DescriptorImpl descriptor = r.jenkins.getDescriptorByType(HssBatchScanStep.DescriptorImpl.class);
+        try (ACLContext ignored = ACL.as(User.getById(CONFIGURER, true))) {
+            assertThat(descriptor.doCheckCredentialsId(job, "a-file").getMessage(), containsString("of a type HSS cannot use"));
+            assertThat(descriptor.doCheckCredentialsId(job, "nothing").getMessage(), containsString("No access key"));
+            assertThat(values(descriptor.doFillCredentialsIdItems(job, "")), contains("", "hss-ak"));
+        }
+    }
+
+    /**
+     * Every form method of the step (and so of the freestyle build step): POST only. Those that read
+     * only the value typed need no permission; the credentials' are gated by the tests above.
+     */
+    @Test
+    void stepFormMethodsAnswerOnlyPost() throws Exception {
+        Map<String, List<Integer>> answers = new TreeMap<>();
+        for (String method : formMethods(HssBatchScanStep.DescriptorImpl.class)) {
+            String url = "job/job/descriptorByName/" + HssBatchScanStep.class.getName() + "/" + method;
+            answers.put(method, List.of(request(CONFIGURER, url, HttpMethod.GET), post(CONFIGURER, url)));
+        }
+        assertThat(answers.keySet(), hasSize(18));
+        assertThat(answers, is(everyAnswer(answers.keySet(), List.of(404, 200))));
+    }
+
+    /** The URL names of the {@code do*} methods {@code type} declares, each checked to be {@code @POST}. */
+    private static List<String> formMethods(Class<?> type) {
+        List<String> names = new ArrayList<>();
+        for (Method method : type.getDeclaredMethods()) {
+            if (method.getName().startsWith("do") && Modifier.isPublic(method.getModifiers())) {
+                assertThat(method.getName() + " is @POST", method.isAnnotationPresent(POST.class), is(true));
+                names.add(Character.toLowerCase(method.getName().charAt(2)) + method.getName().substring(3));
+            }
+        }
+        return names;
+    }
+
+    private static Map<String, List<Integer>> everyAnswer(Set<String> methods, List<Integer> expected) {
+        Map<String, List<Integer>> answers = new TreeMap<>();
+        methods.forEach(method -> answers.put(method, expected));
+        return answers;
     }
 
     @Test
@@ -111,6 +180,15 @@ class SecurityTest {
         String report = "job/job/1/hss-image-scan/reportJson";
         assertThat(request(READER, report, HttpMethod.GET), is(200));
         assertThat(request(STRANGER, report, HttpMethod.GET), is(404));
+    }
+
+    @Test
+    void aReportFileThatIsGoneIsNotFoundNotAServerError() throws Exception {
+        FreeStyleBuild build = r.buildAndAssertSuccess(job);
+        Instant now = Instant.now();
+        ScanReportAction.store(build, new ScanReport(new Verdict(Outcome.SUCCESS, List.of(), List.of()), now, now, Map.of()));
+        Files.delete(build.getRootDir().toPath().resolve(ScanReportAction.REPORT_FILE));
+        assertThat(request(READER, "job/job/1/hss-image-scan/reportJson", HttpMethod.GET), is(404));
     }
 
     private int post(String user, String path) throws Exception {

@@ -4,6 +4,7 @@ import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
 import hudson.util.Secret;
 import io.jenkins.plugins.hss.simulator.Endpoint;
+import io.jenkins.plugins.hss.simulator.FaultPlan;
 import io.jenkins.plugins.hss.simulator.HssSimulator;
 import io.jenkins.plugins.hss.simulator.RepairNecessity;
 import io.jenkins.plugins.hss.simulator.ScanOutcome;
@@ -30,6 +31,9 @@ final class SimulatedHss implements AutoCloseable, BeforeTestExecutionCallback, 
     static final String VULNERABLE = "team/legacy:0.9";
     static final String OVERSIZED = "team/huge:2.0";
     static final String SLOW = "team/slow:1.0";
+    /** Fails its scan with a description full of markup, as a hostile or broken API could answer. */
+    static final String HOSTILE = "team/hostile:6.6";
+    static final String HOSTILE_TEXT = "<script>alert('hss')</script><img src=x onerror=alert(1)>";
 
     static {
         // The real service's five calls a minute would make every test wait minutes.
@@ -66,7 +70,7 @@ final class SimulatedHss implements AutoCloseable, BeforeTestExecutionCallback, 
         return hss;
     }
 
-    /** Four images: one clean, one with an urgent vulnerability, one too large, one slow to scan. */
+    /** Five images: one clean, one with an urgent vulnerability, one too large, one slow to scan, one failing with markup. */
     private static HssSimulator scenario(Duration slowScan) {
         Scenario scenario = Scenario.builder()
                 .scanDuration(Duration.ofSeconds(1))
@@ -75,6 +79,7 @@ final class SimulatedHss implements AutoCloseable, BeforeTestExecutionCallback, 
                         Vulnerability.of("CVE-2026-0001", RepairNecessity.IMMEDIATE_REPAIR, "openssl", "1.0.2")))
                 .image(OVERSIZED, image -> image.outcome(ScanOutcome.IMAGE_OVERSIZED))
                 .image(SLOW, image -> image.scanDuration(slowScan))
+                .image(HOSTILE, image -> image.outcome(ScanOutcome.FAILED).failureReason(HOSTILE_TEXT))
                 .build();
         return HssSimulator.builder().scenario(scenario).start();
     }
@@ -96,6 +101,16 @@ final class SimulatedHss implements AutoCloseable, BeforeTestExecutionCallback, 
     /** How many batch scans HSS received. */
     long triggers() {
         return simulator.requestCount(Endpoint.BATCH_SCAN);
+    }
+
+    /** How many requests of {@code endpoint} HSS received (counted on arrival, before any fault). */
+    long requests(Endpoint endpoint) {
+        return simulator.requestCount(endpoint);
+    }
+
+    /** What goes wrong with the next requests. */
+    FaultPlan faults() {
+        return simulator.faults();
     }
 
     @Override

@@ -19,8 +19,8 @@ final class TargetOptions {
 
     @SettingsField("image_info_list")
     @Option(names = "--images-file", paramLabel = "FILE",
-            description = "A file of images to scan, one namespace/name:tag a line (or separated by commas, "
-                    + "semicolons, spaces); # starts a comment (API: image_info_list).")
+            description = "A file of images to scan, one namespace/name:tag a line (or separated by commas or "
+                    + "semicolons; spaces do not separate images); # starts a comment (API: image_info_list).")
     String imagesFile;
 
     @SettingsField("instance_id")

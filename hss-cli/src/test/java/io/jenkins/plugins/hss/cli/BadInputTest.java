@@ -204,6 +204,14 @@ class BadInputTest {
     }
 
     @Test
+    void imagesOnOneLineSeparatedBySpacesAreOneEntryReportedAsWritten() throws IOException {
+        Files.writeString(dir.resolve("images.txt"), "team/app:1 team/web:2\n");
+
+        assertSendsNothing(SimulatedHss.ACCESS_KEY_ENV,
+                "Image \"team/app:1 team/web:2\" contains white space", "--images-file", "images.txt");
+    }
+
+    @Test
     void anUnwritableReportPathExitsWithUsage() throws IOException {
         Files.writeString(dir.resolve("not-a-directory"), "");
 

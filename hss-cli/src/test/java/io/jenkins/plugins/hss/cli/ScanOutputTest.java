@@ -21,7 +21,7 @@ class ScanOutputTest {
             CommandRun run = hss.run(SimulatedHss.ACCESS_KEY_ENV, dir, "-i", "team/app:1.0");
 
             assertThat(run.out()).contains("team/app:1.0").doesNotContain("triggered");
-            assertThat(run.err()).contains("triggered the scan of 1 images").doesNotContain("\r");
+            assertThat(run.err()).contains("triggered the scan of 1 image").doesNotContain("\r");
         }
     }
 

@@ -54,10 +54,12 @@ public record ImageRef(
 
     /**
      * The references of a list as people write one, in a job parameter ({@code ns/a:1, ns/b:2}),
-     * a text area or a file: separated by commas, semicolons, white space or new lines, none of
-     * which a reference can contain. Blanks are skipped and {@code #} starts a comment that runs
-     * to the end of its line, so a list file can explain itself. The texts are kept as written,
-     * for a face to show them back; {@link #parseList(String)} reads them.
+     * a text area or a file: separated by commas, semicolons or new lines, none of which a
+     * reference can contain. White space around a reference is dropped, but white space inside an
+     * entry does not split it: {@code ns/a:1 ns/b:2} stays one entry, which validation reports as
+     * written, rather than two images the user did not type. Blanks are skipped and {@code #}
+     * starts a comment that runs to the end of its line, so a list file can explain itself. The
+     * texts are kept as written, for a face to show them back; {@link #parseList(String)} reads them.
      */
     public static List<String> splitList(String text) {
         if (text == null) {
@@ -65,7 +67,8 @@ public record ImageRef(
         }
         return text.lines()
                 .map(line -> line.replaceFirst("#.*", ""))
-                .flatMap(line -> Arrays.stream(line.split("[,;\\s]+")))
+                .flatMap(line -> Arrays.stream(line.split("[,;]")))
+                .map(String::strip)
                 .filter(reference -> !reference.isEmpty())
                 .toList();
     }
@@ -94,18 +97,23 @@ public record ImageRef(
      * What is wrong with this reference, reported on {@code field} (e.g. {@code image_info_list[3]}):
      * its names by SWR's rules and by the strictest HSS call that carries them (a tag SWR takes may
      * be too long for HSS's list), and its {@code instance_url}. The instance id is checked apart
-     * ({@link #instanceIdProblems}), since a list usually shares one.
+     * ({@link #instanceIdProblems}), since a list usually shares one. The messages name the image
+     * as written, not the field: that is what the user typed.
      */
     public List<SettingsProblem> problems(String field) {
         Problems problems = new Problems();
-        part(problems, field, "image.namespace", namespace, SwrNames.isNamespace(namespace));
-        part(problems, field, "image.name", name, SwrNames.isImageName(name));
-        part(problems, field, "image.tag", tag, SwrNames.isTag(tag));
+        String written = toString();
+        if (written.chars().anyMatch(Character::isWhitespace)) {
+            return problems.add(field, "image.space", written).list();
+        }
+        check(problems, field, written, namespace, SwrNames.isNamespace(namespace), "image.namespace");
+        check(problems, field, written, name, SwrNames.isImageName(name), "image.name");
+        check(problems, field, written, tag, SwrNames.isTag(tag), "image.tag");
         if (tag != null && SwrNames.isTag(tag) && tag.length() > FieldLimits.TAG) {
-            problems.add(field, "image.tag_length", this, tag.length(), FieldLimits.TAG);
+            problems.add(field, "image.tag_length", written, tag.length(), FieldLimits.TAG);
         }
         if (instanceUrl != null && !FieldLimits.isInstanceUrl(instanceUrl)) {
-            problems.add(field, "image.instance_url", this, instanceUrl);
+            problems.add(field, "image.instance_url", written, instanceUrl);
         }
         return problems.list();
     }
@@ -114,17 +122,17 @@ public record ImageRef(
     public List<SettingsProblem> instanceIdProblems(String field) {
         Problems problems = new Problems();
         if (instanceId != null && !FieldLimits.isInstanceId(instanceId)) {
-            problems.add(field, "image.instance_id", this, instanceId);
+            problems.add(field, "image.instance_id", toString(), instanceId);
         }
         return problems.list();
     }
 
-    /** A part that is missing says so, rather than quoting it as "null". */
-    private void part(Problems problems, String field, String key, String value, boolean valid) {
-        if (value == null) {
-            problems.add(field, key + "_missing", this);
+    /** A missing part and an invalid one are told apart: "null" is nothing a user wrote. */
+    private static void check(Problems problems, String field, String written, String part, boolean valid, String key) {
+        if (part == null) {
+            problems.add(field, key + "_missing", written);
         } else if (!valid) {
-            problems.add(field, key, this, value);
+            problems.add(field, key, written, part);
         }
     }
 

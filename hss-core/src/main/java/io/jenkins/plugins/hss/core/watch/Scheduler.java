@@ -4,8 +4,9 @@ import java.time.Duration;
 
 /**
  * Runs tasks later without blocking a thread in between: the watcher is a chain of such tasks.
- * Jenkins backs it with its {@code Timer}, the CLI with a {@link java.util.concurrent.ScheduledExecutorService}
- * ({@link ExecutorScheduler}), tests, benchmarks and demos with {@link VirtualTimeScheduler}.
+ * The tasks make blocking HTTP calls, so they run on threads of their own: the Jenkins plugin and the
+ * CLI back it with a {@link java.util.concurrent.ScheduledExecutorService} ({@link ExecutorScheduler}),
+ * never with Jenkins' shared {@code Timer}; tests, benchmarks and demos with {@link VirtualTimeScheduler}.
  */
 @FunctionalInterface
 public interface Scheduler {

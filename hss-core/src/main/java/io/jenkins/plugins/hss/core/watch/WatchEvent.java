@@ -56,10 +56,15 @@ public sealed interface WatchEvent {
         }
     }
 
+    /** "1 image", "2 images": a console line reads as a sentence. */
+    static String imageCount(int count) {
+        return count == 1 ? "1 image" : count + " images";
+    }
+
     /** The targets are known, with their records from before the trigger. */
     record Resolved(int targets, List<String> notFound) implements WatchEvent {
         public String message() {
-            return targets + " images to scan" + (notFound.isEmpty() ? "" : ", not found: " + String.join(", ", notFound));
+            return imageCount(targets) + " to scan" + (notFound.isEmpty() ? "" : ", not found: " + String.join(", ", notFound));
         }
     }
 
@@ -70,7 +75,7 @@ public sealed interface WatchEvent {
      */
     record Triggered(Instant at, int images, Optional<WatchState> state) implements WatchEvent {
         public String message() {
-            return "triggered the scan of " + images + " images";
+            return "triggered the scan of " + imageCount(images);
         }
     }
 
@@ -106,7 +111,7 @@ public sealed interface WatchEvent {
     /** These images had not started scanning when the grace period ended. */
     record NotStartedWithinGrace(List<String> references, Duration grace) implements WatchEvent {
         public String message() {
-            return references.size() + " images not started after " + grace.toSeconds() + " s: "
+            return imageCount(references.size()) + " not started after " + grace.toSeconds() + " s: "
                     + String.join(", ", references);
         }
     }
@@ -170,7 +175,7 @@ public sealed interface WatchEvent {
             int count = pending.size() + unlisted;
             String names = String.join(", ", pending);
             String more = unlisted == 0 ? "" : (pending.isEmpty() ? "" : " and ") + unlisted + " more of the selection";
-            return "timed out waiting for " + count + " images: " + names + more;
+            return "timed out waiting for " + imageCount(count) + ": " + names + more;
         }
     }
 }

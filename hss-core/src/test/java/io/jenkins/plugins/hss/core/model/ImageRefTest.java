@@ -34,7 +34,8 @@ class ImageRefTest {
     void reportsInvalidReferencesOnTheGivenField(String text) {
         assertThat(ImageRef.parse(text).problems("image_info_list[1]"))
                 .isNotEmpty()
-                .allSatisfy(p -> assertThat(p.field()).isEqualTo("image_info_list[1]"));
+                .allSatisfy(p -> assertThat(p.field()).isEqualTo("image_info_list[1]"))
+                .allSatisfy(p -> assertThat(p.message()).doesNotContain("null").doesNotContain("image_info_list"));
     }
 
     @Test
@@ -44,9 +45,27 @@ class ImageRefTest {
     }
 
     @Test
-    void aListIsSplitOnCommasSemicolonsSpacesAndNewLines() {
-        assertThat(ImageRef.splitList("ns/a:1, ns/b:2;ns/c:3\tns/d:4\r\n  ns/e:5\n"))
-                .containsExactly("ns/a:1", "ns/b:2", "ns/c:3", "ns/d:4", "ns/e:5");
+    void aListIsSplitOnCommasSemicolonsAndNewLinesAndEachEntryTrimmed() {
+        assertThat(ImageRef.splitList("ns/a:1, ns/b:2;ns/c:3\r\n  ns/e:5 \n"))
+                .containsExactly("ns/a:1", "ns/b:2", "ns/c:3", "ns/e:5");
+    }
+
+    @Test
+    void whiteSpaceInsideAnEntryDoesNotSplitItSoTheUserSeesWhatTheyTyped() {
+        assertThat(ImageRef.splitList("ns/a:1 ns/b:2\tns/c:3, not a reference"))
+                .containsExactly("ns/a:1 ns/b:2\tns/c:3", "not a reference");
+        assertThat(ImageRef.parse("not a reference").problems("image_info_list[0]"))
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("\"not a reference\"").contains("white space")
+                        .doesNotContain("image_info_list"));
+    }
+
+    @Test
+    void aMissingPartIsNamedAsMissingWithTheImageAsWritten() {
+        assertThat(ImageRef.parse("app").problems("image_info_list[1]"))
+                .extracting(SettingsProblem::message)
+                .containsExactly("Image \"app\" has no organization: write images as namespace/name:tag.",
+                        "Image \"app\" has no tag: write images as namespace/name:tag.");
     }
 
     @Test

@@ -41,7 +41,11 @@ class ScanSettingsTest {
                 "image_type", "scan_status", "start_latest_scan_time", "repo_type", "operate_all",
                 "image_info_list[0]", "start_latest_update_time", "image_size", "project_id",
                 "wait.initial_poll_interval");
-        assertThat(settings.problems()).allSatisfy(p -> assertThat(p.message()).contains(p.field()));
+        assertThat(settings.problems()).filteredOn(p -> !p.field().startsWith("image_info_list["))
+                .allSatisfy(p -> assertThat(p.message()).contains(p.field()));
+        // An image is named as written, not by its index in the list.
+        assertThat(settings.problems()).filteredOn(p -> p.field().equals("image_info_list[0]"))
+                .singleElement().satisfies(p -> assertThat(p.message()).startsWith("Image \"Team/nginx:1\""));
     }
 
     @Test
@@ -173,6 +177,6 @@ class ScanSettingsTest {
         ScanSettings settings = valid().image("nginx:1.25").build();
 
         assertThat(settings.problems()).singleElement().satisfies(problem -> assertThat(problem.message())
-                .contains("organization is missing").doesNotContain("null"));
+                .contains("Image \"nginx:1.25\" has no organization").doesNotContain("null"));
     }
 }

@@ -197,7 +197,7 @@ class WaitForScansTest {
         var settings = cloud.settings("team-a/api:1.0", "api-without-namespace:1.0").build();
 
         assertThatThrownBy(() -> cloud.start(settings)).isInstanceOf(InvalidSettingsException.class)
-                .hasMessageContaining("image_info_list[1]");
+                .hasMessageContaining("Image \"api-without-namespace:1.0\" has no organization");
         assertThat(cloud.requestCounts().values()).containsOnly(0L);
     }
 
