@@ -101,8 +101,13 @@ class FailClosedTest {
     @Test
     void aVulnerabilityListThrottledOnEveryCallEndsTheRunAtItsDeadline() {
         hss(Hostility.VULNERABILITIES_THROTTLED);
+        HssEngine engine = cloud.engine(CallBudget.HSS_DEFAULT);
 
-        ScanReport report = run("immediate_repair>0");
+        ScanReport report = cloud.finish(ScanRun.start(settings("immediate_repair>0"),
+                cloud.poller(engine, cloud.client(io.jenkins.plugins.hss.core.client.CallListener.NONE)),
+                cloud.events::add));
+        // The engine's own housekeeping looks for idle budgets every minute until it is closed.
+        engine.close();
 
         assertFailedBecause(report, "immediate_repair", "unknown");
         assertThat(report.finishedAt()).isEqualTo(START.plus(TIMEOUT));
