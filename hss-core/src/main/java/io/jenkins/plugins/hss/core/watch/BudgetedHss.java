@@ -66,7 +66,7 @@ final class BudgetedHss {
         RetryRule retries = new RetryRule(new Random());
         for (Api each : Api.values()) {
             RateBudget rate = new RateBudget(each, budget.limit(each), clock, records);
-            queues.put(each, new CallQueue(each, rate, scheduler, clock, retries, this::throttled));
+            queues.put(each, new CallQueue(each, rate, budget.pollMargin(), scheduler, clock, retries, this::throttled));
         }
         this.lastUsed = clock.instant();
     }

@@ -174,8 +174,9 @@ final class SharedPoller {
         }
         Duration interval = subscribers.stream().map(PollSubscriber::pollInterval).min(Duration::compareTo)
                 .orElseThrow();
-        // Its calls serve every wait subscribed, so they may go on until the last of their deadlines.
-        CallPolicy policy = CallPolicy.read(subscribers.stream().map(PollSubscriber::deadline).max(Instant::compareTo)
+        // Its calls serve every wait subscribed, so they may go on until the last of their deadlines;
+        // they spend what the budget's margin leaves, never the margin itself.
+        CallPolicy policy = CallPolicy.poll(subscribers.stream().map(PollSubscriber::deadline).max(Instant::compareTo)
                 .orElseThrow());
         AtomicInteger attempts = new AtomicInteger();
         PollResult poll = new PollResult();
