@@ -21,6 +21,11 @@ import java.util.concurrent.CompletableFuture;
 record RunContext(ScanSettings settings, SharedPoller poller, WatchListener listener, RunRequests requests,
                   Instant deadline) {
 
+    /** This run with a later deadline. */
+    RunContext withDeadline(Instant later) {
+        return new RunContext(settings, poller, listener, requests, later);
+    }
+
     /** The terms of the run's reads: sent again after a transient failure, until the deadline. */
     CallPolicy read() {
         return CallPolicy.read(deadline);

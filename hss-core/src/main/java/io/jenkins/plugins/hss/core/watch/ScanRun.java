@@ -35,7 +35,7 @@ import java.util.stream.Collectors;
  */
 public final class ScanRun {
 
-    private final RunContext context;
+    private RunContext context;
     private final CompletableFuture<ScanReport> result = new CompletableFuture<>();
     private CompletableFuture<?> step = CompletableFuture.completedFuture(null);
     private Trigger trigger;
@@ -60,7 +60,7 @@ public final class ScanRun {
     static ScanRun start(ScanSettings settings, SharedPoller poller, WatchListener listener) {
         // Invalid settings fail here, naming every problem, before anything is queued or sent.
         Objects.requireNonNull(settings, "settings").toRequest();
-        Instant deadline = poller.clock().instant().plus(settings.waitOptions().timeout());
+        Instant deadline = poller.clock().instant().plus(settings.waitOptions().timeoutFor(settings.images().size()));
         ScanRun run = new ScanRun(settings, poller, listener, deadline);
         run.armDeadline();
         run.resolve();
@@ -120,7 +120,11 @@ public final class ScanRun {
     private synchronized void armDeadline() {
         Duration left = Duration.between(context.poller().clock().instant(), context.deadline());
         deadlineBeforeWait = context.poller().scheduler().schedule(this::deadlinePassed, left);
-        result.whenComplete((report, error) -> deadlineBeforeWait.cancel());
+        result.whenComplete((report, error) -> disarmDeadline());
+    }
+
+    private synchronized void disarmDeadline() {
+        deadlineBeforeWait.cancel();
     }
 
     private synchronized void deadlinePassed() {
@@ -166,6 +170,9 @@ public final class ScanRun {
             report(new WatchState(context.poller().clock().instant(), true, targets, null, context.deadline()), false);
             return;
         }
+        if (resolution.selection() != null) {
+            extendDeadline(resolution.selected());
+        }
         BatchScanRequest request = request(targets.stream().filter(TargetState::found).toList());
         trigger = new Trigger(context, request, new TriggerCheck(context, resolution));
         CompletableFuture<Instant> sending = trigger.send();
@@ -177,6 +184,20 @@ public final class ScanRun {
                 triggered(new WatchState(at, false, targets, resolution.selection(), context.deadline()), selected);
             }
         });
+    }
+
+    /**
+     * A counted selection's default timeout grows with what it counted, which was not known when
+     * the run started; a timeout that was set stays as it is.
+     */
+    private void extendDeadline(int targets) {
+        Instant started = context.deadline().minus(context.settings().waitOptions().timeoutFor(0));
+        Instant deadline = started.plus(context.settings().waitOptions().timeoutFor(targets));
+        if (deadline.isAfter(context.deadline())) {
+            context = context.withDeadline(deadline);
+            deadlineBeforeWait.cancel();
+            armDeadline();
+        }
     }
 
     /** The trigger as configured; an image list without the images that do not exist. */

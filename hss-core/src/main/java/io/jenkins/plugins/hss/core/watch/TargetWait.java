@@ -223,7 +223,7 @@ final class TargetWait implements PollSubscriber {
     private void backOff(Instant now) {
         nextDue = now.plus(interval);
         Duration doubled = interval.multipliedBy(2);
-        interval = doubled.compareTo(options.maxPollInterval()) > 0 ? options.maxPollInterval() : doubled;
+        interval = doubled.compareTo(options.longestPollInterval()) > 0 ? options.longestPollInterval() : doubled;
     }
 
     /**
