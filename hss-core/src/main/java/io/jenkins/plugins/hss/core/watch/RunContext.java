@@ -71,7 +71,8 @@ record RunContext(ScanSettings settings, SharedPoller poller, WatchListener list
         UnlistedImages unlisted = UnlistedImages.of(unnamed,
                 waited ? ImageState.TIMED_OUT : ImageState.NOT_WAITED);
         var verdict = new Gate(settings.gate()).evaluate(targets.stream().map(t -> t.result(waited)).toList(), unlisted);
-        return new ScanReport(verdict, state.triggeredAt(), poller.clock().instant(), requests.byLabel());
+        return new ScanReport(verdict, state.triggeredAt(), poller.clock().instant(), requests.byLabel(),
+                requests.sharesByLabel());
     }
 
     private static int found(Collection<TargetState> targets) {

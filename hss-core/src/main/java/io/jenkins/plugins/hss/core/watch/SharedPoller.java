@@ -195,7 +195,7 @@ final class SharedPoller {
         listed.whenComplete((result, error) -> {
             if (error == null) {
                 sweep.complete(new Sweep(clock().instant(), result.seen.images(), result.seen.contradictions(),
-                        result.selected, attempts.get()));
+                        result.selected, attempts.get(), Math.max(1, subscribers.size())));
             } else {
                 sweep.completeExceptionally(error);
             }
@@ -238,7 +238,8 @@ final class SharedPoller {
             subscribers.forEach(subscriber -> subscriber.onSweep(sweep));
         } else if (!(error instanceof java.util.concurrent.CancellationException)) {
             Throwable cause = error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
-            subscribers.forEach(subscriber -> subscriber.onPollFailed(cause, requests));
+            int served = Math.max(1, subscribers.size());
+            subscribers.forEach(subscriber -> subscriber.onPollFailed(cause, requests, served));
         }
         arm();
     }

@@ -15,9 +15,10 @@ import java.util.Map;
  *                       ({@link ListedRows}); they are not among {@code images}
  * @param selected       what each {@link PollSubscriber#selections() selection} listed, by query
  * @param requests       list requests the poll sent, every attempt counted
+ * @param served         how many waits the poll served, among whom its requests are shared
  */
 record Sweep(Instant at, Map<ImageKey, SwrImage> images, Map<ImageKey, String> contradictions,
-             Map<SwrImageQuery, SelectionListing> selected, int requests) {
+             Map<SwrImageQuery, SelectionListing> selected, int requests, int served) {
 
     /**
      * A read-only view, not a copy: the poller builds a fresh map per poll and hands it over, and

@@ -137,7 +137,7 @@ final class TargetWait implements PollSubscriber {
             return;
         }
         guarded(() -> {
-            requests.add(Api.SWR_REPOSITORY, sweep.requests());
+            requests.addShared(Api.SWR_REPOSITORY, sweep.requests(), sweep.served());
             if (selection == null) {
                 observe(sweep);
             } else {
@@ -232,12 +232,12 @@ final class TargetWait implements PollSubscriber {
      * reported and the next poll tries again.
      */
     @Override
-    public synchronized void onPollFailed(Throwable error, int sent) {
+    public synchronized void onPollFailed(Throwable error, int sent, int served) {
         if (over) {
             return;
         }
         guarded(() -> {
-            requests.add(Api.SWR_REPOSITORY, sent);
+            requests.addShared(Api.SWR_REPOSITORY, sent, served);
             if (error instanceof MalformedResponseException malformed && !malformed.isTruncated()) {
                 for (TargetState target : List.copyOf(targets.values())) {
                     if (target.found() && !target.over()) {
