@@ -26,6 +26,8 @@ import java.util.Optional;
 public final class TargetState implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** How progress lines name targets that no listing showed yet. */
+    static final String NOT_LISTED_YET = "not_listed_yet";
 
     private final String imageType;
     private final String namespace;

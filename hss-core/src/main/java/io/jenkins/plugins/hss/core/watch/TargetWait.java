@@ -18,6 +18,9 @@ import java.util.concurrent.CompletableFuture;
  * counts for images that need them, and ends with a report when every scan is over, at the
  * deadline, at an answer that proves nothing, or never (when cancelled). A failure of its own
  * ends the run with that error rather than leaving it waiting for ever.
+ *
+ * <p>What a poll costs the engine is what it changed: the targets still pending, the progress
+ * counts and the targets awaiting their vulnerability counts are kept as targets change.
  */
 final class TargetWait implements PollSubscriber {
 
@@ -33,6 +36,8 @@ final class TargetWait implements PollSubscriber {
     private final CompletableFuture<ScanReport> result;
     private final Instant triggeredAt;
     private final Map<ImageKey, TargetState> targets = new LinkedHashMap<>();
+    /** The targets found whose scan is not over. */
+    private final Map<ImageKey, TargetState> pending = new LinkedHashMap<>();
     /** Null when {@link #targets} are all of them; else how they were counted. */
     private final CountedSelection selection;
     /** What the polls list for {@link #selection}; null without one. */
@@ -55,11 +60,11 @@ final class TargetWait implements PollSubscriber {
         this.result = result;
         this.triggeredAt = state.triggeredAt();
         this.graceReported = state.graceReported();
-        state.targets().forEach(target -> targets.put(target.key(), target));
+        this.necessity = new NecessityCounts(context, context.settings().gate());
+        state.targets().forEach(this::put);
         this.selection = state.selection().orElse(null);
         this.selectionPolls = selection == null ? null : new SelectionPolls(selection, context.settings().toRequest(),
                 CLOCK_SKEW_ALLOWANCE, poller.serviceClock(), poller.pageSize());
-        this.necessity = new NecessityCounts(context, context.settings().gate());
         this.interval = options.initialPollInterval();
     }
 
@@ -102,12 +107,10 @@ final class TargetWait implements PollSubscriber {
         if (selection != null || over) {
             return List.of();
         }
-        List<Interest> interests = new ArrayList<>();
-        for (TargetState target : targets.values()) {
-            if (target.found() && !target.over()) {
-                interests.add(new Interest(target.key(), enterpriseProjectId, floor(target),
-                        image -> target.observe(image).over()));
-            }
+        List<Interest> interests = new ArrayList<>(pending.size());
+        for (TargetState target : pending.values()) {
+            interests.add(new Interest(target.key(), enterpriseProjectId, floor(target),
+                    image -> target.observe(image).over()));
         }
         return interests;
     }
@@ -148,25 +151,40 @@ final class TargetWait implements PollSubscriber {
             }
             reportGrace(sweep.at());
             backOff(sweep.at());
-            necessity.fetchMissing(targets.values(), this::counted).forEach(t -> targets.put(t.key(), t));
+            necessity.fetchMissing(this::counted).forEach(this::put);
             if (!finishIfOver()) {
                 emitProgress();
             }
         });
     }
 
+    /** The pending targets this poll listed; it holds every wait's, so the smaller of the two is walked. */
     private void observe(Sweep sweep) {
-        for (TargetState target : List.copyOf(targets.values())) {
-            if (!target.found()) {
-                continue;
+        if (pending.size() <= sweep.images().size() + sweep.contradictions().size()) {
+            for (TargetState target : List.copyOf(pending.values())) {
+                observe(target, sweep.contradictions().get(target.key()), sweep.images().get(target.key()));
             }
-            String contradiction = sweep.contradictions().get(target.key());
-            SwrImage image = sweep.images().get(target.key());
-            if (contradiction != null) {
-                observe(target, target.contradicted(contradiction));
-            } else if (image != null) {
-                observe(target, target.observe(image));
+            return;
+        }
+        sweep.contradictions().forEach((key, why) -> {
+            TargetState target = pending.get(key);
+            if (target != null) {
+                observe(target, why, null);
             }
+        });
+        sweep.images().forEach((key, image) -> {
+            TargetState target = pending.get(key);
+            if (target != null) {
+                observe(target, null, image);
+            }
+        });
+    }
+
+    private void observe(TargetState target, String contradiction, SwrImage image) {
+        if (contradiction != null) {
+            observe(target, target.contradicted(contradiction));
+        } else if (image != null) {
+            observe(target, target.observe(image));
         }
     }
 
@@ -186,8 +204,21 @@ final class TargetWait implements PollSubscriber {
 
     /** @param before null for a target just discovered */
     private void observe(TargetState before, TargetState after) {
-        targets.put(after.key(), after);
+        put(after);
         announce(before, after);
+    }
+
+    /** Keeps {@code after} as its target's state, and what is counted of the targets with it. */
+    private void put(TargetState after) {
+        ImageKey key = after.key();
+        TargetState before = targets.put(key, after);
+        progress.replaced(before, after);
+        necessity.changed(after);
+        if (after.found() && !after.over()) {
+            pending.put(key, after);
+        } else {
+            pending.remove(key);
+        }
     }
 
     /** @param before null for a target just discovered */
@@ -202,7 +233,7 @@ final class TargetWait implements PollSubscriber {
     private synchronized void counted(TargetState withCounts) {
         if (!over) {
             guarded(() -> {
-                targets.put(withCounts.key(), withCounts);
+                put(withCounts);
                 finishIfOver();
             });
         }
@@ -213,7 +244,7 @@ final class TargetWait implements PollSubscriber {
             return;
         }
         graceReported = true;
-        List<String> idle = targets.values().stream().filter(t -> t.found() && !t.started() && !t.over())
+        List<String> idle = pending.values().stream().filter(t -> !t.started())
                 .map(t -> t.key().reference()).toList();
         if (!idle.isEmpty()) {
             listener.onEvent(new WatchEvent.NotStartedWithinGrace(idle, options.startGracePeriod()));
@@ -239,10 +270,8 @@ final class TargetWait implements PollSubscriber {
         guarded(() -> {
             requests.addShared(Api.SWR_REPOSITORY, sent, served);
             if (error instanceof MalformedResponseException malformed && !malformed.isTruncated()) {
-                for (TargetState target : List.copyOf(targets.values())) {
-                    if (target.found() && !target.over()) {
-                        targets.put(target.key(), target.contradicted(malformed.getMessage()));
-                    }
+                for (TargetState target : List.copyOf(pending.values())) {
+                    put(target.contradicted(malformed.getMessage()));
                 }
                 finish();
             } else {
@@ -256,13 +285,12 @@ final class TargetWait implements PollSubscriber {
         if (over) {
             return;
         }
-        List<String> pending = targets.values().stream().filter(t -> t.found() && !t.over())
-                .map(t -> t.key().reference()).toList();
+        List<String> waiting = pending.values().stream().map(t -> t.key().reference()).toList();
         int unseen = unseen();
-        if (!pending.isEmpty() || unseen > 0) {
-            listener.onEvent(new WatchEvent.TimedOut(pending, unseen));
+        if (!waiting.isEmpty() || unseen > 0) {
+            listener.onEvent(new WatchEvent.TimedOut(waiting, unseen));
         }
-        necessity.unknownAtTheEnd(targets.values()).forEach(t -> targets.put(t.key(), t));
+        necessity.unknownAtTheEnd().forEach(this::put);
         finish();
     }
 
@@ -270,8 +298,7 @@ final class TargetWait implements PollSubscriber {
         if (over) {
             return true;
         }
-        boolean allDone = unseen() == 0 && targets.values().stream().allMatch(t -> !t.found() || t.over());
-        if (allDone && necessity.complete(targets.values())) {
+        if (pending.isEmpty() && unseen() == 0 && necessity.complete()) {
             finish();
             return true;
         }
@@ -284,8 +311,7 @@ final class TargetWait implements PollSubscriber {
     }
 
     private void emitProgress() {
-        WatchEvent.Progress event = progress.update(targets.values(), unseen(),
-                Duration.between(triggeredAt, poller.clock().instant()));
+        WatchEvent.Progress event = progress.update(unseen(), Duration.between(triggeredAt, poller.clock().instant()));
         if (event != null) {
             listener.onEvent(event);
         }
