@@ -3,6 +3,7 @@ package io.jenkins.plugins.hss.core.client;
 import io.jenkins.plugins.hss.core.model.BatchScanRequest;
 import io.jenkins.plugins.hss.core.model.SwrImage;
 import io.jenkins.plugins.hss.core.model.Vulnerability;
+import java.time.Instant;
 import java.util.function.Consumer;
 
 /**
@@ -13,8 +14,13 @@ import java.util.function.Consumer;
  */
 public interface HssApi {
 
-    /** Triggers the scans ({@code POST /v5/{project_id}/image/batch-scan}); they run asynchronously. */
-    void batchScan(BatchScanRequest request) throws HssException;
+    /**
+     * Triggers the scans ({@code POST /v5/{project_id}/image/batch-scan}); they run asynchronously.
+     *
+     * @return the answer's {@code Date}: the service's clock when it answered, to whole seconds;
+     *         null when the answer had none
+     */
+    Instant batchScan(BatchScanRequest request) throws HssException;
 
     /**
      * One page of the SWR image list ({@code GET /v5/{project_id}/image/swr-repository}).

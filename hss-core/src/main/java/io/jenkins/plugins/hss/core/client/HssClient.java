@@ -3,6 +3,7 @@ package io.jenkins.plugins.hss.core.client;
 import io.jenkins.plugins.hss.core.model.BatchScanRequest;
 import io.jenkins.plugins.hss.core.model.SwrImage;
 import io.jenkins.plugins.hss.core.model.Vulnerability;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -43,12 +44,14 @@ public final class HssClient implements HssApi, AutoCloseable {
     }
 
     @Override
-    public void batchScan(BatchScanRequest request) throws HssException {
+    public Instant batchScan(BatchScanRequest request) throws HssException {
         HttpUrl.Builder url = projectUrl(request.projectId(), "image/batch-scan");
         new QueryParameters().add("enterprise_project_id", request.enterpriseProjectId()).list()
                 .forEach(p -> url.addQueryParameter(p.name(), p.value()));
         Request post = request(url.build(), request.projectId()).post(RequestBody.create(request.toJson(), JSON)).build();
-        caller.execute("POST batch-scan", post).close();
+        try (Response answer = caller.execute("POST batch-scan", post)) {
+            return PageReader.serverDate(answer);
+        }
     }
 
     @Override

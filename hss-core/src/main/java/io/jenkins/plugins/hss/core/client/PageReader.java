@@ -111,7 +111,7 @@ final class PageReader {
     }
 
     /** The {@code Date} header, or null when it is absent or not an HTTP date. */
-    private static Instant serverDate(Response response) {
+    static Instant serverDate(Response response) {
         String date = response.header("Date");
         if (date == null) {
             return null;

@@ -31,8 +31,8 @@ final class PageLog implements HssApi {
     }
 
     @Override
-    public void batchScan(BatchScanRequest request) throws HssException {
-        client.batchScan(request);
+    public Instant batchScan(BatchScanRequest request) throws HssException {
+        return client.batchScan(request);
     }
 
     @Override

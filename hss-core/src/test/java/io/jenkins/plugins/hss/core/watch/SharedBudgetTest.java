@@ -159,8 +159,8 @@ class SharedBudgetTest {
         }
 
         @Override
-        public void batchScan(BatchScanRequest request) throws HssException {
-            client.batchScan(request);
+        public Instant batchScan(BatchScanRequest request) throws HssException {
+            return client.batchScan(request);
         }
 
         @Override
