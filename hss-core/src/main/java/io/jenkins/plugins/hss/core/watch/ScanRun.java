@@ -13,14 +13,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * One scan run: resolve the targets and record their last scan, trigger the batch scan through the
- * user's budget, wait for the scans this run started, gate them and report. Nothing blocks: every
- * step is a task on the engine's {@link Scheduler}, and {@link #result()} completes with the report
- * (or the error that ended the run before there were scans to judge). Faces get runs from
- * {@link HssEngine}.
+ * One scan run: trigger the batch scan through the user's budget (shared with the runs that
+ * trigger the same body meanwhile), wait for the scans this run started, gate them and report. An
+ * image list is triggered at once: the trigger's instant on the service's clock separates this
+ * run's results from earlier ones, and the first poll tells which images exist. A selection
+ * ({@code operate_all}), and a list that is not waited for, first resolve their targets and
+ * record their last scan ({@link TargetResolver}). Nothing blocks: every step is a task on the
+ * engine's {@link Scheduler}, and {@link #result()} completes with the report (or the error that
+ * ended the run before there were scans to judge). Faces get runs from {@link HssEngine}.
  *
  * <p>The run's deadline, its start plus the wait's timeout, bounds everything it does, from the
  * first listing to the last vulnerability page: a run whose deadline passes before its trigger
@@ -147,6 +151,11 @@ public final class ScanRun {
     }
 
     private synchronized void resolve() {
+        ScanSettings settings = context.settings();
+        if (!settings.toRequest().selectsByFilter() && settings.waitOptions().waitForResults()) {
+            triggerImages();
+            return;
+        }
         CompletableFuture<TargetResolver.Resolution> resolving = new TargetResolver(context).resolve();
         step = resolving;
         resolving.whenComplete((resolution, error) -> {
@@ -156,6 +165,19 @@ public final class ScanRun {
                 trigger(resolution);
             }
         });
+    }
+
+    /**
+     * An image list that is waited for: triggered without a listing before. Its targets' record is
+     * the trigger's instant on the service's clock; the first complete poll tells the images that
+     * do not exist, which HSS skips.
+     */
+    private void triggerImages() {
+        String imageType = context.settings().imageType().wireName();
+        List<ImageKey> keys = context.settings().images().stream().map(ref -> ImageKey.of(ref, imageType)).distinct()
+                .toList();
+        send(context.settings().toRequest(), null, keys.size(), sent -> new WatchState(sent.at(), false,
+                keys.stream().map(key -> TargetState.triggered(key, sent.bound())).toList(), null, context.deadline()));
     }
 
     private synchronized void trigger(TargetResolver.Resolution resolution) {
@@ -174,14 +196,25 @@ public final class ScanRun {
             extendDeadline(resolution.selected());
         }
         BatchScanRequest request = request(targets.stream().filter(TargetState::found).toList());
-        trigger = new Trigger(context, request, new TriggerCheck(context, resolution));
-        CompletableFuture<Instant> sending = trigger.send();
+        TriggerCheck check = request.selectsByFilter() ? new SelectionCheck(context, resolution) : null;
+        send(request, check, selected, sent -> new WatchState(sent.at(), false, targets, resolution.selection(),
+                context.deadline()));
+    }
+
+    /**
+     * Sends the run's batch scan with the runs that share it; once it reached HSS, the wait starts
+     * from the state {@code waiting} makes of when it went out.
+     */
+    private void send(BatchScanRequest request, TriggerCheck check, int images,
+                      Function<SharedTrigger.Sent, WatchState> waiting) {
+        trigger = new Trigger(context, request, check);
+        CompletableFuture<SharedTrigger.Sent> sending = trigger.send();
         step = sending;
-        sending.whenComplete((at, error) -> {
+        sending.whenComplete((sent, error) -> {
             if (error != null) {
                 fail(error);
             } else {
-                triggered(new WatchState(at, false, targets, resolution.selection(), context.deadline()), selected);
+                triggered(waiting.apply(sent), images);
             }
         });
     }

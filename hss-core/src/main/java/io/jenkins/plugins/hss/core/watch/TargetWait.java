@@ -7,6 +7,7 @@ import io.jenkins.plugins.hss.core.report.ScanReport;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,12 @@ import java.util.concurrent.CompletableFuture;
  * counts for images that need them, and ends with a report when every scan is over, at the
  * deadline, at an answer that proves nothing, or never (when cancelled). A failure of its own
  * ends the run with that error rather than leaving it waiting for ever.
+ *
+ * <p>An image list triggered without a listing before ({@link TargetState#triggered}) learns at
+ * its first complete listing which images exist: one the listing does not hold is not found.
+ * Every poll narrows the scan times it asks for to what may still be news: once a complete
+ * listing showed every result that had ended by the time it went out (less a settling margin), a
+ * target it did not show finished will finish later.
  *
  * <p>What a poll costs the engine is what it changed: the targets still pending, the progress
  * counts and the targets awaiting their vulnerability counts are kept as targets change.
@@ -36,8 +43,12 @@ final class TargetWait implements PollSubscriber {
     private final CompletableFuture<ScanReport> result;
     private final Instant triggeredAt;
     private final Map<ImageKey, TargetState> targets = new LinkedHashMap<>();
-    /** The targets found whose scan is not over. */
+    /** The targets found (or not known not to be) whose scan is not over. */
     private final Map<ImageKey, TargetState> pending = new LinkedHashMap<>();
+    /** How many targets no listing showed yet (image lists triggered without a listing). */
+    private int unlisted;
+    /** Per pending target, the scan time before which a complete listing showed it had not finished. */
+    private final Map<ImageKey, Long> seenUntil = new HashMap<>();
     /** Null when {@link #targets} are all of them; else how they were counted. */
     private final CountedSelection selection;
     /** What the polls list for {@link #selection}; null without one. */
@@ -45,6 +56,8 @@ final class TargetWait implements PollSubscriber {
     private final ProgressTracker progress = new ProgressTracker();
     private final NecessityCounts necessity;
     private boolean graceReported;
+    /** Whether the targets are known (or were before a restart): no {@code Resolved} event to give. */
+    private boolean resolved;
     private Duration interval;
     private Instant nextDue;
     private Cancellable deadline;
@@ -62,6 +75,7 @@ final class TargetWait implements PollSubscriber {
         this.graceReported = state.graceReported();
         this.necessity = new NecessityCounts(context, context.settings().gate());
         state.targets().forEach(this::put);
+        this.resolved = unlisted == 0;
         this.selection = state.selection().orElse(null);
         this.selectionPolls = selection == null ? null : new SelectionPolls(selection, context.settings().toRequest(),
                 CLOCK_SKEW_ALLOWANCE, poller.serviceClock(), poller.pageSize());
@@ -122,8 +136,9 @@ final class TargetWait implements PollSubscriber {
 
     /**
      * Once an image has started, only a scan time past both its record and (on the service's
-     * clock, less the skew allowance) the trigger can finish it, so the poll may filter on that.
-     * Before, the wait must see the image whatever its time, to notice that it started.
+     * clock, less the skew allowance) the trigger can finish it, and none before what a complete
+     * listing already showed unfinished, so the poll may filter on that. Before, the wait must
+     * see the image whatever its time, to learn that it exists and that it started.
      */
     private Long floor(TargetState target) {
         if (!target.started()) {
@@ -131,7 +146,8 @@ final class TargetWait implements PollSubscriber {
         }
         long afterRecord = target.recordedScanTime() == null ? 0 : target.recordedScanTime() + 1;
         Instant triggered = poller.serviceClock().toService(triggeredAt);
-        return Math.max(afterRecord, triggered.minus(CLOCK_SKEW_ALLOWANCE).toEpochMilli());
+        long floor = Math.max(afterRecord, triggered.minus(CLOCK_SKEW_ALLOWANCE).toEpochMilli());
+        return Math.max(floor, seenUntil.getOrDefault(target.key(), floor));
     }
 
     @Override
@@ -142,7 +158,10 @@ final class TargetWait implements PollSubscriber {
         guarded(() -> {
             requests.addShared(Api.SWR_REPOSITORY, sweep.requests(), sweep.served());
             if (selection == null) {
+                learnBound();
                 observe(sweep);
+                narrow(sweep);
+                resolve(sweep);
             } else {
                 List<SwrImage> listed = selectionPolls.read(sweep);
                 if (listed != null) {
@@ -156,6 +175,19 @@ final class TargetWait implements PollSubscriber {
                 emitProgress();
             }
         });
+    }
+
+    /**
+     * The trigger's instant on the service's clock, for targets triggered before any response had
+     * told that clock: the poll's responses now have (see {@link ServiceClock}).
+     */
+    private void learnBound() {
+        List<TargetState> waiting = pending.values().stream().filter(TargetState::needsBound).toList();
+        if (waiting.isEmpty() || poller.serviceClock().now().isEmpty()) {
+            return;
+        }
+        long bound = poller.serviceClock().toService(triggeredAt).toEpochMilli();
+        waiting.forEach(target -> put(target.withBound(bound)));
     }
 
     /** The pending targets this poll listed; it holds every wait's, so the smaller of the two is walked. */
@@ -181,10 +213,42 @@ final class TargetWait implements PollSubscriber {
     }
 
     private void observe(TargetState target, String contradiction, SwrImage image) {
+        if (target.needsBound()) {
+            return;
+        }
         if (contradiction != null) {
             observe(target, target.contradicted(contradiction));
         } else if (image != null) {
             observe(target, target.observe(image));
+        }
+    }
+
+    /** A complete listing that held a started target unfinished: its scan ends after what that listing showed. */
+    private void narrow(Sweep sweep) {
+        for (TargetState target : pending.values()) {
+            Sweep.Coverage coverage = sweep.coverage().get(target.key());
+            Long floor = floor(target);
+            if (coverage != null && floor != null && coverage.covers(floor)) {
+                seenUntil.merge(target.key(), coverage.settledBefore(), Math::max);
+            }
+        }
+    }
+
+    /** The targets a complete listing of their whole range did not hold are not in the repository. */
+    private void resolve(Sweep sweep) {
+        if (unlisted > 0) {
+            for (TargetState target : List.copyOf(pending.values())) {
+                Sweep.Coverage coverage = sweep.coverage().get(target.key());
+                if (target.unlisted() && coverage != null && coverage.provesAbsence()
+                        && !sweep.images().containsKey(target.key()) && !sweep.contradictions().containsKey(target.key())) {
+                    put(TargetState.notFound(target.key()));
+                }
+            }
+        }
+        if (!resolved && unlisted == 0) {
+            resolved = true;
+            List<String> missing = targets.values().stream().filter(t -> !t.found()).map(t -> t.key().reference()).toList();
+            listener.onEvent(new WatchEvent.Resolved(targets.size(), missing));
         }
     }
 
@@ -214,10 +278,12 @@ final class TargetWait implements PollSubscriber {
         TargetState before = targets.put(key, after);
         progress.replaced(before, after);
         necessity.changed(after);
+        unlisted += (after.unlisted() ? 1 : 0) - (before != null && before.unlisted() ? 1 : 0);
         if (after.found() && !after.over()) {
             pending.put(key, after);
         } else {
             pending.remove(key);
+            seenUntil.remove(key);
         }
     }
 

@@ -59,9 +59,18 @@ class FailClosedTest {
         return cloud.finish(cloud.startAsFace(settings(thresholds)));
     }
 
-    /** The error a run ended with. */
+    /**
+     * A selection whose filter the scans change ({@code scan_status}): listed whole before its
+     * trigger, as an image list was before it was triggered at once.
+     */
+    private ScanSettings listedBeforeTheTrigger(String thresholds) {
+        return cloud.settings().operateAll(true).scanStatus("unscan").thresholds(thresholds)
+                .waitOptions(SimulatedHss.quickWait().timeout(TIMEOUT).build()).build();
+    }
+
+    /** The error a run that lists its targets before the trigger ended with. */
     private Throwable failure(String thresholds) {
-        ScanRun run = cloud.startAsFace(settings(thresholds));
+        ScanRun run = cloud.startAsFace(listedBeforeTheTrigger(thresholds));
         cloud.end(run);
         assertThat(run.result()).isCompletedExceptionally();
         return run.result().handle((report, error) -> error instanceof CompletionException ? error.getCause() : error).join();
@@ -182,7 +191,8 @@ class FailClosedTest {
     @Test
     void aDataListThatIsNotAnArrayIsAMalformedAnswerAndNothingIsTriggered() {
         hss(Hostility.DATA_LIST_NOT_ARRAY);
-        ScanSettings notFoundPasses = cloud.settings(IMAGE).outcomes("not_found=success").build();
+        ScanSettings notFoundPasses = cloud.settings().operateAll(true).scanStatus("unscan")
+                .outcomes("not_found=success").build();
 
         ScanRun run = cloud.startAsFace(notFoundPasses);
         cloud.end(run);
@@ -380,8 +390,8 @@ class FailClosedTest {
     @Test
     void aResumedRunKeepsTheDeadlineOfItsStart() throws Exception {
         cloud = new SimulatedHss(Scenario.builder().image(IMAGE, image -> image.scanDuration(Duration.ofHours(2))).build());
-        // The listing before the trigger waits out a minute of throttling: the deadline counts it.
-        cloud.hss.faults().next(Endpoint.LIST_SWR_IMAGES, Fault.throttle(Duration.ofMinutes(1)));
+        // The trigger waits out a minute of throttling: the deadline counts it.
+        cloud.hss.faults().next(Endpoint.BATCH_SCAN, Fault.throttle(Duration.ofMinutes(1)));
         ScanSettings settings = settings("malicious_files>0");
         java.util.List<WatchState> saved = new java.util.ArrayList<>();
         ScanRun before = ScanRun.start(settings, cloud.poller(), event -> {

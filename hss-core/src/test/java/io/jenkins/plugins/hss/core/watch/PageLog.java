@@ -13,17 +13,22 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The real client, noting the instant, offset and {@code start_latest_scan_time} of every
- * repository list page it is asked for.
+ * The real client, noting the instant, offset, {@code start_latest_scan_time} and rows of every
+ * repository list page it is asked for, and every batch scan it sends.
  */
 final class PageLog implements HssApi {
 
-    record Read(Instant at, int offset, Long since) {
+    record Read(Instant at, int offset, Long since, int rows) {
+    }
+
+    /** A batch scan sent, and when. */
+    record Sent(Instant at, BatchScanRequest request) {
     }
 
     private final HssApi client;
     private final Clock clock;
     final List<Read> reads = new CopyOnWriteArrayList<>();
+    final List<Sent> triggers = new CopyOnWriteArrayList<>();
 
     PageLog(HssApi client, Clock clock) {
         this.client = client;
@@ -32,13 +37,22 @@ final class PageLog implements HssApi {
 
     @Override
     public Instant batchScan(BatchScanRequest request) throws HssException {
+        triggers.add(new Sent(clock.instant(), request));
         return client.batchScan(request);
     }
 
     @Override
     public SwrImagePage listSwrImages(String projectId, SwrImageQuery query, int offset, int limit) throws HssException {
-        reads.add(new Read(clock.instant(), offset, query.startLatestScanTime()));
-        return client.listSwrImages(projectId, query, offset, limit);
+        Instant at = clock.instant();
+        SwrImagePage page;
+        try {
+            page = client.listSwrImages(projectId, query, offset, limit);
+        } catch (HssException e) {
+            reads.add(new Read(at, offset, query.startLatestScanTime(), 0));
+            throw e;
+        }
+        reads.add(new Read(at, offset, query.startLatestScanTime(), page.images().size()));
+        return page;
     }
 
     @Override
@@ -46,5 +60,10 @@ final class PageLog implements HssApi {
                                                           int limit)
             throws HssException {
         return client.listImageVulnerabilities(projectId, query, offset, limit);
+    }
+
+    /** How many rows the list pages held in all. */
+    int rowsRead() {
+        return reads.stream().mapToInt(Read::rows).sum();
     }
 }
