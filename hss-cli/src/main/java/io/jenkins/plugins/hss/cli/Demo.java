@@ -81,11 +81,11 @@ final class Demo implements AutoCloseable {
             return;
         }
         err.println("What just happened");
-        err.println("  1. hss-scan listed the images and recorded each one's last scan (shop/web:2.4.1 still shows "
-                + "one from last week), then triggered one batch scan.");
-        err.println("  2. It polled the SWR image list within HSS's budget of 5 calls a minute per API, "
-                + "ignoring old results until each image's new scan ended, and fetched vulnerability lists "
-                + "to count them by repair necessity.");
+        err.println("  1. hss-scan triggered one batch scan of the images, noting its instant on HSS's clock "
+                + "(shop/web:2.4.1 still shows a scan from last week, which is older).");
+        err.println("  2. It polled the SWR image list every 15 s within HSS's budget of 5 calls a minute per API, "
+                + "ignoring results older than the trigger until each image's new scan ended, and fetched "
+                + "vulnerability lists to count them by repair necessity.");
         err.println("  3. The gate: data/etl failed to scan (failure), ml/trainer is too large for HSS "
                 + "(unstable), the findings stayed under the thresholds. The worst outcome wins.");
         err.println("  4. Exit code " + exitCode + " (see docs/cli.md, \"Exit codes\"); in CI that fails the job.");
