@@ -54,6 +54,8 @@ public final class TargetState implements Serializable {
     private final boolean sinceTrigger;
     /** Whether no listing since the trigger showed the image yet: it may not exist (false in older states). */
     private final boolean unlisted;
+    /** The key, made once: every poll looks targets up by it. */
+    private transient ImageKey key;
 
     private TargetState(ImageKey key, boolean found, String imageId, String recordedStatus, Long recordedScanTime,
                         Observation seen, boolean started, Map<String, Integer> byNecessity, String problem,
@@ -80,6 +82,7 @@ public final class TargetState implements Serializable {
         this.necessityUnknown = necessityUnknown;
         this.sinceTrigger = sinceTrigger;
         this.unlisted = unlisted;
+        this.key = key;
     }
 
     /** The record of an image as listed before the trigger. */
@@ -135,7 +138,12 @@ public final class TargetState implements Serializable {
     }
 
     public ImageKey key() {
-        return new ImageKey(imageType, namespace, imageName, imageVersion);
+        ImageKey made = key;
+        if (made == null) {
+            made = new ImageKey(imageType, namespace, imageName, imageVersion);
+            key = made;
+        }
+        return made;
     }
 
     public boolean found() {

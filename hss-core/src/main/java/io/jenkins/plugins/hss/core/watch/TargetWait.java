@@ -122,8 +122,9 @@ final class TargetWait implements PollSubscriber {
             return List.of();
         }
         List<Interest> interests = new ArrayList<>(pending.size());
+        long afterTrigger = afterTrigger();
         for (TargetState target : pending.values()) {
-            interests.add(new Interest(target.key(), enterpriseProjectId, floor(target),
+            interests.add(new Interest(target.key(), enterpriseProjectId, floor(target, afterTrigger),
                     image -> target.observe(image).over()));
         }
         return interests;
@@ -140,14 +141,19 @@ final class TargetWait implements PollSubscriber {
      * listing already showed unfinished, so the poll may filter on that. Before, the wait must
      * see the image whatever its time, to learn that it exists and that it started.
      */
-    private Long floor(TargetState target) {
+    private Long floor(TargetState target, long afterTrigger) {
         if (!target.started()) {
             return null;
         }
         long afterRecord = target.recordedScanTime() == null ? 0 : target.recordedScanTime() + 1;
-        Instant triggered = poller.serviceClock().toService(triggeredAt);
-        long floor = Math.max(afterRecord, triggered.minus(CLOCK_SKEW_ALLOWANCE).toEpochMilli());
-        return Math.max(floor, seenUntil.getOrDefault(target.key(), floor));
+        long floor = Math.max(afterRecord, afterTrigger);
+        Long seen = seenUntil.get(target.key());
+        return seen == null ? floor : Math.max(floor, seen);
+    }
+
+    /** The trigger on the service's clock, less the skew allowance: the lowest floor of any target, in epoch ms. */
+    private long afterTrigger() {
+        return poller.serviceClock().toService(triggeredAt).minus(CLOCK_SKEW_ALLOWANCE).toEpochMilli();
     }
 
     @Override
@@ -225,9 +231,10 @@ final class TargetWait implements PollSubscriber {
 
     /** A complete listing that held a started target unfinished: its scan ends after what that listing showed. */
     private void narrow(Sweep sweep) {
+        long afterTrigger = afterTrigger();
         for (TargetState target : pending.values()) {
             Sweep.Coverage coverage = sweep.coverage().get(target.key());
-            Long floor = floor(target);
+            Long floor = floor(target, afterTrigger);
             if (coverage != null && floor != null && coverage.covers(floor)) {
                 seenUntil.merge(target.key(), coverage.settledBefore(), Math::max);
             }
