@@ -63,7 +63,8 @@ final class SharedTrigger {
         private final List<ImageRef> images;
         private final TriggerCheck selectionCheck;
         private final CompletableFuture<Sent> sent = new CompletableFuture<>();
-        private SharedTrigger batch;
+        /** Set when the part joins, read by the run that leaves or asks; volatile: they are not the same thread. */
+        private volatile SharedTrigger batch;
 
         /** @param selectionCheck for a run that selects by filter; null for an image list */
         Part(RunContext context, List<ImageRef> images, TriggerCheck selectionCheck) {
