@@ -13,7 +13,7 @@ import java.util.function.LongFunction;
 import java.util.stream.LongStream;
 
 /**
- * {@code java -jar hss-bench.jar [--images 1,10,...] [--seeds 20] [--builds 1,10,50,200] [--resources 10,1000,100000]
+ * {@code java -jar hss-bench.jar [--images 1,10,...] [--seeds 20] [--builds 1,10,20,50,200] [--resources 10,1000,100000]
  * [--json FILE]}: every measurement of docs/performance.md in one run, printed as tables,
  * optionally as JSON. {@code --seeds S} draws of the scan times for up to 1,000 images; fewer
  * where one run takes long: {@value #SEEDS_AT_10000} at 10,000 images, {@value #SEEDS_AT_100000} at
@@ -39,7 +39,7 @@ public final class BenchMain {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
         List<Integer> sizes = numbers(options.getOrDefault("--images", "1,10,100,1000,10000,100000"));
-        List<Integer> builds = numbers(options.getOrDefault("--builds", "1,10,50,200"));
+        List<Integer> builds = numbers(options.getOrDefault("--builds", "1,10,20,50,200"));
         List<Integer> resources = numbers(options.getOrDefault("--resources", "10,1000,100000"));
         int seeds = Integer.parseInt(options.getOrDefault("--seeds", "20"));
         ResultTable table = new ResultTable(System.out);

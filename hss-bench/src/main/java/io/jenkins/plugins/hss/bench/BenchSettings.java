@@ -8,17 +8,27 @@ import io.jenkins.plugins.hss.core.watch.WaitOptions;
 import java.time.Duration;
 
 /**
- * The scan a benchmarked build asks our engine for: the default gate and poll intervals (15 s
- * doubling to 2 minutes) and the default timeout (30 minutes) unless a longer one is asked for,
- * to learn how long a run that the default times out needs.
+ * The scan a benchmarked build asks our engine for: the default gate, poll interval and timeout
+ * (which grows with the build's targets) unless a longer timeout is asked for, to learn how long a
+ * run that the default times out needs.
  */
 final class BenchSettings {
-
-    static final Duration DEFAULT_TIMEOUT = WaitOptions.defaults().timeout();
 
     private BenchSettings() {
     }
 
+    /** The timeout a build of {@code targets} images gets by default. */
+    static Duration defaultTimeout(int targets) {
+        return WaitOptions.defaults().timeoutFor(targets);
+    }
+
+    /** The default timeout's rule, as the tables say it. */
+    static String defaultTimeoutRule() {
+        return ResultTable.time(WaitOptions.DEFAULT_TIMEOUT_BASE.toMillis()) + " + "
+                + ResultTable.time(WaitOptions.DEFAULT_TIMEOUT_PER_TARGET.toMillis()) + " per target";
+    }
+
+    /** @param timeout null for the default */
     static ScanSettings of(BuildPlan plan, Duration timeout) {
         ScanSettingsBuilder builder = ScanSettings.builder().imageType(ImageType.PRIVATE_IMAGE)
                 .projectId(plan.projectId()).waitOptions(WaitOptions.builder().timeout(timeout).build());

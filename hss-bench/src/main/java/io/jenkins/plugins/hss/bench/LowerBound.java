@@ -15,15 +15,16 @@ import java.util.Set;
  * What no client can beat when builds start at one instant on one credential, under HSS's limit of
  * 5 calls a minute per API, with pages of at most 200 images.
  *
- * <p><b>Calls</b>: each build needs its own trigger, and each scan's result must be read once
- * after it ended, 200 to a page, one page serving any build: B + ⌈N / 200⌉. Nothing is needed
+ * <p><b>Calls</b>: the builds of a project that start together share one trigger (up to the API's
+ * list limit), and each scan's result must be read once after it ended, 200 to a page, one page
+ * serving any build: P + ⌈N / 200⌉ for P projects. Nothing is needed
  * before the trigger: a result is this run's if its scan time is later than the trigger, on the
  * service's clock (the trigger's response carries it in its {@code Date}), so the old result is
  * told apart without recording it; and a count of an {@code operate_all} selection comes with any
  * listing of it after its scans ended.
  *
- * <p><b>Time</b>: the triggers go out as early as the limit allows (5 at once, 5 more each minute)
- * and the scans then run as the service runs them ({@link EarliestTriggers}). The j-th page from the end can hold only results of scans that
+ * <p><b>Time</b>: the triggers go out at the first instant and the scans then run as the service
+ * runs them ({@link EarliestTriggers}). The j-th page from the end can hold only results of scans that
  * ended by the time it is read, and of any 6 consecutive list calls the last comes at least a
  * minute after the first; so if the ends, latest first, are e<sub>0</sub> ≥ e<sub>1</sub> ≥ …, no
  * client learns them all before max over j of (e<sub>200 j</sub> + ⌊j / 5⌋ minutes). When scans end
@@ -57,11 +58,11 @@ record LowerBound(long calls, Duration total, Duration lastScanEnd, List<Duratio
             Instant triggered = own.stream().map(TriggeredScan::triggeredAt).min(Instant::compareTo).orElseThrow();
             waits.add(Duration.between(triggered, BuildTiming.lastEnd(null, own)));
         }
-        return of(builds.size(), triggers.scans().stream().map(TriggeredScan::completedAt).toList(),
+        return of(triggers.triggers(), triggers.scans().stream().map(TriggeredScan::completedAt).toList(),
                 triggers.start(), waits);
     }
 
-    /** The bound of {@code triggers} builds whose scans end at {@code ends}, from {@code firstRequest}. */
+    /** The bound of {@code triggers} batch scans whose scans end at {@code ends}, from {@code firstRequest}. */
     static LowerBound of(int triggers, List<Instant> ends, Instant firstRequest, List<Duration> waits) {
         List<Instant> latestFirst = new ArrayList<>(ends);
         latestFirst.sort(Comparator.reverseOrder());

@@ -20,7 +20,7 @@ final class ResultTable {
     void sideBySide(String title, List<Measurement> measurements) {
         section(title);
         line("%-50s %-23s %-22s %6s %5s  %-27s %-32s %12s  %s", "layout", "way", "calls p50/p95/max", "xbound",
-                "429s", "verdict delay p50/p95/max", "total time p50/p95/max", "xbound", "in 30 min");
+                "429s", "verdict delay p50/p95/max", "total time p50/p95/max", "xbound", "at default timeout");
         for (Measurement measurement : measurements) {
             String label = measurement.label() + " (" + measurement.runs().size() + " seeds)";
             for (WayFigures.Way way : WayFigures.Way.values()) {
@@ -40,8 +40,9 @@ final class ResultTable {
                 + "calls until the verdict, refused ones included; xbound: the run's calls (p50) and total time "
                 + "(p50-max) over the lower bound's of the same seed; verdict delay: from the end of the build's last "
                 + "scan (as the simulator ran it) to the verdict; total time: from the first request to the last "
-                + "verdict; in 30 min: builds whose verdict came within the default 30-minute timeout (ours: run with "
-                + "it; the others: waited no longer from their trigger), else the timeout the longest wait needs "
+                + "verdict; at default timeout: builds whose verdict came within their default timeout ("
+                + BenchSettings.defaultTimeoutRule() + "; ours: run with it; the others: waited no longer from their "
+                + "trigger), else the timeout the longest wait needs "
                 + "(ours' figures are then those of a run with that timeout); * per-image script without HSS's limit "
                 + "(by its rule when not run: 1 + one call per image per 30 s until its scan ended)");
     }

@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class SideBySide {
 
-    /** Simulated time after which a way of waiting counts as hung. */
+    /** Simulated time after which a way of waiting counts as hung, and the timeout of a run that must not time out. */
     static final Duration GIVE_UP = Duration.ofDays(30);
 
     /** How the per-image script is accounted for. */
@@ -31,10 +31,12 @@ final class SideBySide {
     }
 
     /**
-     * @param oursAtDefault builds that had their verdict (not a timeout) with the default timeout
-     * @param naive         null when {@link Naive#NONE}
+     * @param oursAtDefault   builds that had their verdict (not a timeout) with the default timeout
+     * @param naive           null when {@link Naive#NONE}
+     * @param defaultTimeouts each build's default timeout, which grows with its targets
      */
-    record Run(long seed, LowerBound bound, ClientRun ours, long oursAtDefault, ClientRun competent, ClientRun naive) {
+    record Run(long seed, LowerBound bound, ClientRun ours, long oursAtDefault, ClientRun competent, ClientRun naive,
+               List<Duration> defaultTimeouts) {
     }
 
     private SideBySide() {
@@ -42,7 +44,7 @@ final class SideBySide {
 
     static Run measure(BenchScenario scenario, List<BuildPlan> builds, List<String> projects, long seed, Naive naive) {
         EarliestTriggers earliest = EarliestTriggers.run(scenario, builds, projects);
-        ClientRun atDefault = ours(scenario, builds, projects, BenchSettings.DEFAULT_TIMEOUT);
+        ClientRun atDefault = ours(scenario, builds, projects, null);
         ClientRun ours = atDefault.timedOut() == 0 ? atDefault : ours(scenario, builds, projects, GIVE_UP);
         ClientRun competent = scripts(scenario, builds, projects, RateLimit.HSS, Naive.NONE);
         ClientRun perImage = switch (naive) {
@@ -51,7 +53,10 @@ final class SideBySide {
             case BY_RULE -> naiveByRule(earliest, builds.get(0));
             case NONE -> null;
         };
-        return new Run(seed, LowerBound.of(earliest, builds), ours, builds.size() - atDefault.timedOut(), competent, perImage);
+        List<Duration> defaults = builds.stream().map(build -> BenchSettings.defaultTimeout(
+                build.operateAll() ? scenario.size() : build.images().size())).toList();
+        return new Run(seed, LowerBound.of(earliest, builds), ours, builds.size() - atDefault.timedOut(), competent, perImage,
+                defaults);
     }
 
     private static ClientRun ours(BenchScenario scenario, List<BuildPlan> builds, List<String> projects,

@@ -36,7 +36,7 @@ record WayFigures(Way way, Spread calls, Spread callsPerBound, Spread throttled,
             if (way == Way.BOUND) {
                 LowerBound bound = run.bound();
                 return new Seed(bound.calls(), 0, List.of(bound.delay()), bound.total(), bound.waits(),
-                        bound.waits().stream().filter(Seed::withinDefault).count());
+                        withinDefault(bound.waits(), run.defaultTimeouts()));
             }
             ClientRun client = switch (way) {
                 case OURS -> run.ours();
@@ -44,14 +44,19 @@ record WayFigures(Way way, Spread calls, Spread callsPerBound, Spread throttled,
                 default -> run.naive();
             };
             List<Duration> waits = client.builds().stream().map(BuildTiming::waited).toList();
-            long inDefault = way == Way.OURS ? run.oursAtDefault() : waits.stream().filter(Seed::withinDefault).count();
+            long inDefault = way == Way.OURS ? run.oursAtDefault() : withinDefault(waits, run.defaultTimeouts());
             return new Seed(client.counts().hssCalls(), client.counts().throttled(),
                     client.builds().stream().map(BuildTiming::delay).toList(), client.timeToAllVerdicts(), waits,
                     inDefault);
         }
 
-        private static boolean withinDefault(Duration wait) {
-            return wait.compareTo(BenchSettings.DEFAULT_TIMEOUT) <= 0;
+        /** The waits no longer than their build's default timeout. */
+        private static long withinDefault(List<Duration> waits, List<Duration> defaults) {
+            long within = 0;
+            for (int i = 0; i < waits.size(); i++) {
+                within += waits.get(i).compareTo(defaults.get(i)) <= 0 ? 1 : 0;
+            }
+            return within;
         }
     }
 

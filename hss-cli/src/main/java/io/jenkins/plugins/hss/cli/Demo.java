@@ -85,7 +85,7 @@ final class Demo implements AutoCloseable {
         err.println("  1. hss-scan listed the images and recorded each one's last scan (shop/web:2.4.1 still shows "
                 + "one from last week). HSS did not list " + DemoRepository.PUSHED + " yet, so hss-scan asked it to "
                 + "sync its copy of the repository and waited for the image; then it triggered one batch scan.");
-        err.println("  2. It polled the SWR image list within HSS's budget of 5 calls a minute per API, "
+        err.println("  2. It polled the SWR image list every 15 s within HSS's budget of 5 calls a minute per API, "
                 + "ignoring old results until each image's new scan ended, and fetched vulnerability lists "
                 + "to count them by repair necessity.");
         err.println("  3. The gate: data/etl failed to scan (failure), ml/trainer is too large for HSS "

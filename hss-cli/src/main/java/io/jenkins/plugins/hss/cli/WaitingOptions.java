@@ -19,19 +19,21 @@ final class WaitingOptions {
 
     @SettingsField("wait.timeout")
     @Option(names = "--timeout", paramLabel = "DURATION",
-            description = "How long to wait for all scans, e.g. 45m. Default: ${DEFAULT-VALUE}.")
-    String timeout = DEFAULTS.timeout().toString();
+            description = "How long to wait for all scans, from the start, e.g. 45m. Default: 2 hours plus 5 s "
+                    + "per image (docs/watching.md).")
+    String timeout;
 
     @SettingsField("wait.initial_poll_interval")
     @Option(names = "--poll-interval", paramLabel = "DURATION",
-            description = "The first pause between polls; pauses double up to --max-poll-interval. "
-                    + "Default: ${DEFAULT-VALUE}.")
+            description = "The pause between polls, as far as the call budget allows; with --max-poll-interval, "
+                    + "the first pause, doubling up to it. Default: ${DEFAULT-VALUE}.")
     String pollInterval = DEFAULTS.initialPollInterval().toString();
 
     @SettingsField("wait.max_poll_interval")
     @Option(names = "--max-poll-interval", paramLabel = "DURATION",
-            description = "The longest pause between polls. Default: ${DEFAULT-VALUE}.")
-    String maxPollInterval = DEFAULTS.maxPollInterval().toString();
+            description = "Back off: the longest pause between polls. Default: none, every pause is "
+                    + "--poll-interval.")
+    String maxPollInterval;
 
     @SettingsField("wait.start_grace_period")
     @Option(names = "--start-grace", paramLabel = "DURATION",

@@ -12,6 +12,7 @@ import io.jenkins.plugins.hss.core.model.RegistryImage;
 import io.jenkins.plugins.hss.core.model.ImageType;
 import io.jenkins.plugins.hss.core.model.SwrImage;
 import io.jenkins.plugins.hss.core.model.Vulnerability;
+import java.time.Instant;
 import java.util.function.Consumer;
 
 /**
@@ -27,8 +28,13 @@ import java.util.function.Consumer;
  */
 public interface HssApi {
 
-    /** Triggers the scans ({@code POST /v5/{project_id}/image/batch-scan}); they run asynchronously. */
-    void batchScan(BatchScanRequest request) throws HssException;
+    /**
+     * Triggers the scans ({@code POST /v5/{project_id}/image/batch-scan}); they run asynchronously.
+     *
+     * @return the answer's {@code Date}: the service's clock when it answered, to whole seconds;
+     *         null when the answer had none
+     */
+    Instant batchScan(BatchScanRequest request) throws HssException;
 
     /**
      * One page of the SWR image list ({@code GET /v5/{project_id}/image/swr-repository}).

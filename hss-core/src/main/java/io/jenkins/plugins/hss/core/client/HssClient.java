@@ -12,6 +12,7 @@ import io.jenkins.plugins.hss.core.model.RegistryImage;
 import io.jenkins.plugins.hss.core.model.ImageType;
 import io.jenkins.plugins.hss.core.model.SwrImage;
 import io.jenkins.plugins.hss.core.model.Vulnerability;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -43,10 +44,10 @@ public final class HssClient implements HssApi, AutoCloseable {
     }
 
     @Override
-    public void batchScan(BatchScanRequest request) throws HssException {
+    public Instant batchScan(BatchScanRequest request) throws HssException {
         HttpUrl url = requests.url(request.projectId(), "image/batch-scan",
                 new QueryParameters().add("enterprise_project_id", request.enterpriseProjectId()).list()).build();
-        requests.send("POST batch-scan", request.projectId(), url, "POST", request.toJson());
+        return requests.send("POST batch-scan", request.projectId(), url, "POST", request.toJson()).serverDate();
     }
 
     @Override

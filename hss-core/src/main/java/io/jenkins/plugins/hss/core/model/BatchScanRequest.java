@@ -45,6 +45,13 @@ public record BatchScanRequest(
         return imageInfoList == null ? List.of() : imageInfoList;
     }
 
+    /** This call with {@code list} as its image list (none, when empty), all else the same. */
+    public BatchScanRequest withImages(List<ImageRef> list) {
+        return new BatchScanRequest(repoType, list, operateAll, namespace, imageName, imageVersion, imageType,
+                scanStatus, latestVersion, imageSize, startLatestUpdateTime, endLatestUpdateTime, startLatestScanTime,
+                endLatestScanTime, projectId, enterpriseProjectId);
+    }
+
     /** Whether the request scans every image its filter fields select instead of a list. */
     @JsonIgnore
     public boolean selectsByFilter() {

@@ -39,7 +39,14 @@ public final class JsonReportReader {
                 unlisted(root.get("unlisted")));
         Map<String, Integer> requests = new HashMap<>();
         root.path("requests").properties().forEach(e -> requests.put(e.getKey(), e.getValue().asInt()));
-        return new ScanReport(verdict, instant(root.get("triggeredAt")), instant(root.get("finishedAt")), requests);
+        if (!root.has("requestShares")) {
+            // Written before shares were reported: nothing was shared.
+            return new ScanReport(verdict, instant(root.get("triggeredAt")), instant(root.get("finishedAt")), requests);
+        }
+        Map<String, Double> shares = new HashMap<>();
+        root.path("requestShares").properties().forEach(e -> shares.put(e.getKey(), e.getValue().asDouble()));
+        return new ScanReport(verdict, instant(root.get("triggeredAt")), instant(root.get("finishedAt")), requests,
+                shares);
     }
 
     private static UnlistedImages unlisted(JsonNode node) {

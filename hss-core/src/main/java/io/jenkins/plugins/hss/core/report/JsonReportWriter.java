@@ -37,6 +37,8 @@ public final class JsonReportWriter implements ReportWriter {
         root.put("elapsedMillis", report.elapsed().toMillis());
         putCounts(root.putObject("totals"), report.totals());
         putCounts(root.putObject("requests"), report.requests());
+        ObjectNode shares = root.putObject("requestShares");
+        report.requestShares().forEach(shares::put);
         UnlistedImages unlisted = report.verdict().unlisted();
         if (unlisted.any()) {
             ObjectNode node = root.putObject("unlisted");

@@ -17,10 +17,14 @@ import java.util.TreeMap;
  *
  * @param triggeredAt when the scans were triggered
  * @param finishedAt  when the verdict was reached
- * @param requests    HSS requests this run caused, per {@link io.jenkins.plugins.hss.core.watch.Api#label()};
- *                    shared polls count for every run they served
+ * @param requests      HSS requests that served this run, per {@link io.jenkins.plugins.hss.core.watch.Api#label()};
+ *                      a shared poll or trigger counts for every run it served
+ * @param requestShares this run's share of them, per API: a call that served n runs counts 1/n
+ *                      for each (to hundredths), so that the shares of a process's runs add up to
+ *                      the calls HSS saw; the requests themselves when nothing was shared
  */
-public record ScanReport(Verdict verdict, Instant triggeredAt, Instant finishedAt, Map<String, Integer> requests) {
+public record ScanReport(Verdict verdict, Instant triggeredAt, Instant finishedAt, Map<String, Integer> requests,
+                         Map<String, Double> requestShares) {
 
     /** The version of the JSON form, see {@code docs/report-schema.md}. */
     public static final String SCHEMA = "hss-image-scan/report@1";
@@ -30,6 +34,18 @@ public record ScanReport(Verdict verdict, Instant triggeredAt, Instant finishedA
         Objects.requireNonNull(triggeredAt, "triggeredAt");
         Objects.requireNonNull(finishedAt, "finishedAt");
         requests = Map.copyOf(requests);
+        requestShares = Map.copyOf(requestShares);
+    }
+
+    /** A report of a run that shared no request. */
+    public ScanReport(Verdict verdict, Instant triggeredAt, Instant finishedAt, Map<String, Integer> requests) {
+        this(verdict, triggeredAt, finishedAt, requests, unshared(requests));
+    }
+
+    private static Map<String, Double> unshared(Map<String, Integer> requests) {
+        Map<String, Double> shares = new TreeMap<>();
+        requests.forEach((api, count) -> shares.put(api, count.doubleValue()));
+        return shares;
     }
 
     public Outcome outcome() {

@@ -42,6 +42,7 @@ final class BudgetedHss {
     private final Scheduler scheduler;
     private final Clock clock;
     private final CallBudget budget;
+    private final Duration triggerWindow;
     private final ServiceClock serviceClock;
     private final Map<Api, CallQueue> queues = new EnumMap<>(Api.class);
     private final Map<String, SharedPoller> pollers = new ConcurrentHashMap<>();
@@ -53,20 +54,22 @@ final class BudgetedHss {
     /**
      * @param settingsFingerprint of the connection settings {@code api} was made with
      * @param records             where the budget keeps its record of recent calls
+     * @param triggerWindow       how long a batch scan waits for other runs to join it
      */
     BudgetedHss(HssApi api, String settingsFingerprint, Scheduler scheduler, Clock clock, CallBudget budget,
-                CallRecords records) {
+                CallRecords records, Duration triggerWindow) {
         this.api = Objects.requireNonNull(api, "api");
         this.settingsFingerprint = Objects.requireNonNull(settingsFingerprint, "settingsFingerprint");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.budget = Objects.requireNonNull(budget, "budget");
+        this.triggerWindow = Objects.requireNonNull(triggerWindow, "triggerWindow");
         // One service, one clock: every project's responses tell the same offset.
         this.serviceClock = new ServiceClock(clock);
         RetryRule retries = new RetryRule(new Random());
         for (Api each : Api.values()) {
             RateBudget rate = new RateBudget(each, budget.limit(each), clock, records);
-            queues.put(each, new CallQueue(each, rate, scheduler, clock, retries, this::throttled));
+            queues.put(each, new CallQueue(each, rate, budget.pollMargin(), scheduler, clock, retries, this::throttled));
         }
         this.lastUsed = clock.instant();
     }
@@ -101,6 +104,10 @@ final class BudgetedHss {
 
     ServiceClock serviceClock() {
         return serviceClock;
+    }
+
+    Duration triggerWindow() {
+        return triggerWindow;
     }
 
     int pageSize() {

@@ -12,8 +12,12 @@ import java.util.Objects;
  *                   another attempt. False for the trigger, which changes state: only an answer that
  *                   proves it was not executed (429, or no connection made) is sent again; any other
  *                   failure goes back to the caller, who must first find out what it did
+ * @param yields     true for a poll: it takes a slot of the budget only while the
+ *                   {@linkplain CallBudget#pollMargin() margin} of the window stays free for every
+ *                   other call (ours, and other clients' of the same user), so that polling can
+ *                   spend the budget nothing else needs without ever taking all of it
  */
-record CallPolicy(Instant deadline, boolean repeatable) {
+record CallPolicy(Instant deadline, boolean repeatable, boolean yields) {
 
     CallPolicy {
         Objects.requireNonNull(deadline, "deadline");
@@ -21,11 +25,16 @@ record CallPolicy(Instant deadline, boolean repeatable) {
 
     /** A read that may be sent until {@code deadline}. */
     static CallPolicy read(Instant deadline) {
-        return new CallPolicy(deadline, true);
+        return new CallPolicy(deadline, true, false);
+    }
+
+    /** A poll's read, sent until {@code deadline}, that leaves the budget's margin to every other call. */
+    static CallPolicy poll(Instant deadline) {
+        return new CallPolicy(deadline, true, true);
     }
 
     /** A call that changes state, sent until {@code deadline}. */
     static CallPolicy stateChanging(Instant deadline) {
-        return new CallPolicy(deadline, false);
+        return new CallPolicy(deadline, false, false);
     }
 }

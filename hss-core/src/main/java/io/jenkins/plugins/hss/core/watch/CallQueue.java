@@ -15,7 +15,10 @@ import java.util.function.Consumer;
 /**
  * The calls waiting for one API's budget, made one at a time, each as soon as the budget admits
  * it. Every caller in the process (polls, triggers, vulnerability pages of all builds on one
- * credential) queues here, so together they stay under the rate instead of meeting a 429.
+ * credential) queues here, so together they stay under the rate instead of meeting a 429. A
+ * poll's call {@linkplain CallPolicy#yields() yields}: it takes a slot only while the budget's
+ * poll margin of the window stays free, so that the calls behind it, and other clients of the
+ * same user, always find one within the window however fast the polls go.
  *
  * <p>This is also where a failed call is sent again, the engine's only retry mechanism: nothing
  * sleeps, a call to retry goes back to its place in the queue with the instant it may go again,
@@ -35,6 +38,7 @@ final class CallQueue {
     private final Duration defaultPause;
     private final RetryRule retries;
     private final Consumer<Throttling> onThrottled;
+    private final int pollMargin;
     private final LinkedList<Pending<?>> queue = new LinkedList<>();
     private Cancellable armed;
     private Instant armedFor;
@@ -43,6 +47,15 @@ final class CallQueue {
 
     CallQueue(Api api, RateBudget budget, Scheduler scheduler, Clock clock, RetryRule retries,
               Consumer<Throttling> onThrottled) {
+        this(api, budget, 0, scheduler, clock, retries, onThrottled);
+    }
+
+    /**
+     * @param pollMargin calls of each window that a {@linkplain CallPolicy#yields() yielding} call
+     *                   leaves free (at most all but one)
+     */
+    CallQueue(Api api, RateBudget budget, int pollMargin, Scheduler scheduler, Clock clock, RetryRule retries,
+              Consumer<Throttling> onThrottled) {
         this.api = Objects.requireNonNull(api, "api");
         this.budget = Objects.requireNonNull(budget, "budget");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
@@ -50,6 +63,7 @@ final class CallQueue {
         this.defaultPause = budget.limit().per();
         this.retries = Objects.requireNonNull(retries, "retries");
         this.onThrottled = Objects.requireNonNull(onThrottled, "onThrottled");
+        this.pollMargin = pollMargin;
     }
 
     /** Queues a call; cancelling the returned future before its turn means it is never sent (again). */
@@ -78,7 +92,7 @@ final class CallQueue {
         synchronized (this) {
             dropFinished(late);
             if (!running && !queue.isEmpty()) {
-                Instant due = max(budget.nextSlot(), earliestEligible());
+                Instant due = earliestTurn(budget.nextSlots(pollMargin));
                 if (armed == null || armedFor.isAfter(due)) {
                     if (armed != null) {
                         armed.cancel();
@@ -97,11 +111,15 @@ final class CallQueue {
         synchronized (this) {
             armed = null;
             dropFinished(late);
+            RateBudget.Slots slots = budget.nextSlots(pollMargin);
+            // Read after the slots, which a clock that never reads the same twice puts at its own "now".
             Instant now = clock.instant();
             // Taking the slot records the call at once: a ledger shared with other processes
             // never gives the same slot twice.
-            if (!running && isEligible(now) && budget.tryTake()) {
-                next = takeEligible(now);
+            Pending<?> eligible = running ? null : eligible(now, slots);
+            if (eligible != null && budget.tryTake(eligible.policy.yields() ? pollMargin : 0)) {
+                queue.remove(eligible);
+                next = eligible;
                 made++;
                 running = true;
             }
@@ -172,29 +190,31 @@ final class CallQueue {
         }
     }
 
-    /** The first call in the queue that may go now; calls waiting out a backoff let later ones pass. */
-    private Pending<?> takeEligible(Instant now) {
-        for (Iterator<Pending<?>> it = queue.iterator(); it.hasNext(); ) {
-            Pending<?> pending = it.next();
-            if (!pending.notBefore.isAfter(now)) {
-                it.remove();
+    /**
+     * The first call in the queue that may go now; calls waiting out a backoff, and polls waiting
+     * for the margin of the window, let later ones pass.
+     */
+    private Pending<?> eligible(Instant now, RateBudget.Slots slots) {
+        for (Pending<?> pending : queue) {
+            if (!turn(pending, slots).isAfter(now)) {
                 return pending;
             }
         }
         return null;
     }
 
-    private boolean isEligible(Instant now) {
-        Instant earliest = earliestEligible();
-        return earliest != null && !earliest.isAfter(now);
-    }
-
-    private Instant earliestEligible() {
+    /** When the first call of the queue may go. */
+    private Instant earliestTurn(RateBudget.Slots slots) {
         Instant earliest = null;
         for (Pending<?> pending : queue) {
-            earliest = earliest == null || pending.notBefore.isBefore(earliest) ? pending.notBefore : earliest;
+            Instant turn = turn(pending, slots);
+            earliest = earliest == null || turn.isBefore(earliest) ? turn : earliest;
         }
         return earliest;
+    }
+
+    private static Instant turn(Pending<?> pending, RateBudget.Slots slots) {
+        return max(slots.of(pending.policy.yields()), pending.notBefore);
     }
 
     private static Instant max(Instant a, Instant b) {

@@ -35,6 +35,12 @@ import java.util.function.Supplier;
  */
 public final class HssEngine implements AutoCloseable {
 
+    /**
+     * How long a batch scan waits for other runs of the user to join it: a lone run is delayed by
+     * at most this, and runs that start within it (a commit that starts many pipelines) share one
+     * call of the 5 a minute.
+     */
+    public static final Duration DEFAULT_TRIGGER_WINDOW = Duration.ofSeconds(2);
     /** How long a user's budget stays unused before it is forgotten. */
     public static final Duration DEFAULT_IDLE_TIME = Duration.ofMinutes(10);
     /** How long a connection test may wait for its turn and its retries: a user is waiting for the answer. */
@@ -47,6 +53,7 @@ public final class HssEngine implements AutoCloseable {
     private final CallBudget budget;
     private final Path ledger;
     private final Duration idleTime;
+    private final Duration triggerWindow;
     private final Map<BudgetedHss.Key, BudgetedHss> budgets = new ConcurrentHashMap<>();
     private Cancellable housekeeping;
     private boolean closed;
@@ -57,6 +64,7 @@ public final class HssEngine implements AutoCloseable {
         this.budget = builder.budget;
         this.ledger = builder.ledger;
         this.idleTime = builder.idleTime;
+        this.triggerWindow = builder.triggerWindow;
     }
 
     /**
@@ -124,7 +132,7 @@ public final class HssEngine implements AutoCloseable {
         // In compute, so that the housekeeping never forgets a budget that a run is being given.
         budgets.compute(connection.budgetKey(), (key, known) -> {
             BudgetedHss hss = known != null ? known
-                    : new BudgetedHss(clients.get(), fingerprint, scheduler, clock, budget, records(key));
+                    : new BudgetedHss(clients.get(), fingerprint, scheduler, clock, budget, records(key), triggerWindow);
             poller[0] = hss.poller(projectId, fingerprint, clients);
             return hss;
         });
@@ -178,6 +186,7 @@ public final class HssEngine implements AutoCloseable {
         private CallBudget budget = CallBudget.HSS_DEFAULT;
         private Path ledger;
         private Duration idleTime = DEFAULT_IDLE_TIME;
+        private Duration triggerWindow = DEFAULT_TRIGGER_WINDOW;
 
         private Builder(Scheduler scheduler, Clock clock) {
             this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
@@ -215,6 +224,19 @@ public final class HssEngine implements AutoCloseable {
         /** How long a user's budget stays unused (and quiet) before it is forgotten; 10 minutes by default. */
         public Builder idleTime(Duration value) {
             idleTime = Objects.requireNonNull(value, "idleTime");
+            return this;
+        }
+
+        /**
+         * How long a batch scan waits for other runs of the same user, project and body (but the
+         * image list) to join it; 2 s by default, zero to send each as soon as the budget allows
+         * (runs that come while it waits for its turn still join it).
+         */
+        public Builder triggerWindow(Duration value) {
+            if (value.isNegative()) {
+                throw new IllegalArgumentException("the trigger window cannot be negative: " + value);
+            }
+            triggerWindow = value;
             return this;
         }
 

@@ -6,10 +6,12 @@ import io.jenkins.plugins.hss.core.model.SwrImage;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -53,6 +55,17 @@ final class ListedRows {
         } else {
             rows.put(key, later);
         }
+    }
+
+    /** Whether no image shows twice among {@code images}, listed for {@code imageType}. */
+    static boolean noneTwice(List<SwrImage> images, String imageType) {
+        Set<ImageKey> keys = new HashSet<>();
+        for (SwrImage image : images) {
+            if (!keys.add(ImageKey.of(image, imageType))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every image listed, by key, its contradicted ones left out. */

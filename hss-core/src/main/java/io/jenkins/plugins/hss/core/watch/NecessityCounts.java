@@ -12,8 +12,8 @@ import io.jenkins.plugins.hss.core.model.HandleStatus;
 import io.jenkins.plugins.hss.core.model.ImageType;
 import io.jenkins.plugins.hss.core.model.Vulnerability;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +32,9 @@ import java.util.function.Consumer;
  * alone needs it only where {@code vul_num}, which bounds the unhandled count, does not already
  * prove the pass. A fetch that fails after the queue's retries is tried again at the next poll,
  * until the deadline; a list whose size disagrees with {@code vul_num} (or, of unhandled ones,
- * exceeds it), or one malformed, makes the image's answer a contradiction.
+ * exceeds it), or one malformed, makes the image's answer a contradiction. It keeps the targets
+ * still waiting for their counts as they change ({@link #changed}), so a poll costs what it
+ * changed, not a walk over every target.
  */
 final class NecessityCounts {
 
@@ -47,6 +49,8 @@ final class NecessityCounts {
     private final long smallestMax;
     private final boolean needed;
     private final Map<ImageKey, CompletableFuture<?>> inFlight = new HashMap<>();
+    /** The finished targets whose counts are still to learn. */
+    private final Map<ImageKey, TargetState> awaiting = new LinkedHashMap<>();
     private final Map<ImageKey, String> lastError = new HashMap<>();
 
     NecessityCounts(RunContext context, GatePolicy policy) {
@@ -70,17 +74,23 @@ final class NecessityCounts {
         return byLevel || reported.isEmpty() || summed || reported.get() > smallestMax;
     }
 
+    /** A target's state is now {@code target}: whether it waits for counts changes with it. */
+    synchronized void changed(TargetState target) {
+        if (listNeeded(target) && !target.hasNecessityCounts()) {
+            awaiting.put(target.key(), target);
+        } else {
+            awaiting.remove(target.key());
+        }
+    }
+
     /**
      * Starts the fetches the finished targets still need; {@code counted} receives each result
      * later. Returns the targets whose counts are known at once (no vulnerabilities at all).
      */
-    synchronized List<TargetState> fetchMissing(Collection<TargetState> targets, Consumer<TargetState> counted) {
+    synchronized List<TargetState> fetchMissing(Consumer<TargetState> counted) {
         List<TargetState> known = new ArrayList<>();
-        if (!needed) {
-            return known;
-        }
-        for (TargetState target : targets) {
-            if (!listNeeded(target) || target.hasNecessityCounts() || inFlight.containsKey(target.key())) {
+        for (TargetState target : List.copyOf(awaiting.values())) {
+            if (inFlight.containsKey(target.key())) {
                 continue;
             }
             if (target.vulnerabilities().filter(count -> count == 0).isPresent()) {
@@ -199,22 +209,17 @@ final class NecessityCounts {
     }
 
     /** Whether every finished target has the counts it needs. */
-    boolean complete(Collection<TargetState> targets) {
-        return targets.stream().filter(this::listNeeded).allMatch(TargetState::hasNecessityCounts);
+    synchronized boolean complete() {
+        return awaiting.isEmpty();
     }
 
     /** The targets whose counts the wait could not learn before it ended, with why. */
-    synchronized List<TargetState> unknownAtTheEnd(Collection<TargetState> targets) {
+    synchronized List<TargetState> unknownAtTheEnd() {
         List<TargetState> unknown = new ArrayList<>();
-        if (!needed) {
-            return unknown;
-        }
-        for (TargetState target : targets) {
-            if (listNeeded(target) && !target.hasNecessityCounts()) {
-                String error = lastError.get(target.key());
-                unknown.add(target.withNecessityUnknown(error == null ? EngineMessages.format("counts.not_fetched")
-                        : EngineMessages.format("counts.not_fetched_error", error)));
-            }
+        for (TargetState target : awaiting.values()) {
+            String error = lastError.get(target.key());
+            unknown.add(target.withNecessityUnknown(error == null ? EngineMessages.format("counts.not_fetched")
+                    : EngineMessages.format("counts.not_fetched_error", error)));
         }
         return unknown;
     }

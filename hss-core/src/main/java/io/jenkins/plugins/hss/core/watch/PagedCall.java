@@ -59,11 +59,14 @@ final class PagedCall<T> {
     /**
      * Every item of the query, in the order read (a page read again adds its items again).
      *
-     * @param unchanged whether every page gave the same total and the pages held exactly that
-     *                  many items: nothing entered or left the listing while it was read, so no
-     *                  item was skipped by an offset that shifted (for a listing read once)
+     * @param unchanged whether every page gave the same total and the pages, each counted at its
+     *                  first reading, held exactly that many items: nothing entered or left the
+     *                  listing while it was read (a page read again is a later look at the same
+     *                  offsets, and only its total counts)
+     * @param firstReads the items of each page at its first reading, in order: {@code items}
+     *                  itself when no page was read again
      */
-    record Listing<T>(List<T> items, boolean unchanged) {
+    record Listing<T>(List<T> items, boolean unchanged, List<T> firstReads) {
     }
 
     private final CallQueue queue;
@@ -73,6 +76,8 @@ final class PagedCall<T> {
     private final Source<T> source;
     private final Order<T> order;
     private final List<T> items = new ArrayList<>();
+    private final List<T> firstReads = new ArrayList<>();
+    private boolean readAgain;
     private final CompletableFuture<Listing<T>> result = new CompletableFuture<>();
     private volatile CompletableFuture<Page<T>> inFlight;
     private int unread;
@@ -134,6 +139,11 @@ final class PagedCall<T> {
         }
         totalsAgree &= page.total() == firstTotal;
         items.addAll(page.items());
+        if (firstRead) {
+            firstReads.addAll(page.items());
+        } else {
+            readAgain = true;
+        }
         order.read(offset, page);
         if (!firstRead) {
             fetchNext();
@@ -143,7 +153,9 @@ final class PagedCall<T> {
             unread = offset + pageSize;
             fetchNext();
         } else {
-            result.complete(new Listing<>(List.copyOf(items), totalsAgree && items.size() == firstTotal));
+            List<T> all = List.copyOf(items);
+            result.complete(new Listing<>(all, totalsAgree && firstReads.size() == firstTotal,
+                    readAgain ? List.copyOf(firstReads) : all));
         }
     }
 

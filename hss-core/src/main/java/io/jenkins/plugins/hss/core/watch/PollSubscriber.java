@@ -35,6 +35,7 @@ interface PollSubscriber {
      * A poll failed after the queue's retries.
      *
      * @param requests the list requests it sent before it failed
+     * @param served   how many waits it served, among whom its requests are shared
      */
-    void onPollFailed(Throwable error, int requests);
+    void onPollFailed(Throwable error, int requests, int served);
 }

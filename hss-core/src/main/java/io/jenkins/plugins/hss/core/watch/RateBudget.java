@@ -32,15 +32,31 @@ final class RateBudget {
 
     /** The earliest instant the next call may start (now, when it may start at once). */
     Instant nextSlot() {
+        return nextSlots(0).any();
+    }
+
+    /**
+     * The earliest instants the next call may start: any call, and one that must leave
+     * {@code reserve} calls of the window to others (at most all calls but one), read in one step.
+     */
+    Slots nextSlots(int reserve) {
         Instant now = clock.instant();
-        return records.update(api, record -> slot(record, now));
+        return records.update(api, record -> new Slots(slot(record, now, 0), slot(record, now, reserve)));
     }
 
     /** Records a call that starts now, if the window admits one now; whether it did. */
     boolean tryTake() {
+        return tryTake(0);
+    }
+
+    /**
+     * Records a call that starts now, if the window admits one now and still leaves {@code reserve}
+     * of its calls to others; whether it did.
+     */
+    boolean tryTake(int reserve) {
         Instant now = clock.instant();
         return records.update(api, record -> {
-            if (slot(record, now).isAfter(now)) {
+            if (slot(record, now, reserve).isAfter(now)) {
                 return false;
             }
             record.add(now);
@@ -65,12 +81,26 @@ final class RateBudget {
         });
     }
 
-    private Instant slot(CallRecord record, Instant now) {
+    /**
+     * When the next call may start.
+     *
+     * @param any      any call
+     * @param yielding a call that leaves the reserve of the window to others
+     */
+    record Slots(Instant any, Instant yielding) {
+
+        Instant of(boolean yields) {
+            return yields ? yielding : any;
+        }
+    }
+
+    private Instant slot(CallRecord record, Instant now, int reserve) {
         record.forget(now, limit.per());
         var calls = record.calls();
-        // The oldest of the last `calls` calls leaves the window first.
-        Instant slot = calls.size() < limit.calls() ? now
-                : calls.get(calls.size() - limit.calls()).plus(limit.per()).plusMillis(1);
+        int admitted = Math.max(1, limit.calls() - reserve);
+        // The oldest of the last `admitted` calls leaves the window first.
+        Instant slot = calls.size() < admitted ? now
+                : calls.get(calls.size() - admitted).plus(limit.per()).plusMillis(1);
         slot = slot.isBefore(record.pausedUntil()) ? record.pausedUntil() : slot;
         return slot.isBefore(now) ? now : slot;
     }

@@ -21,6 +21,11 @@ import java.util.concurrent.CompletableFuture;
 record RunContext(ScanSettings settings, SharedPoller poller, WatchListener listener, RunRequests requests,
                   Instant deadline) {
 
+    /** This run with a later deadline. */
+    RunContext withDeadline(Instant later) {
+        return new RunContext(settings, poller, listener, requests, later);
+    }
+
     /** The terms of the run's reads: sent again after a transient failure, until the deadline. */
     CallPolicy read() {
         return CallPolicy.read(deadline);
@@ -66,7 +71,8 @@ record RunContext(ScanSettings settings, SharedPoller poller, WatchListener list
         UnlistedImages unlisted = UnlistedImages.of(unnamed,
                 waited ? ImageState.TIMED_OUT : ImageState.NOT_WAITED);
         var verdict = new Gate(settings.gate()).evaluate(targets.stream().map(t -> t.result(waited)).toList(), unlisted);
-        return new ScanReport(verdict, state.triggeredAt(), poller.clock().instant(), requests.byLabel());
+        return new ScanReport(verdict, state.triggeredAt(), poller.clock().instant(), requests.byLabel(),
+                requests.sharesByLabel());
     }
 
     private static int found(Collection<TargetState> targets) {

@@ -17,12 +17,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * One scan run: resolve the targets and record their last scan (asking HSS to sync first for
- * listed images it does not list yet, {@link Synchronization}), trigger the batch scan through the
- * user's budget, wait for the scans this run started, gate them and report. Nothing blocks: every
- * step is a task on the engine's {@link Scheduler}, and {@link #result()} completes with the report
- * (or the error that ended the run before there were scans to judge). Faces get runs from
- * {@link HssEngine}.
+ * One scan run: trigger the batch scan through the user's budget (shared with the runs that
+ * trigger the same body meanwhile), wait for the scans this run started, gate them and report. An
+ * image list that needs nothing from a listing before its trigger is triggered at once: the
+ * trigger's instant on the service's clock separates this run's results from earlier ones, and
+ * the first poll tells which images exist. A selection ({@code operate_all}), a list that is not
+ * waited for, one that syncs before scan and one of SWR Enterprise first resolve their targets and
+ * record their last scan ({@link TargetResolver}), asking HSS to sync for listed images it does
+ * not list yet ({@link Synchronization}). Nothing blocks: every step is a task on the engine's
+ * {@link Scheduler}, and {@link #result()} completes with the report (or the error that ended the
+ * run before there were scans to judge). Faces get runs from {@link HssEngine}.
  *
  * <p>The run's deadline, its start plus the wait's timeout, bounds everything it does, from the
  * first listing to the last vulnerability page: a run whose deadline passes before its trigger
@@ -37,7 +41,7 @@ import java.util.stream.Collectors;
  */
 public final class ScanRun {
 
-    private final RunContext context;
+    private RunContext context;
     private final CompletableFuture<ScanReport> result = new CompletableFuture<>();
     private CompletableFuture<?> step = CompletableFuture.completedFuture(null);
     private Synchronization sync;
@@ -63,7 +67,7 @@ public final class ScanRun {
     static ScanRun start(ScanSettings settings, SharedPoller poller, WatchListener listener) {
         // Invalid settings fail here, naming every problem, before anything is queued or sent.
         Objects.requireNonNull(settings, "settings").toRequest();
-        Instant deadline = poller.clock().instant().plus(settings.waitOptions().timeout());
+        Instant deadline = poller.clock().instant().plus(settings.waitOptions().timeoutFor(settings.images().size()));
         ScanRun run = new ScanRun(settings, poller, listener, deadline);
         run.armDeadline();
         run.resolve();
@@ -123,7 +127,11 @@ public final class ScanRun {
     private synchronized void armDeadline() {
         Duration left = Duration.between(context.poller().clock().instant(), context.deadline());
         deadlineBeforeWait = context.poller().scheduler().schedule(this::deadlinePassed, left);
-        result.whenComplete((report, error) -> deadlineBeforeWait.cancel());
+        result.whenComplete((report, error) -> disarmDeadline());
+    }
+
+    private synchronized void disarmDeadline() {
+        deadlineBeforeWait.cancel();
     }
 
     private synchronized void deadlinePassed() {
@@ -149,6 +157,11 @@ public final class ScanRun {
     }
 
     private synchronized void resolve() {
+        ScanSettings settings = context.settings();
+        if (triggersAtOnce(settings)) {
+            triggerImages();
+            return;
+        }
         CompletableFuture<TargetResolver.Resolution> resolving = new TargetResolver(context).resolve()
                 .thenCompose(this::synchronize);
         step = resolving;
@@ -161,6 +174,16 @@ public final class ScanRun {
         });
     }
 
+    /**
+     * Whether the trigger needs nothing a listing before it would give: an image list that is
+     * waited for, with sync before scan off (which needs to know what HSS does not list yet) and
+     * not of SWR Enterprise (whose trigger takes the {@code instance_url} HSS lists).
+     */
+    private static boolean triggersAtOnce(ScanSettings settings) {
+        return !settings.toRequest().selectsByFilter() && settings.waitOptions().waitForResults()
+                && !SyncPlan.of(settings).syncs() && !settings.imageType().isEnterprise();
+    }
+
     /** Sync before scan: the listed images HSS does not list yet are waited for, after asking HSS to sync. */
     private synchronized CompletableFuture<TargetResolver.Resolution> synchronize(TargetResolver.Resolution resolution) {
         if (cancelled || result.isDone()) {
@@ -168,6 +191,19 @@ public final class ScanRun {
         }
         sync = new Synchronization(context, resolution);
         return sync.run();
+    }
+
+    /**
+     * An image list that is waited for: triggered without a listing before. Its targets' record is
+     * the trigger's instant on the service's clock; the first complete poll tells the images that
+     * do not exist, which HSS skips.
+     */
+    private void triggerImages() {
+        String imageType = context.settings().imageType().wireName();
+        List<ImageKey> keys = context.settings().images().stream().map(ref -> ImageKey.of(ref, imageType)).distinct()
+                .toList();
+        send(context.settings().toRequest(), null, keys.size(), sent -> new WatchState(sent.at(), false,
+                keys.stream().map(key -> TargetState.triggered(key, sent.bound())).toList(), null, context.deadline()));
     }
 
     private synchronized void trigger(TargetResolver.Resolution resolution) {
@@ -182,17 +218,45 @@ public final class ScanRun {
             report(new WatchState(context.poller().clock().instant(), true, targets, null, context.deadline()), false);
             return;
         }
+        if (resolution.selection() != null) {
+            extendDeadline(resolution.selected());
+        }
         BatchScanRequest request = request(targets.stream().filter(TargetState::found).toList());
-        trigger = new Trigger(context, request, new TriggerCheck(context, resolution));
-        CompletableFuture<Instant> sending = trigger.send();
+        TriggerCheck check = request.selectsByFilter() ? new SelectionCheck(context, resolution) : null;
+        send(request, check, selected, sent -> new WatchState(sent.at(), false, targets, resolution.selection(),
+                context.deadline()));
+    }
+
+    /**
+     * Sends the run's batch scan with the runs that share it; once it reached HSS, the wait starts
+     * from the state {@code waiting} makes of when it went out.
+     */
+    private void send(BatchScanRequest request, TriggerCheck check, int images,
+                      Function<SharedTrigger.Sent, WatchState> waiting) {
+        trigger = new Trigger(context, request, check);
+        CompletableFuture<SharedTrigger.Sent> sending = trigger.send();
         step = sending;
-        sending.whenComplete((at, error) -> {
+        sending.whenComplete((sent, error) -> {
             if (error != null) {
                 fail(error);
             } else {
-                triggered(new WatchState(at, false, targets, resolution.selection(), context.deadline()), selected);
+                triggered(waiting.apply(sent), images);
             }
         });
+    }
+
+    /**
+     * A counted selection's default timeout grows with what it counted, which was not known when
+     * the run started; a timeout that was set stays as it is.
+     */
+    private void extendDeadline(int targets) {
+        Instant started = context.deadline().minus(context.settings().waitOptions().timeoutFor(0));
+        Instant deadline = started.plus(context.settings().waitOptions().timeoutFor(targets));
+        if (deadline.isAfter(context.deadline())) {
+            context = context.withDeadline(deadline);
+            deadlineBeforeWait.cancel();
+            armDeadline();
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.hss.core.watch;
 
 import io.jenkins.plugins.hss.core.model.SwrImage;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -22,6 +23,16 @@ record SelectionListing(List<SwrImage> images, Sent sent, boolean unchanged) {
      * @param service on the service's, as far as it is known ({@link ServiceClock}); null before any response told it
      */
     record Sent(Instant ours, Instant service) {
+
+        /**
+         * The scan time (epoch ms, service's clock) before which every result had shown when the
+         * listing went out: its instant on the service's clock less {@link SelectionPolls#SETTLING};
+         * while that clock is not known, our own less {@code skew} too.
+         */
+        long settledBefore(Duration skew) {
+            Instant settled = service == null ? ours.minus(skew) : service.minus(SelectionPolls.SETTLING);
+            return settled.toEpochMilli();
+        }
     }
 
     SelectionListing {

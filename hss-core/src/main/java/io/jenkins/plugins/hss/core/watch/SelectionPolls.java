@@ -6,9 +6,7 @@ import io.jenkins.plugins.hss.core.model.SwrImage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The scan-time ranges that a {@link CountedSelection}'s polls list. Every poll lists the scans
@@ -98,21 +96,10 @@ final class SelectionPolls {
 
     /** The scan times before which every result had shown when a listing went out then. */
     private long settled(SelectionListing.Sent sent) {
-        Instant settled = sent.service() == null ? sent.ours().minus(skew) : sent.service().minus(SETTLING);
-        return settled.toEpochMilli();
+        return sent.settledBefore(skew);
     }
 
     private boolean complete(SelectionListing listing) {
-        if (!listing.unchanged()) {
-            return false;
-        }
-        String imageType = request.imageType().wireName();
-        Set<ImageKey> keys = new HashSet<>();
-        for (SwrImage image : listing.images()) {
-            if (!keys.add(ImageKey.of(image, imageType))) {
-                return false;
-            }
-        }
-        return true;
+        return listing.unchanged() && ListedRows.noneTwice(listing.images(), request.imageType().wireName());
     }
 }

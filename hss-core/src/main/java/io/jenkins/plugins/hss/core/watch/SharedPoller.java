@@ -3,6 +3,7 @@ package io.jenkins.plugins.hss.core.watch;
 import io.jenkins.plugins.hss.core.client.HssApi;
 import io.jenkins.plugins.hss.core.client.Paging;
 import io.jenkins.plugins.hss.core.client.SwrImageQuery;
+import io.jenkins.plugins.hss.core.model.BatchScanRequest;
 import io.jenkins.plugins.hss.core.model.SwrImage;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,13 +24,16 @@ import java.util.function.Consumer;
  * and each poll lists the images of all of them in shared queries. Every call (polls, triggers,
  * vulnerability pages) goes through the queues of the user's budget, which all projects of the
  * user share; a 429 pauses a whole queue, so it slows every wait of the user, not one build. It
- * runs only while some wait is subscribed.
+ * runs only while some wait is subscribed. The project's triggers are shared here too: runs that
+ * trigger the same body within the window join one batch scan ({@link SharedTrigger}).
  */
 final class SharedPoller {
 
     private final BudgetedHss hss;
     private final String projectId;
     private final List<PollSubscriber> subscribers = new CopyOnWriteArrayList<>();
+    /** The batch scans still taking members, by the body they send but its image list. */
+    private final Map<BatchScanRequest, SharedTrigger> openTriggers = new HashMap<>();
     private Cancellable armed;
     private Instant armedFor;
     private CompletableFuture<Sweep> sweeping;
@@ -64,6 +68,27 @@ final class SharedPoller {
 
     int pageSize() {
         return hss.pageSize();
+    }
+
+    /**
+     * Sends {@code part} with the open batch scan of {@code shape} (the body but its image list),
+     * or in a new one when there is none or it is full.
+     */
+    void trigger(BatchScanRequest shape, SharedTrigger.Part part) {
+        synchronized (openTriggers) {
+            SharedTrigger open = openTriggers.get(shape);
+            if (open != null && open.join(part)) {
+                return;
+            }
+            SharedTrigger[] batch = new SharedTrigger[1];
+            batch[0] = new SharedTrigger(this, shape, hss.triggerWindow(), () -> {
+                synchronized (openTriggers) {
+                    openTriggers.remove(shape, batch[0]);
+                }
+            });
+            openTriggers.put(shape, batch[0]);
+            batch[0].join(part);
+        }
     }
 
     /** Makes one call when the API's budget admits it, and again as {@code policy} allows. */
@@ -101,15 +126,13 @@ final class SharedPoller {
                 }, order);
     }
 
-    /** A selection's listing, noting when its first page went out, on our clock and the service's. */
-    private CompletableFuture<PagedCall.Listing<SwrImage>> listSelection(SwrImageQuery query, CallPolicy policy,
-                                                                         AtomicInteger attempts,
-                                                                         AtomicReference<SelectionListing.Sent> sent) {
-        PagedCall.Source<SwrImage> pages = pages(query);
-        return pollListing((offset, limit) -> {
+    /** {@code pages}, noting in {@code sent} when the first page went out, on our clock and the service's. */
+    private PagedCall.Source<SwrImage> sentNoted(PagedCall.Source<SwrImage> pages,
+                                                 AtomicReference<SelectionListing.Sent> sent) {
+        return (offset, limit) -> {
             sent.compareAndSet(null, new SelectionListing.Sent(clock().instant(), serviceClock().now().orElse(null)));
             return pages.fetch(offset, limit);
-        }, policy, attempts, PagedCall.Order.once());
+        };
     }
 
     /**
@@ -174,27 +197,29 @@ final class SharedPoller {
         }
         Duration interval = subscribers.stream().map(PollSubscriber::pollInterval).min(Duration::compareTo)
                 .orElseThrow();
-        // Its calls serve every wait subscribed, so they may go on until the last of their deadlines.
-        CallPolicy policy = CallPolicy.read(subscribers.stream().map(PollSubscriber::deadline).max(Instant::compareTo)
+        // Its calls serve every wait subscribed, so they may go on until the last of their deadlines;
+        // they spend what the budget's margin leaves, never the margin itself.
+        CallPolicy policy = CallPolicy.poll(subscribers.stream().map(PollSubscriber::deadline).max(Instant::compareTo)
                 .orElseThrow());
         AtomicInteger attempts = new AtomicInteger();
         PollResult poll = new PollResult();
         CompletableFuture<PollResult> listed = CompletableFuture.completedFuture(poll);
         for (CoverageQuery query : CoverageQuery.cover(interests())) {
+            AtomicReference<SelectionListing.Sent> sent = new AtomicReference<>();
             // Created when its listing starts, so that a revisit waits a poll interval from then on.
-            listed = listed.thenCompose(result -> pollListing(pages(query.query()), policy, attempts,
-                    new PageRevisits(query, clock(), interval)).thenApply(listing -> result.add(query.imageType(), listing)));
+            listed = listed.thenCompose(result -> pollListing(sentNoted(pages(query.query()), sent), policy, attempts,
+                    new PageRevisits(query, clock(), interval)).thenApply(listing -> result.add(query, listing, sent.get())));
         }
         for (SwrImageQuery query : selections()) {
             AtomicReference<SelectionListing.Sent> sent = new AtomicReference<>();
-            listed = listed.thenCompose(result -> listSelection(query, policy, attempts, sent)
-                    .thenApply(listing -> result.add(query, listing, sent.get())));
+            listed = listed.thenCompose(result -> pollListing(sentNoted(pages(query), sent), policy, attempts,
+                    PagedCall.Order.once()).thenApply(listing -> result.add(query, listing, sent.get())));
         }
         sweep.whenComplete((done, error) -> finishSweep(done, error, attempts.get()));
         listed.whenComplete((result, error) -> {
             if (error == null) {
                 sweep.complete(new Sweep(clock().instant(), result.seen.images(), result.seen.contradictions(),
-                        result.selected, attempts.get()));
+                        result.selected, attempts.get(), result.coverage, Math.max(1, subscribers.size())));
             } else {
                 sweep.completeExceptionally(error);
             }
@@ -205,10 +230,15 @@ final class SharedPoller {
     private static final class PollResult {
         private final ListedRows seen = new ListedRows();
         private final Map<SwrImageQuery, SelectionListing> selected = new HashMap<>();
+        private final Map<ImageKey, Sweep.Coverage> coverage = new HashMap<>();
 
-        PollResult add(String imageType, PagedCall.Listing<SwrImage> listing) {
+        PollResult add(CoverageQuery query, PagedCall.Listing<SwrImage> listing, SelectionListing.Sent sent) {
             // A page read again shows its images at a later moment; ListedRows keeps the later one.
-            listing.items().forEach(image -> seen.add(image, imageType));
+            listing.items().forEach(image -> seen.add(image, query.imageType()));
+            Sweep.Coverage covered = new Sweep.Coverage(query.query().startLatestScanTime(),
+                    listing.unchanged() && ListedRows.noneTwice(listing.firstReads(), query.imageType()),
+                    sent.settledBefore(TargetWait.CLOCK_SKEW_ALLOWANCE));
+            query.interests().forEach(interest -> coverage.put(interest.key(), covered));
             return this;
         }
 
@@ -237,7 +267,8 @@ final class SharedPoller {
             subscribers.forEach(subscriber -> subscriber.onSweep(sweep));
         } else if (!(error instanceof java.util.concurrent.CancellationException)) {
             Throwable cause = error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
-            subscribers.forEach(subscriber -> subscriber.onPollFailed(cause, requests));
+            int served = Math.max(1, subscribers.size());
+            subscribers.forEach(subscriber -> subscriber.onPollFailed(cause, requests, served));
         }
         arm();
     }

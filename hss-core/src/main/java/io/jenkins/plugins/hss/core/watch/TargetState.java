@@ -22,10 +22,17 @@ import java.util.Optional;
  * polls since then showed. Immutable; each observation makes a new state. Serializable with plain
  * fields only, so that a Jenkins controller can persist it and resume the wait (fields added
  * since read as absent from a state an older version saved).
+ *
+ * <p>The record is either the image's own, as listed before the trigger, or the trigger's
+ * instant on the service's clock ({@link #triggered}): an image of a list that is not listed
+ * before its trigger has as record "every scan that ended before the trigger reached HSS", and
+ * only a scan time at or after that bound can be this run's.
  */
 public final class TargetState implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** How progress lines name targets that no listing showed yet. */
+    static final String NOT_LISTED_YET = "not_listed_yet";
 
     private final String imageType;
     private final String namespace;
@@ -49,10 +56,24 @@ public final class TargetState implements Serializable {
     private final String necessityUnknown;
     /** For an image not found: what the run did to find it (the sync, its answer), null when nothing more. */
     private final String notFoundReason;
+    /** Whether the record is the trigger's bound, not the image's own listing (false in states of older versions). */
+    private final boolean sinceTrigger;
+    /** Whether no listing since the trigger showed the image yet: it may not exist (false in older states). */
+    private final boolean unlisted;
+    /** The key, made once: every poll looks targets up by it. */
+    private transient ImageKey key;
 
     private TargetState(ImageKey key, String instanceUrl, boolean found, String imageId, String recordedStatus,
                         Long recordedScanTime, Observation seen, boolean started, Map<String, Integer> byNecessity,
                         String problem, String necessityUnknown, String notFoundReason) {
+        this(key, instanceUrl, found, imageId, recordedStatus, recordedScanTime, seen, started, byNecessity, problem,
+                necessityUnknown, notFoundReason, false, false);
+    }
+
+    private TargetState(ImageKey key, String instanceUrl, boolean found, String imageId, String recordedStatus,
+                        Long recordedScanTime, Observation seen, boolean started, Map<String, Integer> byNecessity,
+                        String problem, String necessityUnknown, String notFoundReason, boolean sinceTrigger,
+                        boolean unlisted) {
         this.imageType = key.imageType();
         this.namespace = key.namespace();
         this.imageName = key.imageName();
@@ -69,6 +90,9 @@ public final class TargetState implements Serializable {
         this.problem = problem;
         this.necessityUnknown = necessityUnknown;
         this.notFoundReason = notFoundReason;
+        this.sinceTrigger = sinceTrigger;
+        this.unlisted = unlisted;
+        this.key = key;
     }
 
     /** The record of an image as listed before the trigger. */
@@ -93,6 +117,32 @@ public final class TargetState implements Serializable {
                 null, null);
     }
 
+    /**
+     * An image of a list, triggered without a listing before: nothing is known of it but that no
+     * scan of this run can have ended before {@code bound}, the trigger's instant on the
+     * service's clock (epoch ms); null while that clock is not known (see {@link #withBound}).
+     */
+    static TargetState triggered(ImageKey key, Long bound) {
+        return new TargetState(key, null, true, null, null, bound == null ? null : bound - 1, null, false, null, null,
+                null, null, true, true);
+    }
+
+    /** This target of {@link #triggered} once its bound is known. */
+    TargetState withBound(long bound) {
+        return new TargetState(key(), instanceUrl, found, imageId, recordedStatus, bound - 1, seen, started, byNecessity,
+                problem, necessityUnknown, notFoundReason, sinceTrigger, unlisted);
+    }
+
+    /** Whether the target's record is the trigger's bound, still unknown: no listing can be judged yet. */
+    boolean needsBound() {
+        return sinceTrigger && recordedScanTime == null;
+    }
+
+    /** Whether no listing since the trigger showed the image yet (a target of {@link #triggered}). */
+    boolean unlisted() {
+        return unlisted;
+    }
+
     /** A requested image that the repository list does not contain. */
     public static TargetState notFound(ImageKey key) {
         return notFound(key, null);
@@ -104,7 +154,12 @@ public final class TargetState implements Serializable {
     }
 
     public ImageKey key() {
-        return new ImageKey(imageType, namespace, imageName, imageVersion, instanceId);
+        ImageKey made = key;
+        if (made == null) {
+            made = new ImageKey(imageType, namespace, imageName, imageVersion, instanceId);
+            key = made;
+        }
+        return made;
     }
 
     /** Where HSS downloads this SWR Enterprise image ({@code instance_url}) as it listed it; null when not listed. */
@@ -136,8 +191,15 @@ public final class TargetState implements Serializable {
      * record. A terminal status with the recorded time is the previous scan's result.
      */
     public boolean finished() {
-        return found && seen != null && seen.ended() && seen.scanTime != null
-                && (recordedScanTime == null || seen.scanTime > recordedScanTime);
+        return found && seen != null && seen.ended() && seen.scanTime != null && newer(seen.scanTime);
+    }
+
+    /** Whether {@code scanTime} is past the record: an image never scanned before has none, a bound not known yet passes nothing. */
+    private boolean newer(Long scanTime) {
+        if (recordedScanTime == null) {
+            return !sinceTrigger;
+        }
+        return scanTime != null && scanTime > recordedScanTime;
     }
 
     /** Whether HSS's answers about this image were malformed or contradicted each other. */
@@ -161,6 +223,9 @@ public final class TargetState implements Serializable {
             return ImageState.MALFORMED_ANSWER.wireName();
         }
         // A not-started image still shows its previous result; calling that its status would mislead.
+        if (unlisted) {
+            return NOT_LISTED_YET;
+        }
         return finished() || started ? ScanStatus.describe(status()) : "not_started";
     }
 
@@ -183,11 +248,15 @@ public final class TargetState implements Serializable {
             return this;
         }
         Observation now = Observation.of(image);
-        boolean moved = !Objects.equals(now.status, recordedStatus) || !Objects.equals(now.scanTime, recordedScanTime)
+        // Against the trigger's bound, only a scan in progress or one that ended since tells of this run;
+        // against the image's own record, any change does.
+        boolean moved = sinceTrigger ? now.queuedOrScanning() || recordedScanTime != null && newer(now.scanTime)
+                : !Objects.equals(now.status, recordedStatus) || !Objects.equals(now.scanTime, recordedScanTime)
                 || now.queuedOrScanning();
         TargetState observed = new TargetState(key(), image.instanceUrl() == null ? instanceUrl : image.instanceUrl(),
                 found, image.imageId() == null ? imageId : image.imageId(), recordedStatus, recordedScanTime, now,
-                started || moved, null, null, null, null);
+                started || moved, null, null, null, null,
+                sinceTrigger, false);
         // Only this run's result is judged: negative counts of the previous scan do not matter.
         return observed.finished() && now.problem() != null ? observed.contradicted(now.problem()) : observed;
     }
@@ -195,7 +264,8 @@ public final class TargetState implements Serializable {
     /** This state once HSS's answers about the image proved to be malformed or contradictory. */
     public TargetState contradicted(String why) {
         return malformed() ? this : new TargetState(key(), instanceUrl, found, imageId, recordedStatus, recordedScanTime,
-                seen, started, byNecessity, Objects.requireNonNull(why, "why"), necessityUnknown, notFoundReason);
+                seen, started, byNecessity, Objects.requireNonNull(why, "why"), necessityUnknown, notFoundReason, sinceTrigger,
+                false);
     }
 
     /**
@@ -204,13 +274,15 @@ public final class TargetState implements Serializable {
      */
     public TargetState withNecessityCounts(Map<String, Integer> counts) {
         return new TargetState(key(), instanceUrl, found, imageId, recordedStatus, recordedScanTime, seen, started,
-                counts, problem, null, notFoundReason);
+                counts, problem, null, notFoundReason, sinceTrigger,
+                unlisted);
     }
 
     /** This state at the end of a wait that could not learn its counts per repair necessity, and why. */
     TargetState withNecessityUnknown(String why) {
         return new TargetState(key(), instanceUrl, found, imageId, recordedStatus, recordedScanTime, seen, started,
-                byNecessity, problem, why, notFoundReason);
+                byNecessity, problem, why, notFoundReason, sinceTrigger,
+                unlisted);
     }
 
     /** What the gate is told about this image when the wait ends now. */

@@ -7,6 +7,7 @@ import io.jenkins.plugins.hss.core.report.ScanReport;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,15 @@ import java.util.concurrent.CompletableFuture;
  * counts for images that need them, and ends with a report when every scan is over, at the
  * deadline, at an answer that proves nothing, or never (when cancelled). A failure of its own
  * ends the run with that error rather than leaving it waiting for ever.
+ *
+ * <p>An image list triggered without a listing before ({@link TargetState#triggered}) learns at
+ * its first complete listing which images exist: one the listing does not hold is not found.
+ * Every poll narrows the scan times it asks for to what may still be news: once a complete
+ * listing showed every result that had ended by the time it went out (less a settling margin), a
+ * target it did not show finished will finish later.
+ *
+ * <p>What a poll costs the engine is what it changed: the targets still pending, the progress
+ * counts and the targets awaiting their vulnerability counts are kept as targets change.
  */
 final class TargetWait implements PollSubscriber {
 
@@ -33,6 +43,12 @@ final class TargetWait implements PollSubscriber {
     private final CompletableFuture<ScanReport> result;
     private final Instant triggeredAt;
     private final Map<ImageKey, TargetState> targets = new LinkedHashMap<>();
+    /** The targets found (or not known not to be) whose scan is not over. */
+    private final Map<ImageKey, TargetState> pending = new LinkedHashMap<>();
+    /** How many targets no listing showed yet (image lists triggered without a listing). */
+    private int unlisted;
+    /** Per pending target, the scan time before which a complete listing showed it had not finished. */
+    private final Map<ImageKey, Long> seenUntil = new HashMap<>();
     /** Null when {@link #targets} are all of them; else how they were counted. */
     private final CountedSelection selection;
     /** What the polls list for {@link #selection}; null without one. */
@@ -40,6 +56,8 @@ final class TargetWait implements PollSubscriber {
     private final ProgressTracker progress = new ProgressTracker();
     private final NecessityCounts necessity;
     private boolean graceReported;
+    /** Whether the targets are known (or were before a restart): no {@code Resolved} event to give. */
+    private boolean resolved;
     private Duration interval;
     private Instant nextDue;
     private Cancellable deadline;
@@ -55,11 +73,12 @@ final class TargetWait implements PollSubscriber {
         this.result = result;
         this.triggeredAt = state.triggeredAt();
         this.graceReported = state.graceReported();
-        state.targets().forEach(target -> targets.put(target.key(), target));
+        this.necessity = new NecessityCounts(context, context.settings().gate());
+        state.targets().forEach(this::put);
+        this.resolved = unlisted == 0;
         this.selection = state.selection().orElse(null);
         this.selectionPolls = selection == null ? null : new SelectionPolls(selection, context.settings().toRequest(),
                 CLOCK_SKEW_ALLOWANCE, poller.serviceClock(), poller.pageSize());
-        this.necessity = new NecessityCounts(context, context.settings().gate());
         this.interval = options.initialPollInterval();
     }
 
@@ -102,12 +121,11 @@ final class TargetWait implements PollSubscriber {
         if (selection != null || over) {
             return List.of();
         }
-        List<Interest> interests = new ArrayList<>();
-        for (TargetState target : targets.values()) {
-            if (target.found() && !target.over()) {
-                interests.add(new Interest(target.key(), enterpriseProjectId, floor(target),
-                        image -> target.observe(image).over()));
-            }
+        List<Interest> interests = new ArrayList<>(pending.size());
+        long afterTrigger = afterTrigger();
+        for (TargetState target : pending.values()) {
+            interests.add(new Interest(target.key(), enterpriseProjectId, floor(target, afterTrigger),
+                    image -> target.observe(image).over()));
         }
         return interests;
     }
@@ -119,16 +137,23 @@ final class TargetWait implements PollSubscriber {
 
     /**
      * Once an image has started, only a scan time past both its record and (on the service's
-     * clock, less the skew allowance) the trigger can finish it, so the poll may filter on that.
-     * Before, the wait must see the image whatever its time, to notice that it started.
+     * clock, less the skew allowance) the trigger can finish it, and none before what a complete
+     * listing already showed unfinished, so the poll may filter on that. Before, the wait must
+     * see the image whatever its time, to learn that it exists and that it started.
      */
-    private Long floor(TargetState target) {
+    private Long floor(TargetState target, long afterTrigger) {
         if (!target.started()) {
             return null;
         }
         long afterRecord = target.recordedScanTime() == null ? 0 : target.recordedScanTime() + 1;
-        Instant triggered = poller.serviceClock().toService(triggeredAt);
-        return Math.max(afterRecord, triggered.minus(CLOCK_SKEW_ALLOWANCE).toEpochMilli());
+        long floor = Math.max(afterRecord, afterTrigger);
+        Long seen = seenUntil.get(target.key());
+        return seen == null ? floor : Math.max(floor, seen);
+    }
+
+    /** The trigger on the service's clock, less the skew allowance: the lowest floor of any target, in epoch ms. */
+    private long afterTrigger() {
+        return poller.serviceClock().toService(triggeredAt).minus(CLOCK_SKEW_ALLOWANCE).toEpochMilli();
     }
 
     @Override
@@ -137,9 +162,12 @@ final class TargetWait implements PollSubscriber {
             return;
         }
         guarded(() -> {
-            requests.add(Api.SWR_REPOSITORY, sweep.requests());
+            requests.addShared(Api.SWR_REPOSITORY, sweep.requests(), sweep.served());
             if (selection == null) {
+                learnBound();
                 observe(sweep);
+                narrow(sweep);
+                resolve(sweep);
             } else {
                 List<SwrImage> listed = selectionPolls.read(sweep);
                 if (listed != null) {
@@ -148,25 +176,86 @@ final class TargetWait implements PollSubscriber {
             }
             reportGrace(sweep.at());
             backOff(sweep.at());
-            necessity.fetchMissing(targets.values(), this::counted).forEach(t -> targets.put(t.key(), t));
+            necessity.fetchMissing(this::counted).forEach(this::put);
             if (!finishIfOver()) {
                 emitProgress();
             }
         });
     }
 
+    /**
+     * The trigger's instant on the service's clock, for targets triggered before any response had
+     * told that clock: the poll's responses now have (see {@link ServiceClock}).
+     */
+    private void learnBound() {
+        List<TargetState> waiting = pending.values().stream().filter(TargetState::needsBound).toList();
+        if (waiting.isEmpty() || poller.serviceClock().now().isEmpty()) {
+            return;
+        }
+        long bound = poller.serviceClock().toService(triggeredAt).toEpochMilli();
+        waiting.forEach(target -> put(target.withBound(bound)));
+    }
+
+    /** The pending targets this poll listed; it holds every wait's, so the smaller of the two is walked. */
     private void observe(Sweep sweep) {
-        for (TargetState target : List.copyOf(targets.values())) {
-            if (!target.found()) {
-                continue;
+        if (pending.size() <= sweep.images().size() + sweep.contradictions().size()) {
+            for (TargetState target : List.copyOf(pending.values())) {
+                observe(target, sweep.contradictions().get(target.key()), sweep.images().get(target.key()));
             }
-            String contradiction = sweep.contradictions().get(target.key());
-            SwrImage image = sweep.images().get(target.key());
-            if (contradiction != null) {
-                observe(target, target.contradicted(contradiction));
-            } else if (image != null) {
-                observe(target, target.observe(image));
+            return;
+        }
+        sweep.contradictions().forEach((key, why) -> {
+            TargetState target = pending.get(key);
+            if (target != null) {
+                observe(target, why, null);
             }
+        });
+        sweep.images().forEach((key, image) -> {
+            TargetState target = pending.get(key);
+            if (target != null) {
+                observe(target, null, image);
+            }
+        });
+    }
+
+    private void observe(TargetState target, String contradiction, SwrImage image) {
+        if (target.needsBound()) {
+            return;
+        }
+        if (contradiction != null) {
+            observe(target, target.contradicted(contradiction));
+        } else if (image != null) {
+            observe(target, target.observe(image));
+        }
+    }
+
+    /** A complete listing that held a started target unfinished: its scan ends after what that listing showed. */
+    private void narrow(Sweep sweep) {
+        long afterTrigger = afterTrigger();
+        for (TargetState target : pending.values()) {
+            Sweep.Coverage coverage = sweep.coverage().get(target.key());
+            Long floor = floor(target, afterTrigger);
+            if (coverage != null && floor != null && coverage.covers(floor)) {
+                seenUntil.merge(target.key(), coverage.settledBefore(), Math::max);
+            }
+        }
+    }
+
+    /** The targets a complete listing of their whole range did not hold are not in the repository. */
+    private void resolve(Sweep sweep) {
+        if (unlisted > 0) {
+            for (TargetState target : List.copyOf(pending.values())) {
+                Sweep.Coverage coverage = sweep.coverage().get(target.key());
+                if (target.unlisted() && coverage != null && coverage.provesAbsence()
+                        && !sweep.images().containsKey(target.key()) && !sweep.contradictions().containsKey(target.key())) {
+                    put(TargetState.notFound(target.key()));
+                }
+            }
+        }
+        if (!resolved && unlisted == 0) {
+            resolved = true;
+            List<String> missing = targets.values().stream().filter(t -> !t.found()).map(t -> t.key().reference()).toList();
+            listener.onEvent(new WatchEvent.Resolved(targets.size(), missing));
         }
     }
 
@@ -186,8 +275,23 @@ final class TargetWait implements PollSubscriber {
 
     /** @param before null for a target just discovered */
     private void observe(TargetState before, TargetState after) {
-        targets.put(after.key(), after);
+        put(after);
         announce(before, after);
+    }
+
+    /** Keeps {@code after} as its target's state, and what is counted of the targets with it. */
+    private void put(TargetState after) {
+        ImageKey key = after.key();
+        TargetState before = targets.put(key, after);
+        progress.replaced(before, after);
+        necessity.changed(after);
+        unlisted += (after.unlisted() ? 1 : 0) - (before != null && before.unlisted() ? 1 : 0);
+        if (after.found() && !after.over()) {
+            pending.put(key, after);
+        } else {
+            pending.remove(key);
+            seenUntil.remove(key);
+        }
     }
 
     /** @param before null for a target just discovered */
@@ -202,7 +306,7 @@ final class TargetWait implements PollSubscriber {
     private synchronized void counted(TargetState withCounts) {
         if (!over) {
             guarded(() -> {
-                targets.put(withCounts.key(), withCounts);
+                put(withCounts);
                 finishIfOver();
             });
         }
@@ -213,7 +317,7 @@ final class TargetWait implements PollSubscriber {
             return;
         }
         graceReported = true;
-        List<String> idle = targets.values().stream().filter(t -> t.found() && !t.started() && !t.over())
+        List<String> idle = pending.values().stream().filter(t -> !t.started())
                 .map(t -> t.key().reference()).toList();
         if (!idle.isEmpty()) {
             listener.onEvent(new WatchEvent.NotStartedWithinGrace(idle, options.startGracePeriod()));
@@ -223,7 +327,7 @@ final class TargetWait implements PollSubscriber {
     private void backOff(Instant now) {
         nextDue = now.plus(interval);
         Duration doubled = interval.multipliedBy(2);
-        interval = doubled.compareTo(options.maxPollInterval()) > 0 ? options.maxPollInterval() : doubled;
+        interval = doubled.compareTo(options.longestPollInterval()) > 0 ? options.longestPollInterval() : doubled;
     }
 
     /**
@@ -232,17 +336,15 @@ final class TargetWait implements PollSubscriber {
      * reported and the next poll tries again.
      */
     @Override
-    public synchronized void onPollFailed(Throwable error, int sent) {
+    public synchronized void onPollFailed(Throwable error, int sent, int served) {
         if (over) {
             return;
         }
         guarded(() -> {
-            requests.add(Api.SWR_REPOSITORY, sent);
+            requests.addShared(Api.SWR_REPOSITORY, sent, served);
             if (error instanceof MalformedResponseException malformed && !malformed.isTruncated()) {
-                for (TargetState target : List.copyOf(targets.values())) {
-                    if (target.found() && !target.over()) {
-                        targets.put(target.key(), target.contradicted(malformed.getMessage()));
-                    }
+                for (TargetState target : List.copyOf(pending.values())) {
+                    put(target.contradicted(malformed.getMessage()));
                 }
                 finish();
             } else {
@@ -256,13 +358,12 @@ final class TargetWait implements PollSubscriber {
         if (over) {
             return;
         }
-        List<String> pending = targets.values().stream().filter(t -> t.found() && !t.over())
-                .map(t -> t.key().reference()).toList();
+        List<String> waiting = pending.values().stream().map(t -> t.key().reference()).toList();
         int unseen = unseen();
-        if (!pending.isEmpty() || unseen > 0) {
-            listener.onEvent(new WatchEvent.TimedOut(pending, unseen));
+        if (!waiting.isEmpty() || unseen > 0) {
+            listener.onEvent(new WatchEvent.TimedOut(waiting, unseen));
         }
-        necessity.unknownAtTheEnd(targets.values()).forEach(t -> targets.put(t.key(), t));
+        necessity.unknownAtTheEnd().forEach(this::put);
         finish();
     }
 
@@ -270,8 +371,7 @@ final class TargetWait implements PollSubscriber {
         if (over) {
             return true;
         }
-        boolean allDone = unseen() == 0 && targets.values().stream().allMatch(t -> !t.found() || t.over());
-        if (allDone && necessity.complete(targets.values())) {
+        if (pending.isEmpty() && unseen() == 0 && necessity.complete()) {
             finish();
             return true;
         }
@@ -284,8 +384,7 @@ final class TargetWait implements PollSubscriber {
     }
 
     private void emitProgress() {
-        WatchEvent.Progress event = progress.update(targets.values(), unseen(),
-                Duration.between(triggeredAt, poller.clock().instant()));
+        WatchEvent.Progress event = progress.update(unseen(), Duration.between(triggeredAt, poller.clock().instant()));
         if (event != null) {
             listener.onEvent(event);
         }

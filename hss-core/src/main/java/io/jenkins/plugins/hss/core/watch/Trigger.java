@@ -1,129 +1,97 @@
 package io.jenkins.plugins.hss.core.watch;
 
-import io.jenkins.plugins.hss.core.EngineMessages;
-import io.jenkins.plugins.hss.core.client.HssApiException;
-import io.jenkins.plugins.hss.core.client.HssConnectionException;
-import io.jenkins.plugins.hss.core.client.HssException;
 import io.jenkins.plugins.hss.core.model.BatchScanRequest;
-import java.time.Duration;
+import io.jenkins.plugins.hss.core.model.ImageRef;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
- * The batch scan of one run, which changes state and so is never sent again blindly. The call
- * queue sends it again only after an answer that proves it was not executed (429, or no
- * connection made). After any other failure that may have reached HSS (a 5xx, a connection that
- * broke after the request went out) the run says so, waits {@link #CHECK_DELAY} and lists its
- * targets ({@link TriggerCheck}): a target that left its pre-trigger state proves the scan
- * started, and the wait begins. When none did, the batch scan is sent again, at most
- * {@link #MAX_SENDS} times in all: HSS shows the previous result for a while after a trigger (some
- * 10 s), so an empty check may still follow a trigger that arrived, and a second one then only
- * finds its scan pending (HSS does not start it twice); the completion rule holds for either. A
- * build never passes on the trigger's word: only on scans that finished after the record.
+ * The batch scan of one run, sent as part of the project's shared batch scans
+ * ({@link SharedTrigger}): with the runs that trigger the same body within the window, in parts
+ * of at most {@link SharedTrigger#MAX_IMAGES} images. It is never sent again blindly (the shared
+ * trigger checks a lost answer for all its members), and a build never passes on the trigger's
+ * word: only on scans that finished after it.
  */
 final class Trigger {
 
-    /** How long after a lost answer the check lists the targets: well past HSS's stale window of some 10 s. */
-    static final Duration CHECK_DELAY = Duration.ofSeconds(30);
-    /** Sends of one run's batch scan at most, each after a check that found no scan started. */
-    static final int MAX_SENDS = 3;
-
     private final RunContext context;
     private final BatchScanRequest request;
-    private final TriggerCheck check;
-    private final CompletableFuture<Instant> triggered = new CompletableFuture<>();
-    private Instant firstSent;
-    private int sends;
-    private String lostAnswer;
-    private CompletableFuture<?> step = CompletableFuture.completedFuture(null);
-    private Cancellable checkTimer;
+    private final TriggerCheck selectionCheck;
+    private final List<SharedTrigger.Part> parts = new ArrayList<>();
 
-    Trigger(RunContext context, BatchScanRequest request, TriggerCheck check) {
+    /** @param selectionCheck how to tell whether a lost answer's call was executed, for a run that selects by filter */
+    Trigger(RunContext context, BatchScanRequest request, TriggerCheck selectionCheck) {
         this.context = context;
         this.request = request;
-        this.check = check;
+        this.selectionCheck = selectionCheck;
     }
 
-    /** Completes with the instant the batch scan was first sent, once it is known to have reached HSS. */
-    CompletableFuture<Instant> send() {
-        sendOnce();
-        return triggered;
+    /**
+     * Completes when every part is known to have reached HSS, with the instant the first went out
+     * and that instant on the service's clock (null when no response told that clock yet); or
+     * with the first failure of a part.
+     */
+    synchronized CompletableFuture<SharedTrigger.Sent> send() {
+        // What runs must agree on to share a call: the body but its image list.
+        BatchScanRequest shape = request.withImages(List.of());
+        for (List<ImageRef> chunk : chunks()) {
+            parts.add(new SharedTrigger.Part(context, chunk, selectionCheck));
+        }
+        CompletableFuture<SharedTrigger.Sent> all = new CompletableFuture<>();
+        List<SharedTrigger.Sent> sent = new ArrayList<>();
+        for (SharedTrigger.Part part : parts) {
+            part.sent().whenComplete((each, error) -> {
+                if (error != null) {
+                    all.completeExceptionally(error);
+                    return;
+                }
+                synchronized (sent) {
+                    sent.add(each);
+                    if (sent.size() == parts.size()) {
+                        all.complete(earliest(sent));
+                    }
+                }
+            });
+            context.poller().trigger(shape, part);
+        }
+        return all;
     }
 
     /** The error of a lost answer whose check is still pending; null when there is none. */
     synchronized String unconfirmed() {
-        return lostAnswer;
+        return parts.stream().map(SharedTrigger.Part::unconfirmed).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(null);
     }
 
-    /** Withdraws the send or the check still waiting: nothing more is sent. */
+    /** Leaves every shared trigger the run joined: nothing more is sent for it. */
     synchronized void cancel() {
-        step.cancel(false);
-        if (checkTimer != null) {
-            checkTimer.cancel();
+        parts.forEach(SharedTrigger.Part::leave);
+    }
+
+    /** The images in parts of at most the API's limit; one part without images for a selection. */
+    private List<List<ImageRef>> chunks() {
+        if (request.selectsByFilter()) {
+            return List.of(List.of());
         }
-    }
-
-    private synchronized void sendOnce() {
-        sends++;
-        CompletableFuture<Instant> sending = context.poller().call(Api.BATCH_SCAN, context.counted(Api.BATCH_SCAN, () -> {
-            Instant at = context.poller().clock().instant();
-            synchronized (this) {
-                firstSent = firstSent == null ? at : firstSent;
-            }
-            context.poller().api().batchScan(request);
-            return at;
-        }), CallPolicy.stateChanging(context.deadline()));
-        step = sending;
-        sending.whenComplete((at, error) -> {
-            if (error == null) {
-                triggered.complete(firstSent);
-            } else {
-                lost(error instanceof CompletionException && error.getCause() != null ? error.getCause() : error);
-            }
-        });
-    }
-
-    private synchronized void lost(Throwable error) {
-        if (!mayHaveExecuted(error)) {
-            triggered.completeExceptionally(error);
-            return;
+        List<ImageRef> images = List.copyOf(new LinkedHashSet<>(request.images()));
+        List<List<ImageRef>> chunks = new ArrayList<>();
+        for (int from = 0; from < images.size(); from += SharedTrigger.MAX_IMAGES) {
+            chunks.add(images.subList(from, Math.min(images.size(), from + SharedTrigger.MAX_IMAGES)));
         }
-        lostAnswer = String.valueOf(error.getMessage());
-        context.listener().onEvent(new WatchEvent.TriggerUnconfirmed(lostAnswer, CHECK_DELAY));
-        checkTimer = context.poller().scheduler().schedule(() -> check(error), CHECK_DELAY);
+        return chunks;
     }
 
-    private synchronized void check(Throwable error) {
-        CompletableFuture<Integer> checking = check.started();
-        step = checking;
-        checking.whenComplete((started, failed) -> {
-            if (failed != null) {
-                triggered.completeExceptionally(failed instanceof CompletionException && failed.getCause() != null
-                        ? failed.getCause() : failed);
-            } else {
-                checked(started, error);
-            }
-        });
-    }
-
-    private synchronized void checked(int started, Throwable error) {
-        lostAnswer = null;
-        if (started > 0) {
-            context.listener().onEvent(new WatchEvent.TriggerConfirmed(started));
-            triggered.complete(firstSent);
-        } else if (sends < MAX_SENDS) {
-            context.listener().onEvent(new WatchEvent.TriggerResent(sends + 1, MAX_SENDS));
-            sendOnce();
-        } else {
-            triggered.completeExceptionally(new HssException(EngineMessages.format("run.trigger_unproven", sends,
-                    error.getMessage()), error));
-        }
-    }
-
-    /** An answer that does not say the batch scan was refused: a 5xx, or a connection that may have carried it. */
-    private static boolean mayHaveExecuted(Throwable error) {
-        return error instanceof HssApiException api && api.status() >= 500
-                || error instanceof HssConnectionException connection && connection.mayHaveReachedService();
+    /**
+     * The first part's instant bounds every scan of the run: a later part's scans end later still.
+     * Its bound is the earliest known, or none when one part's is not known.
+     */
+    private static SharedTrigger.Sent earliest(List<SharedTrigger.Sent> sent) {
+        Instant at = sent.stream().map(SharedTrigger.Sent::at).min(Instant::compareTo).orElseThrow();
+        boolean allKnown = sent.stream().allMatch(each -> each.bound() != null);
+        Long bound = allKnown ? sent.stream().mapToLong(SharedTrigger.Sent::bound).min().orElseThrow() : null;
+        return new SharedTrigger.Sent(at, bound);
     }
 }

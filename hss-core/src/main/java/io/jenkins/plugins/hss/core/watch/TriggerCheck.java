@@ -1,62 +1,63 @@
 package io.jenkins.plugins.hss.core.watch;
 
-import io.jenkins.plugins.hss.core.client.SwrImageQuery;
 import io.jenkins.plugins.hss.core.model.BatchScanRequest;
-import io.jenkins.plugins.hss.core.model.ScanStatus;
 import io.jenkins.plugins.hss.core.model.SwrImage;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Whether the scans of a run started, after its batch scan's answer was lost: how many targets
- * left their state from before the trigger. Targets recorded one by one are listed again and
- * compared with their records (a status or scan time that moved, or {@code scanning},
- * {@code waiting_for_scan}); the rest of a counted selection is asked for by count, scanning or
- * waiting, and by the scans that ended since the selection's bound. Every call goes through the
- * list budget and counts as the run's. Zero proves nothing either way: HSS shows the previous
- * result for a while after a trigger.
+ * Whether a batch scan whose answer was lost was executed: how many of its targets show that a
+ * scan started. Zero proves nothing either way: HSS shows the previous result for a while after a
+ * trigger.
  */
-final class TriggerCheck {
-
-    private final RunContext context;
-    private final TargetResolver.Resolution resolution;
-    private final String imageType;
-
-    TriggerCheck(RunContext context, TargetResolver.Resolution resolution) {
-        this.context = context;
-        this.resolution = resolution;
-        this.imageType = context.settings().imageType().wireName();
-    }
+@FunctionalInterface
+interface TriggerCheck {
 
     /** How many targets show that their scan started. */
-    CompletableFuture<Integer> started() {
-        CompletableFuture<Integer> named = resolution.listedBy() == null ? CompletableFuture.completedFuture(0)
-                : context.list(resolution.listedBy()).thenApply(this::moved);
-        CountedSelection selection = resolution.selection();
-        if (selection == null) {
-            return named;
-        }
-        BatchScanRequest request = context.settings().toRequest();
-        SwrImageQuery all = CountedSelection.selecting(request, selection.updatedBy());
-        return named.thenCompose(moved -> moved > 0 ? CompletableFuture.completedFuture(moved)
-                : context.count(all.toBuilder().scanStatus(ScanStatus.SCANNING).build())
-                .thenCompose(scanning -> scanning > 0 ? CompletableFuture.completedFuture(scanning)
-                        : context.count(all.toBuilder().scanStatus(ScanStatus.WAITING_FOR_SCAN).build())));
+    CompletableFuture<Integer> started();
+
+    /**
+     * One listing of the images {@code body} names, through the list budget, each call counting
+     * for every run in {@code served}: an image waiting or scanning, or with a scan time at or
+     * after {@code firstSent} on the service's clock, shows its scan started.
+     *
+     * @param deadline no call of the check starts after it
+     */
+    static TriggerCheck listing(SharedPoller poller, BatchScanRequest body, Instant firstSent, List<RunRequests> served,
+                                Instant deadline) {
+        return () -> {
+            String imageType = body.imageType().wireName();
+            Set<ImageKey> keys = body.images().stream().map(ref -> ImageKey.of(ref, imageType))
+                    .collect(Collectors.toSet());
+            List<Interest> interests = keys.stream().map(key -> Interest.once(key, body.enterpriseProjectId())).toList();
+            CompletableFuture<Integer> started = CompletableFuture.completedFuture(0);
+            for (CoverageQuery query : CoverageQuery.cover(interests)) {
+                PagedCall.Source<SwrImage> pages = poller.pages(query.query());
+                started = started.thenCompose(before -> poller.listAll(Api.SWR_REPOSITORY, CallPolicy.read(deadline),
+                        (offset, limit) -> {
+                            served.forEach(requests -> requests.addShared(Api.SWR_REPOSITORY, 1, served.size()));
+                            return pages.fetch(offset, limit);
+                        }).thenApply(listing -> before + startedSince(poller, listing.items(), keys, imageType, firstSent)));
+            }
+            return started;
+        };
     }
 
-    /** The recorded targets the listing shows past their record. */
-    private int moved(List<SwrImage> listed) {
-        Map<ImageKey, TargetState> recorded = resolution.targets().stream().filter(TargetState::found)
-                .collect(Collectors.toMap(TargetState::key, Function.identity(), (first, second) -> first));
-        int moved = 0;
-        for (Map.Entry<ImageKey, SwrImage> row : ListedRows.of(listed, imageType).images().entrySet()) {
-            TargetState target = recorded.get(row.getKey());
-            boolean newer = target == null && resolution.selection() != null;
-            moved += newer || target != null && target.observe(row.getValue()).started() ? 1 : 0;
+    /** The images among {@code keys} that {@code listed} shows past the trigger's instant, as the responses told that clock. */
+    private static int startedSince(SharedPoller poller, List<SwrImage> listed, Set<ImageKey> keys, String imageType,
+                                    Instant firstSent) {
+        Long bound = poller.serviceClock().now().isPresent()
+                ? poller.serviceClock().toService(firstSent).toEpochMilli() : null;
+        int started = 0;
+        for (var row : ListedRows.of(listed, imageType).images().entrySet()) {
+            if (keys.contains(row.getKey())
+                    && TargetState.triggered(row.getKey(), bound).observe(row.getValue()).started()) {
+                started++;
+            }
         }
-        return moved;
+        return started;
     }
 }

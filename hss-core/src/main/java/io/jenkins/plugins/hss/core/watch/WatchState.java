@@ -54,7 +54,9 @@ public final class WatchState implements Serializable {
      * a restart never extends a wait.
      */
     public Instant deadline(WaitOptions options) {
-        return deadline != null ? deadline : triggeredAt.plus(options.timeout());
+        int known = targets.size();
+        return deadline != null ? deadline
+                : triggeredAt.plus(options.timeoutFor(known + (selection == null ? 0 : selection.unseen(known))));
     }
 
     /** Whether the images that did not start within the grace period were already reported. */

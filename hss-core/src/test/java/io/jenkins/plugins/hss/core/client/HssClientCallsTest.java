@@ -108,6 +108,17 @@ class HssClientCallsTest {
     }
 
     @Test
+    void aBatchScanAnswersTheServicesDateTheTriggerWentInBy() throws Exception {
+        BatchScanRequest request = ScanSettings.builder().projectId(MockHss.PROJECT).imageType("private_image")
+                .image("team-a/nginx:1.25").build().toRequest();
+        hss.answer(200, "{}", "Date", "Sun, 01 Mar 2026 08:30:05 GMT");
+        hss.answer(200, "{}");
+
+        assertThat(client.batchScan(request)).isEqualTo(Instant.parse("2026-03-01T08:30:05Z"));
+        assertThat(client.batchScan(request)).as("no Date").isNull();
+    }
+
+    @Test
     void forEachSwrImagePagesUntilTheTotalIsReached() throws Exception {
         for (int offset = 0; offset < 25; offset += 10) {
             StringBuilder items = new StringBuilder();

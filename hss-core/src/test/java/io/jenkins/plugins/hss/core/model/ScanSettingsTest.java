@@ -34,7 +34,8 @@ class ScanSettingsTest {
                 .image("Team/nginx:1").operateAll(true)
                 .startLatestUpdateTime("2024-06-10T00:00:00Z").endLatestUpdateTime("2024-06-01T00:00:00Z")
                 .startLatestScanTime("yesterday").imageSize(-1L)
-                .waitOptions(WaitOptions.builder().initialPollInterval(Duration.ofMinutes(5)).build())
+                .waitOptions(WaitOptions.builder().initialPollInterval(Duration.ofMinutes(5))
+                        .maxPollInterval(Duration.ofMinutes(2)).build())
                 .build();
 
         assertThat(fields(settings)).containsExactlyInAnyOrder(

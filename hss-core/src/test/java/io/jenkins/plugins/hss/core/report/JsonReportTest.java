@@ -33,6 +33,22 @@ class JsonReportTest {
     }
 
     @Test
+    void aRunsShareOfTheCallsThatServedItReadsBack() throws IOException {
+        ScanReport mixed = Reports.mixed();
+        ScanReport shared = new ScanReport(mixed.verdict(), mixed.triggeredAt(), mixed.finishedAt(), mixed.requests(),
+                java.util.Map.of("batch-scan", 0.14, "swr-repository", 0.57));
+
+        String json = new JsonReportWriter().render(shared);
+
+        assertThat(json).contains("\"requestShares\"", "\"batch-scan\" : 0.14");
+        assertThat(new JsonReportReader().read(new StringReader(json))).isEqualTo(shared);
+        String older = new JsonReportWriter().render(mixed).replaceAll("(?s),\\s*\"requestShares\" : \\{[^}]*}", "");
+        assertThat(older).doesNotContain("requestShares");
+        assertThat(new JsonReportReader().read(new StringReader(older)).requestShares()).as("nothing was shared")
+                .isEqualTo(java.util.Map.of("batch-scan", 1.0, "swr-repository", 4.0));
+    }
+
+    @Test
     void theJsonNamesItsSchema() {
         assertThat(new JsonReportWriter().render(Reports.mixed())).contains("\"schema\" : \"hss-image-scan/report@1\"");
     }

@@ -38,15 +38,14 @@ class CallLedgerTest {
     }
 
     @Test
-    void twoEnginesSharingALedgerStayWithinTheLimitTogether() throws IOException {
+    void processesSharingALedgerStayWithinTheLimitTogether() throws IOException {
         cloud = new SimulatedHss(HssEngineTest.images(12),
                 simulator -> simulator.rateLimit(io.jenkins.plugins.hss.simulator.RateLimit.HSS), SimulatedHss.ACCESS_KEY);
-        // Two processes: two engines with nothing in common but the ledger directory (and the machine's clock).
-        List<HssEngine> processes = List.of(ledgerEngine(), ledgerEngine());
-
+        // Twelve processes, one run each as hss-scan runs: engines with nothing in common but the
+        // ledger directory (and the machine's clock), so none shares a trigger or a poll.
         List<ScanRun> runs = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            runs.add(processes.get(i % 2).start(cloud.settings("team/svc-" + i + ":1.0").build(), cloud.connection(),
+            runs.add(ledgerEngine().start(cloud.settings("team/svc-" + i + ":1.0").build(), cloud.connection(),
                     WatchListener.NONE));
         }
         cloud.runUntil(() -> runs.stream().allMatch(run -> run.result().isDone()));

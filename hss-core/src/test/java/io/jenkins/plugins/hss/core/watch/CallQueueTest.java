@@ -71,6 +71,30 @@ class CallQueueTest {
     }
 
     @Test
+    void pollsLeaveTheMarginOfEveryWindowAndAnotherCallTakesIt() {
+        CallQueue margined = new CallQueue(Api.SWR_REPOSITORY,
+                new RateBudget(Api.SWR_REPOSITORY, RateLimit.HSS_PER_USER, clock, CallRecords.inMemory()), 1, scheduler,
+                clock, new RetryRule(() -> 1L << 63), throttled::add);
+        CallPolicy poll = CallPolicy.poll(START.plus(Duration.ofHours(1)));
+        List<Instant> polls = new ArrayList<>();
+        List<CompletableFuture<Boolean>> results = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            results.add(margined.submit(() -> polls.add(clock.instant()), poll));
+        }
+        List<Instant> other = new ArrayList<>();
+        results.add(margined.submit(() -> other.add(clock.instant()), READ));
+
+        scheduler.runUntil(() -> results.stream().allMatch(CompletableFuture::isDone), Duration.ofHours(1));
+
+        for (Instant call : polls) {
+            assertThat(polls.stream().filter(t -> !t.isBefore(call) && t.isBefore(call.plusSeconds(60))).count())
+                    .as("polls in the minute from %s", call).isLessThanOrEqualTo(4);
+        }
+        assertThat(other).as("the call behind four polls takes the free slot at once").containsExactly(START);
+        assertThat(polls).hasSize(12);
+    }
+
+    @Test
     void aCallCancelledBeforeItsTurnIsNeverSent() {
         List<String> sent = new ArrayList<>();
         for (int i = 0; i < 5; i++) {

@@ -60,9 +60,18 @@ class FailClosedTest {
         return cloud.finish(cloud.startAsFace(settings(thresholds)));
     }
 
-    /** The error a run ended with. */
+    /**
+     * A selection whose filter the scans change ({@code scan_status}): listed whole before its
+     * trigger, as an image list was before it was triggered at once.
+     */
+    private ScanSettings listedBeforeTheTrigger(String thresholds) {
+        return cloud.settings().operateAll(true).scanStatus("unscan").thresholds(thresholds)
+                .waitOptions(SimulatedHss.quickWait().timeout(TIMEOUT).build()).build();
+    }
+
+    /** The error a run that lists its targets before the trigger ended with. */
     private Throwable failure(String thresholds) {
-        ScanRun run = cloud.startAsFace(settings(thresholds));
+        ScanRun run = cloud.startAsFace(listedBeforeTheTrigger(thresholds));
         cloud.end(run);
         assertThat(run.result()).isCompletedExceptionally();
         return run.result().handle((report, error) -> error instanceof CompletionException ? error.getCause() : error).join();
@@ -105,7 +114,10 @@ class FailClosedTest {
         HssEngine engine = cloud.engine(CallBudget.HSS_DEFAULT);
 
         ScanReport report = cloud.finish(ScanRun.start(settings("immediate_repair>0"),
-                cloud.poller(engine, cloud.client(CallListener.NONE)), cloud.events::add));
+                cloud.poller(engine, cloud.client(CallListener.NONE)),
+                cloud.events::add));
+        // The engine's own housekeeping looks for idle budgets every minute until it is closed.
+        engine.close();
 
         assertFailedBecause(report, "immediate_repair", "unknown");
         assertThat(report.finishedAt()).isEqualTo(START.plus(TIMEOUT));
@@ -214,7 +226,8 @@ class FailClosedTest {
     @Test
     void aDataListThatIsNotAnArrayIsAMalformedAnswerAndNothingIsTriggered() {
         hss(Hostility.DATA_LIST_NOT_ARRAY);
-        ScanSettings notFoundPasses = cloud.settings(IMAGE).outcomes("not_found=success").build();
+        ScanSettings notFoundPasses = cloud.settings().operateAll(true).scanStatus("unscan")
+                .outcomes("not_found=success").build();
 
         ScanRun run = cloud.startAsFace(notFoundPasses);
         cloud.end(run);
@@ -412,8 +425,8 @@ class FailClosedTest {
     @Test
     void aResumedRunKeepsTheDeadlineOfItsStart() throws Exception {
         cloud = new SimulatedHss(Scenario.builder().image(IMAGE, image -> image.scanDuration(Duration.ofHours(2))).build());
-        // The listing before the trigger waits out a minute of throttling: the deadline counts it.
-        cloud.hss.faults().next(Endpoint.LIST_SWR_IMAGES, Fault.throttle(Duration.ofMinutes(1)));
+        // The trigger waits out a minute of throttling: the deadline counts it.
+        cloud.hss.faults().next(Endpoint.BATCH_SCAN, Fault.throttle(Duration.ofMinutes(1)));
         ScanSettings settings = settings("malicious_files>0");
         java.util.List<WatchState> saved = new java.util.ArrayList<>();
         ScanRun before = ScanRun.start(settings, cloud.poller(), event -> {

@@ -15,12 +15,17 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The real client, noting the instant, offset and {@code start_latest_scan_time} of every
- * repository list page it is asked for, and the query of every list and vulnerability page.
+ * The real client, noting the instant, offset, {@code start_latest_scan_time} and rows of every
+ * repository list page it is asked for, the query of every list and vulnerability page, and every
+ * batch scan it sends.
  */
 final class PageLog implements HssApi {
 
-    record Read(Instant at, int offset, Long since) {
+    record Read(Instant at, int offset, Long since, int rows) {
+    }
+
+    /** A batch scan sent, and when. */
+    record Sent(Instant at, BatchScanRequest request) {
     }
 
     private final HssApi client;
@@ -28,6 +33,7 @@ final class PageLog implements HssApi {
     final List<Read> reads = new CopyOnWriteArrayList<>();
     final List<SwrImageQuery> listQueries = new CopyOnWriteArrayList<>();
     final List<VulnerabilityQuery> vulnerabilityQueries = new CopyOnWriteArrayList<>();
+    final List<Sent> triggers = new CopyOnWriteArrayList<>();
 
     PageLog(HssApi client, Clock clock) {
         this.client = client;
@@ -35,8 +41,9 @@ final class PageLog implements HssApi {
     }
 
     @Override
-    public void batchScan(BatchScanRequest request) throws HssException {
-        client.batchScan(request);
+    public Instant batchScan(BatchScanRequest request) throws HssException {
+        triggers.add(new Sent(clock.instant(), request));
+        return client.batchScan(request);
     }
 
     @Override
@@ -53,9 +60,17 @@ final class PageLog implements HssApi {
 
     @Override
     public SwrImagePage listSwrImages(String projectId, SwrImageQuery query, int offset, int limit) throws HssException {
-        reads.add(new Read(clock.instant(), offset, query.startLatestScanTime()));
+        Instant at = clock.instant();
         listQueries.add(query);
-        return client.listSwrImages(projectId, query, offset, limit);
+        SwrImagePage page;
+        try {
+            page = client.listSwrImages(projectId, query, offset, limit);
+        } catch (HssException e) {
+            reads.add(new Read(at, offset, query.startLatestScanTime(), 0));
+            throw e;
+        }
+        reads.add(new Read(at, offset, query.startLatestScanTime(), page.images().size()));
+        return page;
     }
 
     @Override
@@ -64,5 +79,10 @@ final class PageLog implements HssApi {
             throws HssException {
         vulnerabilityQueries.add(query);
         return client.listImageVulnerabilities(projectId, query, offset, limit);
+    }
+
+    /** How many rows the list pages held in all. */
+    int rowsRead() {
+        return reads.stream().mapToInt(Read::rows).sum();
     }
 }

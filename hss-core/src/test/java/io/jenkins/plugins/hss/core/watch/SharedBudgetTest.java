@@ -71,7 +71,11 @@ class SharedBudgetTest {
             assertThat(cloud.hss.throttledCount(endpoint)).as("429s on %s", endpoint).isZero();
         }
         sent.forEach((call, instants) -> assertThat(busiestMinute(instants)).as(call).isLessThanOrEqualTo(5));
-        assertThat(cloud.requests(Endpoint.BATCH_SCAN)).isEqualTo(10);
+        // Every poll served them all: each report counts it, and a tenth of it as its share.
+        double shares = runs.stream().mapToDouble(run -> run.result().join().requestShares().get("swr-repository")).sum();
+        assertThat(shares).isCloseTo(cloud.requests(Endpoint.LIST_SWR_IMAGES), org.assertj.core.data.Offset.offset(0.1));
+        assertThat(cloud.requests(Endpoint.BATCH_SCAN)).as("ten runs started together share one batch scan")
+                .isEqualTo(1);
     }
 
     @Test
@@ -157,8 +161,8 @@ class SharedBudgetTest {
         }
 
         @Override
-        public void batchScan(BatchScanRequest request) throws HssException {
-            client.batchScan(request);
+        public Instant batchScan(BatchScanRequest request) throws HssException {
+            return client.batchScan(request);
         }
 
         @Override
