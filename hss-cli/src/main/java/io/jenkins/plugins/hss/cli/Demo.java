@@ -82,12 +82,13 @@ final class Demo implements AutoCloseable {
             return;
         }
         err.println("What just happened");
-        err.println("  1. hss-scan listed the images and recorded each one's last scan (shop/web:2.4.1 still shows "
-                + "one from last week). HSS did not list " + DemoRepository.PUSHED + " yet, so hss-scan asked it to "
-                + "sync its copy of the repository and waited for the image; then it triggered one batch scan.");
+        err.println("  1. hss-scan triggered one batch scan of the images, noting its instant on HSS's clock "
+                + "(shop/web:2.4.1 still shows a scan from last week, which is older). Its first poll showed that HSS "
+                + "did not list " + DemoRepository.PUSHED + " yet, so hss-scan asked HSS to sync its copy of the "
+                + "repository, waited for the image and triggered it.");
         err.println("  2. It polled the SWR image list every 15 s within HSS's budget of 5 calls a minute per API, "
-                + "ignoring old results until each image's new scan ended, and fetched vulnerability lists "
-                + "to count them by repair necessity.");
+                + "ignoring results older than the trigger until each image's new scan ended, and fetched "
+                + "vulnerability lists to count them by repair necessity.");
         err.println("  3. The gate: data/etl failed to scan (failure), ml/trainer is too large for HSS "
                 + "(unstable), the findings stayed under the thresholds. The worst outcome wins.");
         err.println("  4. Exit code " + exitCode + " (see docs/cli.md, \"Exit codes\"); in CI that fails the job.");

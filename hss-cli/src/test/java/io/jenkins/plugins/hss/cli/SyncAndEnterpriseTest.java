@@ -45,7 +45,8 @@ class SyncAndEnterpriseTest {
             assertThat(run.out()).contains(PUSHED + ": 1 unhandled immediate_repair (more than 0)");
             JsonNode report = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
             assertThat(report.path("requests").path("synchronize").asInt()).isEqualTo(1);
-            assertThat(report.path("requests").path("batch-scan").asInt()).isEqualTo(1);
+            assertThat(report.path("requests").path("batch-scan").asInt()).as("the list at once, then the synced image")
+                    .isEqualTo(2);
             assertThat(hss.requests(Endpoint.RUN_IMAGE_SYNCHRONIZE)).isEqualTo(1);
         }
     }

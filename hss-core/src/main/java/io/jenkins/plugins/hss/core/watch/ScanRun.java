@@ -1,12 +1,14 @@
 package io.jenkins.plugins.hss.core.watch;
 
 import io.jenkins.plugins.hss.core.EngineMessages;
+import io.jenkins.plugins.hss.core.client.MalformedResponseException;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import io.jenkins.plugins.hss.core.model.BatchScanRequest;
 import io.jenkins.plugins.hss.core.report.ScanReport;
 import io.jenkins.plugins.hss.core.report.VulnerabilityDetails;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,12 +21,13 @@ import java.util.stream.Collectors;
 /**
  * One scan run: trigger the batch scan through the user's budget (shared with the runs that
  * trigger the same body meanwhile), wait for the scans this run started, gate them and report. An
- * image list that needs nothing from a listing before its trigger is triggered at once: the
- * trigger's instant on the service's clock separates this run's results from earlier ones, and
- * the first poll tells which images exist. A selection ({@code operate_all}), a list that is not
- * waited for, one that syncs before scan and one of SWR Enterprise first resolve their targets and
- * record their last scan ({@link TargetResolver}), asking HSS to sync for listed images it does
- * not list yet ({@link Synchronization}). Nothing blocks: every step is a task on the engine's
+ * image list that is waited for is triggered at once: the trigger's instant on the service's clock
+ * separates this run's results from earlier ones, and the first poll tells which images exist;
+ * those HSS does not list yet are synced then ({@link #syncAfterTrigger}) and triggered once they
+ * show. A selection ({@code operate_all}), a list that is not waited for and one of SWR Enterprise
+ * (whose trigger takes the {@code instance_url} HSS lists) first resolve their targets and record
+ * their last scan ({@link TargetResolver}), asking HSS to sync for listed images it does not list
+ * yet ({@link Synchronization}). Nothing blocks: every step is a task on the engine's
  * {@link Scheduler}, and {@link #result()} completes with the report (or the error that ended the
  * run before there were scans to judge). Faces get runs from {@link HssEngine}.
  *
@@ -46,6 +49,9 @@ public final class ScanRun {
     private CompletableFuture<?> step = CompletableFuture.completedFuture(null);
     private Synchronization sync;
     private Trigger trigger;
+    /** The syncs and triggers of images a poll after the trigger showed HSS does not list yet. */
+    private final List<Synchronization> lateSyncs = new ArrayList<>();
+    private final List<Trigger> lateTriggers = new ArrayList<>();
     private Cancellable deadlineBeforeWait;
     private TargetWait wait;
     private boolean cancelled;
@@ -154,6 +160,8 @@ public final class ScanRun {
         if (trigger != null) {
             trigger.cancel();
         }
+        lateSyncs.forEach(Synchronization::cancel);
+        lateTriggers.forEach(Trigger::cancel);
     }
 
     private synchronized void resolve() {
@@ -176,12 +184,12 @@ public final class ScanRun {
 
     /**
      * Whether the trigger needs nothing a listing before it would give: an image list that is
-     * waited for, with sync before scan off (which needs to know what HSS does not list yet) and
-     * not of SWR Enterprise (whose trigger takes the {@code instance_url} HSS lists).
+     * waited for (its polls tell what HSS does not list), not of SWR Enterprise (whose trigger
+     * takes the {@code instance_url} HSS lists).
      */
     private static boolean triggersAtOnce(ScanSettings settings) {
         return !settings.toRequest().selectsByFilter() && settings.waitOptions().waitForResults()
-                && !SyncPlan.of(settings).syncs() && !settings.imageType().isEnterprise();
+                && !settings.imageType().isEnterprise();
     }
 
     /** Sync before scan: the listed images HSS does not list yet are waited for, after asking HSS to sync. */
@@ -204,6 +212,58 @@ public final class ScanRun {
                 .toList();
         send(context.settings().toRequest(), null, keys.size(), sent -> new WatchState(sent.at(), false,
                 keys.stream().map(key -> TargetState.triggered(key, sent.bound())).toList(), null, context.deadline()));
+    }
+
+    /**
+     * Sync before scan, for an image list triggered at once: the images its first complete poll
+     * showed HSS does not list (which HSS skipped at the trigger) are synced as before a trigger,
+     * and those that show are triggered then, recorded by the sync's listing; the others are not
+     * found, with what the sync did. A failure of that trigger ends the run, as the first one's does.
+     */
+    private synchronized void syncAfterTrigger(List<ImageKey> absent) {
+        if (cancelled || result.isDone()) {
+            return;
+        }
+        Synchronization late = new Synchronization(context,
+                new TargetResolver.Resolution(absent.stream().map(TargetState::notFound).toList(), null, null));
+        lateSyncs.add(late);
+        late.run().whenComplete((resolution, error) -> synced(absent, resolution, error));
+    }
+
+    private synchronized void synced(List<ImageKey> absent, TargetResolver.Resolution resolution, Throwable error) {
+        if (cancelled || result.isDone() || wait == null) {
+            return;
+        }
+        Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                ? error.getCause() : error;
+        if (cause != null) {
+            // The sync's looks failed for good: what they could not show stays unknown, never found.
+            String why = String.valueOf(cause.getMessage());
+            wait.synced(absent.stream().map(key -> cause instanceof MalformedResponseException
+                    ? TargetState.contradictory(key, why)
+                    : TargetState.notFound(key, EngineMessages.format("sync.failed", why))).toList());
+            return;
+        }
+        List<TargetState> shown = resolution.targets().stream().filter(TargetState::found).toList();
+        wait.synced(resolution.targets().stream().filter(t -> !t.found()).toList());
+        if (shown.isEmpty()) {
+            return;
+        }
+        Trigger again = new Trigger(context, request(shown), null);
+        lateTriggers.add(again);
+        again.send().whenComplete((sent, failure) -> triggeredAfterSync(shown, failure));
+    }
+
+    private synchronized void triggeredAfterSync(List<TargetState> shown, Throwable failure) {
+        if (cancelled || result.isDone()) {
+            return;
+        }
+        if (failure != null) {
+            wait.cancel();
+            fail(failure);
+        } else {
+            wait.synced(shown);
+        }
     }
 
     private synchronized void trigger(TargetResolver.Resolution resolution) {
@@ -285,7 +345,7 @@ public final class ScanRun {
         boolean waits = context.settings().waitOptions().waitForResults();
         if (waits) {
             // Before the event, so that a listener can persist state() as soon as it hears of the trigger.
-            wait = new TargetWait(state, context, result);
+            wait = new TargetWait(state, context, result, lateSync());
             deadlineBeforeWait.cancel();
         }
         context.listener().onEvent(new WatchEvent.Triggered(state.triggeredAt(), images, state()));
@@ -297,8 +357,13 @@ public final class ScanRun {
     }
 
     private synchronized void await(WatchState state) {
-        wait = new TargetWait(state, context, result);
+        wait = new TargetWait(state, context, result, lateSync());
         wait.start();
+    }
+
+    /** Null when an image a poll after the trigger shows HSS does not list is simply not found. */
+    private TargetWait.LateSync lateSync() {
+        return SyncPlan.of(context.settings()).syncs() ? this::syncAfterTrigger : null;
     }
 
     private void report(WatchState state, boolean waited) {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.hss.core.watch;
 
+import io.jenkins.plugins.hss.core.EngineMessages;
 import io.jenkins.plugins.hss.core.client.MalformedResponseException;
 import io.jenkins.plugins.hss.core.client.SwrImageQuery;
 import io.jenkins.plugins.hss.core.model.SwrImage;
@@ -8,9 +9,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -21,7 +24,9 @@ import java.util.concurrent.CompletableFuture;
  * ends the run with that error rather than leaving it waiting for ever.
  *
  * <p>An image list triggered without a listing before ({@link TargetState#triggered}) learns at
- * its first complete listing which images exist: one the listing does not hold is not found.
+ * its first complete listing which images exist: one the listing does not hold is not found, or,
+ * with sync before scan on, handed to the run's {@link LateSync} (which asks HSS to sync and
+ * triggers the image once it shows) and kept waiting until the run says what became of it.
  * Every poll narrows the scan times it asks for to what may still be news: once a complete
  * listing showed every result that had ended by the time it went out (less a settling margin), a
  * target it did not show finished will finish later.
@@ -30,6 +35,13 @@ import java.util.concurrent.CompletableFuture;
  * counts and the targets awaiting their vulnerability counts are kept as targets change.
  */
 final class TargetWait implements PollSubscriber {
+
+    /** What the run does with images of its list that a complete listing after the trigger did not hold. */
+    @FunctionalInterface
+    interface LateSync {
+        /** Asks HSS to sync for {@code absent}; the run later calls {@link #synced} with each one's fate. */
+        void synchronize(List<ImageKey> absent);
+    }
 
     /** How far the service's clock may lag ours before the scan-time filter could hide a result. */
     static final Duration CLOCK_SKEW_ALLOWANCE = Duration.ofMinutes(5);
@@ -51,6 +63,10 @@ final class TargetWait implements PollSubscriber {
     private final Map<ImageKey, Long> seenUntil = new HashMap<>();
     /** Null when {@link #targets} are all of them; else how they were counted. */
     private final CountedSelection selection;
+    /** Null when an image the listing does not hold is simply not found. */
+    private final LateSync lateSync;
+    /** The absent targets handed to {@link #lateSync}, waiting for its answer. */
+    private final Set<ImageKey> syncing = new HashSet<>();
     /** What the polls list for {@link #selection}; null without one. */
     private final SelectionPolls selectionPolls;
     private final ProgressTracker progress = new ProgressTracker();
@@ -63,8 +79,9 @@ final class TargetWait implements PollSubscriber {
     private Cancellable deadline;
     private boolean over;
 
-    TargetWait(WatchState state, RunContext context, CompletableFuture<ScanReport> result) {
+    TargetWait(WatchState state, RunContext context, CompletableFuture<ScanReport> result, LateSync lateSync) {
         this.context = context;
+        this.lateSync = lateSync;
         this.poller = context.poller();
         this.options = context.settings().waitOptions();
         this.enterpriseProjectId = context.settings().enterpriseProjectId();
@@ -241,17 +258,32 @@ final class TargetWait implements PollSubscriber {
         }
     }
 
-    /** The targets a complete listing of their whole range did not hold are not in the repository. */
+    /**
+     * The targets a complete listing of their whole range did not hold are not in the repository,
+     * or not yet: with sync before scan, the run asks HSS to sync for them.
+     */
     private void resolve(Sweep sweep) {
         if (unlisted > 0) {
+            List<ImageKey> absent = new ArrayList<>();
             for (TargetState target : List.copyOf(pending.values())) {
                 Sweep.Coverage coverage = sweep.coverage().get(target.key());
-                if (target.unlisted() && coverage != null && coverage.provesAbsence()
+                if (target.unlisted() && coverage != null && coverage.provesAbsence() && !syncing.contains(target.key())
                         && !sweep.images().containsKey(target.key()) && !sweep.contradictions().containsKey(target.key())) {
-                    put(TargetState.notFound(target.key()));
+                    absent.add(target.key());
                 }
             }
+            if (lateSync == null) {
+                absent.forEach(key -> put(TargetState.notFound(key, EngineMessages.format("sync.off"))));
+            } else if (!absent.isEmpty()) {
+                syncing.addAll(absent);
+                lateSync.synchronize(absent);
+            }
         }
+        announceResolved();
+    }
+
+    /** Once no target is left unlisted, says which were not found: once per run. */
+    private void announceResolved() {
         if (!resolved && unlisted == 0) {
             resolved = true;
             List<String> missing = targets.values().stream().filter(t -> !t.found()).map(t -> t.key().reference()).toList();
@@ -300,6 +332,24 @@ final class TargetWait implements PollSubscriber {
             listener.onEvent(new WatchEvent.ImageFinished(after.key().reference(), after.progressLabel()));
         } else if (after.started() && (before == null || !before.started())) {
             listener.onEvent(new WatchEvent.ImageStarted(after.key().reference(), after.progressLabel()));
+        }
+    }
+
+    /**
+     * What the run's {@link LateSync} made of targets it was handed: each one HSS now lists,
+     * recorded by the sync's listing and triggered since, or not found with why.
+     */
+    synchronized void synced(List<TargetState> outcomes) {
+        if (!over) {
+            guarded(() -> {
+                outcomes.forEach(target -> {
+                    syncing.remove(target.key());
+                    put(target);
+                });
+                announceResolved();
+                emitProgress();
+                finishIfOver();
+            });
         }
     }
 

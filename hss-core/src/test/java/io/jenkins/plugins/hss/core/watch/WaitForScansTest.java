@@ -165,10 +165,10 @@ class WaitForScansTest {
     }
 
     @Test
-    void whenNoImageExistsTheFirstPollSaysSoAndTheRunFailsAtOnce() {
+    void withSyncOffWhenNoImageExistsTheFirstPollSaysSoAndTheRunFailsAtOnce() {
         cloud = new SimulatedHss(Scenario.builder().image("team-a/api:1.0").build());
 
-        ScanReport report = cloud.finish(cloud.start(cloud.settings("team-a/ghost:1.0").build()));
+        ScanReport report = cloud.finish(cloud.start(cloud.settings("team-a/ghost:1.0").synchronize(false).build()));
 
         assertThat(report.outcome()).isEqualTo(Outcome.FAILURE);
         assertThat(verdictOf(report, "team-a/ghost:1.0").image().state()).isEqualTo(ImageState.NOT_FOUND);
