@@ -66,7 +66,11 @@ class SyncBeforeScanTest {
         assertThat(report.verdict().reasons()).containsExactly(PUSHED + ": 1 unhandled immediate_repair (more than 0)");
         assertThat(cloud.requests(Endpoint.RUN_IMAGE_SYNCHRONIZE)).isEqualTo(1);
         assertThat(cloud.requests(Endpoint.BATCH_SCAN)).as("the list at once, then the image once synced").isEqualTo(2);
-        assertThat(cloud.hss.scans()).hasSize(2);
+        assertThat(cloud.hss.scans()).as("HSS skipped the pushed image at the first trigger, scanned it at the second")
+                .hasSize(2).anySatisfy(scan -> {
+                    assertThat(scan.image().toString()).contains("app");
+                    assertThat(scan.triggeredAt()).isAfter(report.triggeredAt());
+                });
         assertThat(report.requests()).containsEntry("synchronize", 1)
                 .containsEntry("swr-repository", (int) cloud.requests(Endpoint.LIST_SWR_IMAGES))
                 .containsEntry("batch-scan", 2);
