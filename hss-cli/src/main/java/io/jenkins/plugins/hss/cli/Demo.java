@@ -24,6 +24,8 @@ final class Demo implements AutoCloseable {
     private final HssSimulator simulator;
     private final SimulatedTime time;
     private final Hostility hostility;
+    /** The hostile demo's default timeout, some 5 s of real time. */
+    static final String HOSTILE_TIMEOUT = "10m";
 
     private Demo(PrintWriter err, HssSimulator simulator, SimulatedTime time, Hostility hostility) {
         this.err = err;
@@ -50,7 +52,14 @@ final class Demo implements AutoCloseable {
     }
 
     /** The demo's images, their type, gate and project, where the user gave none. */
-    ScanSettingsBuilder apply(ScanSettingsBuilder settings, TargetOptions target, GateOptions gate) {
+    ScanSettingsBuilder apply(ScanSettingsBuilder settings, TargetOptions target, GateOptions gate,
+                              WaitingOptions waiting) {
+        if (hostility != null && !waiting.setsTimeout()) {
+            // The default deadline (hours, for real scans) would play out as a minute of real time:
+            // a hostile answer that never proves anything shows its end sooner.
+            settings.timeout(HOSTILE_TIMEOUT);
+            err.println("hss-scan demo: hostile mode: --timeout " + HOSTILE_TIMEOUT + " unless you give one");
+        }
         if (!target.choosesImages()) {
             settings.imageReferences(DemoRepository.IMAGES);
         }

@@ -182,7 +182,7 @@ public final class HssScanCommand implements Callable<Integer> {
 
     private int runDemo() throws Exception {
         try (Demo run = Demo.start(spec.commandLine().getErr(), demoHostile)) {
-            ScanSettings settings = settings(run.apply(settingsBuilder(), target, gate), List.of());
+            ScanSettings settings = settings(run.apply(settingsBuilder(), target, gate, waiting), List.of());
             EngineRun hss = run.connection();
             if (dryRun) {
                 return printRequest(settings, hss.connection().endpoints());

@@ -22,7 +22,8 @@ final class SimulatedTime implements Timeline {
     static final int DEMO_SPEEDUP = 120;
     /** More tasks than any run needs: a sign that one re-arms itself without end. */
     static final int MAX_TASKS = 1_000_000;
-    private static final Duration DEMO_LIMIT = Duration.ofHours(2);
+    /** Past any deadline a demo run gets (the default timeout is 2 h and 5 s per image): a guard, never the end. */
+    private static final Duration DEMO_LIMIT = Duration.ofDays(1);
 
     private final MutableClock clock;
     private final VirtualTimeScheduler scheduler;

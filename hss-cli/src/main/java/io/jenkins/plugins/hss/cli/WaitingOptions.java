@@ -41,6 +41,11 @@ final class WaitingOptions {
                     + "not started. Default: ${DEFAULT-VALUE}.")
     String startGrace = DEFAULTS.startGracePeriod().toString();
 
+    /** Whether the user gave {@code --timeout}, instead of the default that grows with the targets. */
+    boolean setsTimeout() {
+        return timeout != null;
+    }
+
     void applyTo(ScanSettingsBuilder settings) {
         settings.waitOptions(WaitOptions.builder().waitForResults(!noWait).build())
                 .timeout(timeout).pollInterval(pollInterval).maxPollInterval(maxPollInterval).startGracePeriod(startGrace);

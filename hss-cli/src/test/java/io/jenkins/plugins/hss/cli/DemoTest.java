@@ -47,6 +47,17 @@ class DemoTest {
     }
 
     @Test
+    void aHostileDemoWhoseCountsNeverComeEndsByItsDeadlineWithTheThresholdBreached() {
+        CommandRun run = CommandRun.of(Map.of(), dir, "--demo", "--demo-hostile", "vulnerabilities-fail");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.GATE_FAILED);
+        assertThat(run.err()).contains("--timeout " + Demo.HOSTILE_TIMEOUT + " unless you give one")
+                .doesNotContain("interrupted");
+        assertThat(run.out()).contains("shop/web:2.4.1: unhandled immediate_repair: counts by repair necessity unknown "
+                + "(the vulnerability list could not be fetched by the deadline");
+    }
+
+    @Test
     void aHostileModeNeedsTheDemo() {
         CommandRun run = CommandRun.of(SimulatedHss.ACCESS_KEY_ENV, dir, "--region", "cn-north-4", "--project-id", "p",
                 "--image-type", "private_image", "-i", "team/app:1", "--demo-hostile", "negative-counts");
