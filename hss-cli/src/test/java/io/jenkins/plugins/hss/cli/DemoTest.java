@@ -30,6 +30,15 @@ class DemoTest {
     }
 
     @Test
+    void aDemoOfTheUsersOwnChoiceDoesNotTellTheSeededStory() {
+        CommandRun run = CommandRun.of(Map.of(), dir, "--demo", "-i", "shop/web:2.4.1", "--gate", "immediate_repair>5:failure");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.PASS);
+        assertThat(run.err()).contains("the images you chose", "Exit code 0", "in CI the job goes on")
+                .doesNotContain("data/etl failed to scan", "fails the job");
+    }
+
+    @Test
     void theDemoScansItsOwnImagesWithoutAnImageType() {
         CommandRun run = CommandRun.of(Map.of(), dir, "--demo", "--dry-run");
 
