@@ -59,7 +59,8 @@ public final class ClientProcess {
     }
 
     private static ScanReport run(Connection connection, Clock clock, Consumer<Duration> advance, BuildPlan plan) {
-        return EngineBuilds.run(connection, clock, advance, List.of(plan), SideBySide.GIVE_UP, SideBySide.GIVE_UP)
+        return EngineBuilds.run(connection, clock, advance, List.of(plan), SideBySide.GIVE_UP,
+                BenchSettings.Pace.DEFAULT, SideBySide.GIVE_UP)
                 .reports().get(0);
     }
 }

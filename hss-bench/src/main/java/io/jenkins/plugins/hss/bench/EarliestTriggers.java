@@ -53,7 +53,7 @@ record EarliestTriggers(int triggers, Instant start, List<TriggeredScan> scans) 
         Map<String, Set<ImageRef>> lists = new LinkedHashMap<>();
         Map<String, BatchScanRequest> shapes = new LinkedHashMap<>();
         for (BuildPlan plan : builds) {
-            BatchScanRequest request = BenchSettings.of(plan, null).toRequest();
+            BatchScanRequest request = BenchSettings.of(plan, null, BenchSettings.Pace.DEFAULT).toRequest();
             if (plan.operateAll()) {
                 calls.add(request);
             } else {

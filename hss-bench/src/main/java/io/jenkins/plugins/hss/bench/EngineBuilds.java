@@ -53,10 +53,11 @@ final class EngineBuilds {
      * @param connection  the simulator, as every process reaches it
      * @param advance     moves {@code clock} (and the simulator's) forward
      * @param timeout     each build's timeout
+     * @param pace        how often each build polls
      * @param giveUpAfter simulated time after which the runs count as hung
      */
     static Outcome run(Connection connection, Clock clock, Consumer<Duration> advance, List<BuildPlan> builds,
-                       Duration timeout, Duration giveUpAfter) {
+                       Duration timeout, BenchSettings.Pace pace, Duration giveUpAfter) {
         VirtualTimeScheduler scheduler = new VirtualTimeScheduler(clock, advance);
         boolean processes = builds.stream().map(BuildPlan::process).distinct().count() > 1;
         Path ledger = processes ? temporaryDirectory() : null;
@@ -67,7 +68,7 @@ final class EngineBuilds {
             for (BuildPlan plan : builds) {
                 HssEngine engine = engines.computeIfAbsent(plan.process(),
                         process -> engine(scheduler, clock, ledger));
-                runs.add(engine.start(BenchSettings.of(plan, timeout), connection, WatchListener.NONE));
+                runs.add(engine.start(BenchSettings.of(plan, timeout, pace), connection, WatchListener.NONE));
             }
             boolean done = scheduler.runUntil(() -> runs.stream().allMatch(run -> run.result().isDone()), giveUpAfter);
             if (!done) {

@@ -16,7 +16,10 @@ final class ResultTable {
         this.out = out;
     }
 
-    /** One table of measurements, each a group of rows: ours, the competent script, the per-image one, the bound. */
+    /**
+     * One table of measurements, each a group of rows: ours at each pace, the competent script, the
+     * per-image one, the bound.
+     */
     void sideBySide(String title, List<Measurement> measurements) {
         section(title);
         line("%-50s %-23s %-22s %6s %5s  %-27s %-32s %12s  %s", "layout", "way", "calls p50/p95/max", "xbound",
@@ -41,8 +44,8 @@ final class ResultTable {
                 + "(p50-max) over the lower bound's of the same seed; verdict delay: from the end of the build's last "
                 + "scan (as the simulator ran it) to the verdict; total time: from the first request to the last "
                 + "verdict; at default timeout: builds whose verdict came within their default timeout ("
-                + BenchSettings.defaultTimeoutRule() + "; ours: run with it; the others: waited no longer from their "
-                + "trigger), else the timeout the longest wait needs "
+                + BenchSettings.defaultTimeoutRule() + "; ours, at either pace: run with it; the others: waited no "
+                + "longer from their trigger), else the timeout the longest wait needs "
                 + "(ours' figures are then those of a run with that timeout); * per-image script without HSS's limit "
                 + "(by its rule when not run: 1 + one call per image per 30 s until its scan ended)");
     }

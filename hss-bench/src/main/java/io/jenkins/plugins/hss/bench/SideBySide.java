@@ -4,13 +4,16 @@ import io.jenkins.plugins.hss.simulator.RateLimit;
 import io.jenkins.plugins.hss.simulator.TriggeredScan;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One layout of builds (one build of N images, or B builds of a few) waited for in every way on
- * one draw of the scan times, each on a fresh simulator holding the same images: our engine, the
- * competent SDK script, the per-image script, and the lower bound. Ours and the competent script
- * run under HSS's limit; ours first with the default timeout and, if that ends a build in a
+ * one draw of the scan times, each on a fresh simulator holding the same images: our engine at
+ * each {@link BenchSettings.Pace} (its default, and the competent script's), the competent SDK
+ * script, the per-image script, and the lower bound. Ours and the competent script run under
+ * HSS's limit; ours, at each pace, first with the default timeout and, if that ends a build in a
  * timeout, again with one long enough for its verdict.
  */
 final class SideBySide {
@@ -31,12 +34,24 @@ final class SideBySide {
     }
 
     /**
-     * @param oursAtDefault   builds that had their verdict (not a timeout) with the default timeout
+     * Our engine at one pace.
+     *
+     * @param atDefault builds that had their verdict (not a timeout) with the default timeout
+     */
+    record Ours(ClientRun client, long atDefault) {
+    }
+
+    /**
+     * @param ours            our engine at every pace
      * @param naive           null when {@link Naive#NONE}
      * @param defaultTimeouts each build's default timeout, which grows with its targets
      */
-    record Run(long seed, LowerBound bound, ClientRun ours, long oursAtDefault, ClientRun competent, ClientRun naive,
+    record Run(long seed, LowerBound bound, Map<BenchSettings.Pace, Ours> ours, ClientRun competent, ClientRun naive,
                List<Duration> defaultTimeouts) {
+
+        Ours ours(BenchSettings.Pace pace) {
+            return ours.get(pace);
+        }
     }
 
     private SideBySide() {
@@ -44,8 +59,10 @@ final class SideBySide {
 
     static Run measure(BenchScenario scenario, List<BuildPlan> builds, List<String> projects, long seed, Naive naive) {
         EarliestTriggers earliest = EarliestTriggers.run(scenario, builds, projects);
-        ClientRun atDefault = ours(scenario, builds, projects, null);
-        ClientRun ours = atDefault.timedOut() == 0 ? atDefault : ours(scenario, builds, projects, GIVE_UP);
+        Map<BenchSettings.Pace, Ours> ours = new EnumMap<>(BenchSettings.Pace.class);
+        for (BenchSettings.Pace pace : BenchSettings.Pace.values()) {
+            ours.put(pace, ours(scenario, builds, projects, pace));
+        }
         ClientRun competent = scripts(scenario, builds, projects, RateLimit.HSS, Naive.NONE);
         ClientRun perImage = switch (naive) {
             case MEASURED_WITHOUT_LIMIT -> scripts(scenario, builds, projects, null, naive);
@@ -55,15 +72,22 @@ final class SideBySide {
         };
         List<Duration> defaults = builds.stream().map(build -> BenchSettings.defaultTimeout(
                 build.operateAll() ? scenario.size() : build.images().size())).toList();
-        return new Run(seed, LowerBound.of(earliest, builds), ours, builds.size() - atDefault.timedOut(), competent, perImage,
-                defaults);
+        return new Run(seed, LowerBound.of(earliest, builds), ours, competent, perImage, defaults);
     }
 
-    private static ClientRun ours(BenchScenario scenario, List<BuildPlan> builds, List<String> projects,
-                                  Duration timeout) {
+    /** Ours at {@code pace} with the default timeout, and again with a long one if that timed a build out. */
+    private static Ours ours(BenchScenario scenario, List<BuildPlan> builds, List<String> projects,
+                             BenchSettings.Pace pace) {
+        ClientRun atDefault = engine(scenario, builds, projects, null, pace);
+        ClientRun client = atDefault.timedOut() == 0 ? atDefault : engine(scenario, builds, projects, GIVE_UP, pace);
+        return new Ours(client, builds.size() - atDefault.timedOut());
+    }
+
+    private static ClientRun engine(BenchScenario scenario, List<BuildPlan> builds, List<String> projects,
+                                    Duration timeout, BenchSettings.Pace pace) {
         try (SimulatedHss hss = SimulatedHss.start(scenario, RateLimit.HSS, SimulatedHss.startOfRun(), projects)) {
             EngineBuilds.Outcome outcome = EngineBuilds.run(EngineClients.connection(hss.baseUrl()), hss.clock(),
-                    hss.clock()::advance, builds, timeout, GIVE_UP);
+                    hss.clock()::advance, builds, timeout, pace, GIVE_UP);
             List<TriggeredScan> scans = hss.simulator().scans();
             List<BuildTiming> timings = new ArrayList<>();
             for (int i = 0; i < builds.size(); i++) {

@@ -16,15 +16,20 @@ record WayFigures(Way way, Spread calls, Spread callsPerBound, Spread throttled,
                   Spread totalMillis, Spread totalPerBound, long inDefaultTimeout, long builds, Duration longestWait) {
 
     enum Way {
-        OURS("ours"),
-        COMPETENT("competent SDK script"),
-        NAIVE("per-image script"),
-        BOUND("lower bound");
+        OURS("ours", BenchSettings.Pace.DEFAULT),
+        OURS_AT_SCRIPT_PACE("ours, polls every " + CompetentSdkScript.ROUND.toSeconds() + " s",
+                BenchSettings.Pace.SCRIPT),
+        COMPETENT("competent SDK script", null),
+        NAIVE("per-image script", null),
+        BOUND("lower bound", null);
 
         final String label;
+        /** Null: not our engine. */
+        final BenchSettings.Pace pace;
 
-        Way(String label) {
+        Way(String label, BenchSettings.Pace pace) {
             this.label = label;
+            this.pace = pace;
         }
     }
 
@@ -38,13 +43,10 @@ record WayFigures(Way way, Spread calls, Spread callsPerBound, Spread throttled,
                 return new Seed(bound.calls(), 0, List.of(bound.delay()), bound.total(), bound.waits(),
                         withinDefault(bound.waits(), run.defaultTimeouts()));
             }
-            ClientRun client = switch (way) {
-                case OURS -> run.ours();
-                case COMPETENT -> run.competent();
-                default -> run.naive();
-            };
+            SideBySide.Ours ours = way.pace == null ? null : run.ours(way.pace);
+            ClientRun client = ours != null ? ours.client() : way == Way.COMPETENT ? run.competent() : run.naive();
             List<Duration> waits = client.builds().stream().map(BuildTiming::waited).toList();
-            long inDefault = way == Way.OURS ? run.oursAtDefault() : withinDefault(waits, run.defaultTimeouts());
+            long inDefault = ours != null ? ours.atDefault() : withinDefault(waits, run.defaultTimeouts());
             return new Seed(client.counts().hssCalls(), client.counts().throttled(),
                     client.builds().stream().map(BuildTiming::delay).toList(), client.timeToAllVerdicts(), waits,
                     inDefault);
