@@ -24,8 +24,20 @@ final class ScanSettingsCheck {
         checkEnterprise();
         checkFilters();
         checkProject();
+        checkApi();
         problems.addAll(settings.waitOptions().problems());
         return problems.list();
+    }
+
+    /** A filter the newer API has no place for would be dropped from its trigger: refused instead. */
+    private void checkApi() {
+        if (settings.api() != ScanApi.BATCH_SCAN && settings.latestVersion() != null) {
+            problems.add("latest_version", "api.latest_version", settings.api());
+        }
+        if (settings.api() != ScanApi.BATCH_SCAN && Boolean.TRUE.equals(settings.operateAll())
+                && (settings.scanStatus() == ScanStatus.DOWNLOAD_FAILED || settings.scanStatus() == ScanStatus.IMAGE_OVERSIZED)) {
+            problems.add("scan_status", "api.scan_status", settings.scanStatus(), settings.api());
+        }
     }
 
     private void checkKinds() {

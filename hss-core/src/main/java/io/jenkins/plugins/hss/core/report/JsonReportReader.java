@@ -41,12 +41,18 @@ public final class JsonReportReader {
         root.path("requests").properties().forEach(e -> requests.put(e.getKey(), e.getValue().asInt()));
         if (!root.has("requestShares")) {
             // Written before shares were reported: nothing was shared.
-            return new ScanReport(verdict, instant(root.get("triggeredAt")), instant(root.get("finishedAt")), requests);
+            return new ScanReport(verdict, instant(root.get("triggeredAt")), instant(root.get("finishedAt")), requests,
+                    ScanReport.unshared(requests), api(root));
         }
         Map<String, Double> shares = new HashMap<>();
         root.path("requestShares").properties().forEach(e -> shares.put(e.getKey(), e.getValue().asDouble()));
         return new ScanReport(verdict, instant(root.get("triggeredAt")), instant(root.get("finishedAt")), requests,
-                shares);
+                shares, api(root));
+    }
+
+    /** Written before reports named their API: not known. */
+    private static String api(JsonNode root) {
+        return root.hasNonNull("api") ? root.get("api").asText() : null;
     }
 
     private static UnlistedImages unlisted(JsonNode node) {

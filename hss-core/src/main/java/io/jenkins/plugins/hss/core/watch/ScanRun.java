@@ -1,6 +1,7 @@
 package io.jenkins.plugins.hss.core.watch;
 
 import io.jenkins.plugins.hss.core.EngineMessages;
+import io.jenkins.plugins.hss.core.model.ScanApi;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import io.jenkins.plugins.hss.core.model.BatchScanRequest;
 import io.jenkins.plugins.hss.core.report.ScanReport;
@@ -70,14 +71,14 @@ public final class ScanRun {
         Instant deadline = poller.clock().instant().plus(settings.waitOptions().timeoutFor(settings.images().size()));
         ScanRun run = new ScanRun(settings, poller, listener, deadline);
         run.armDeadline();
-        run.resolve();
+        run.chooseApi(run::resolve);
         return run;
     }
 
     /** Goes on waiting from a saved state, without triggering again, until the deadline the state carries. */
     static ScanRun resume(WatchState state, ScanSettings settings, SharedPoller poller, WatchListener listener) {
         ScanRun run = new ScanRun(settings, poller, listener, state.deadline(settings.waitOptions()));
-        run.await(state);
+        run.chooseApi(() -> run.await(state));
         return run;
     }
 
@@ -154,6 +155,40 @@ public final class ScanRun {
         if (trigger != null) {
             trigger.cancel();
         }
+    }
+
+    /**
+     * Moves the run to the poller of the API it uses, says which, and goes on with {@code next}:
+     * at once when the settings name the API; for {@code auto}, once the budget knows whether the
+     * service offers the newer one (a failure to find out ends the run with that error). A resumed
+     * run of {@code auto} asks again: should the answer differ, both APIs list the same scans of
+     * the same images, so the completion rule holds on either.
+     */
+    private synchronized void chooseApi(Runnable next) {
+        ScanApi api = context.settings().api();
+        if (api.isDecided()) {
+            useApi(ScanPort.of(api), null, next);
+            return;
+        }
+        CompletableFuture<Boolean> asking = context.poller().newerApiOffered(context.read(),
+                () -> context.requests().add(Api.REGISTRIES, 1));
+        step = asking;
+        asking.whenComplete((offered, error) -> {
+            if (error != null) {
+                fail(error);
+            } else {
+                useApi(offered ? ScanPort.IMAGE_SCAN_TASKS : ScanPort.BATCH_SCAN, offered, next);
+            }
+        });
+    }
+
+    private synchronized void useApi(ScanPort port, Boolean offered, Runnable next) {
+        if (cancelled || result.isDone()) {
+            return;
+        }
+        context = context.withPoller(context.poller().on(port));
+        context.listener().onEvent(new WatchEvent.ApiChosen(port.api().wireName(), offered));
+        next.run();
     }
 
     private synchronized void resolve() {

@@ -168,7 +168,7 @@ final class SharedTrigger {
             windowTimer = null;
         }
         Instant deadline = parts.stream().map(part -> part.context.deadline()).max(Instant::compareTo).orElseThrow();
-        CompletableFuture<Instant> call = poller.call(Api.BATCH_SCAN, this::send, CallPolicy.stateChanging(deadline));
+        CompletableFuture<Instant> call = poller.call(poller.port().triggerApi(), this::send, CallPolicy.stateChanging(deadline));
         step = call;
         call.whenComplete(this::answered);
     }
@@ -195,9 +195,9 @@ final class SharedTrigger {
         if (first) {
             takesNoMore.run();
         }
-        members.forEach(part -> part.context.requests().addShared(Api.BATCH_SCAN, 1, members.size()));
+        members.forEach(part -> part.context.requests().addShared(poller.port().triggerApi(), 1, members.size()));
         try {
-            poller.serviceClock().observe(poller.api().batchScan(body));
+            poller.serviceClock().observe(poller.port().trigger(poller.api(), body));
         } catch (HssException e) {
             if (!mayHaveExecuted(e)) {
                 // Refused (a 429) or never delivered: this attempt scanned nothing, so it is no trigger instant.

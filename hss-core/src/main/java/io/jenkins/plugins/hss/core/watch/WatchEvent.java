@@ -61,6 +61,19 @@ public sealed interface WatchEvent {
         return count == 1 ? "1 image" : count + " images";
     }
 
+    /**
+     * The HSS API the run triggers and follows its scans through ({@code batch-scan} or
+     * {@code image-scan-tasks}), and why: the setting named it, or {@code auto} asked the service.
+     *
+     * @param offered for {@code auto}, whether the service offers the newer API; null when the setting named the API
+     */
+    record ApiChosen(String api, Boolean offered) implements WatchEvent {
+        public String message() {
+            return offered == null ? EngineMessages.format("event.api", api)
+                    : EngineMessages.format(offered ? "event.api_auto_offered" : "event.api_auto_not_offered", api);
+        }
+    }
+
     /** The targets are known, with their records from before the trigger. */
     record Resolved(int targets, List<String> notFound) implements WatchEvent {
         public String message() {
