@@ -33,6 +33,20 @@ class JsonReportTest {
     }
 
     @Test
+    void theApiTheRunUsedIsWrittenAndReadBackAndAnOlderReportSaysNone() throws IOException {
+        ScanReport mixed = Reports.mixed();
+        ScanReport onNewerApi = new ScanReport(mixed.verdict(), mixed.triggeredAt(), mixed.finishedAt(),
+                mixed.requests(), mixed.requestShares(), "image-scan-tasks");
+
+        String json = new JsonReportWriter().render(onNewerApi);
+
+        assertThat(json).contains("\"api\":\"image-scan-tasks\"");
+        assertThat(new JsonReportReader().read(new StringReader(json))).isEqualTo(onNewerApi);
+        assertThat(new JsonReportWriter().render(mixed)).doesNotContain("\"api\"");
+        assertThat(new JsonReportReader().read(new StringReader(new JsonReportWriter().render(mixed))).api()).isNull();
+    }
+
+    @Test
     void aRunsShareOfTheCallsThatServedItReadsBack() throws IOException {
         ScanReport mixed = Reports.mixed();
         ScanReport shared = new ScanReport(mixed.verdict(), mixed.triggeredAt(), mixed.finishedAt(), mixed.requests(),
