@@ -84,17 +84,16 @@ final class Demo implements AutoCloseable {
         err.println("What just happened");
         err.println("  1. hss-scan listed the images and recorded each one's last scan (shop/web:2.4.1 still shows "
                 + "one from last week). HSS did not list " + DemoRepository.PUSHED + " yet, so hss-scan asked it to "
-                + "sync its copy of the repository and waited for the image; then it triggered one batch scan.");
-        err.println("  2. It polled the SWR image list every 15 s within HSS's budget of 5 calls a minute per API, "
+                + "sync its copy of the repository and waited for the image; then it triggered the scans in one call "
+                + "(a batch scan, or with --api image-scan-tasks a scan task).");
+        err.println("  2. It polled the image list (swr-repository, or registries/images) every 15 s within HSS's budget of 5 calls a minute per API, "
                 + "ignoring old results until each image's new scan ended, and fetched vulnerability lists "
                 + "to count them by repair necessity.");
         err.println("  3. The gate: data/etl failed to scan (failure), ml/trainer is too large for HSS "
                 + "(unstable), the findings stayed under the thresholds. The worst outcome wins.");
         err.println("  4. Exit code " + exitCode + " (see docs/cli.md, \"Exit codes\"); in CI that fails the job.");
         err.println("  Requests HSS received: synchronize " + simulator.requestCount(Endpoint.RUN_IMAGE_SYNCHRONIZE)
-                + ", batch-scan " + simulator.requestCount(Endpoint.BATCH_SCAN)
-                + ", swr-repository " + simulator.requestCount(Endpoint.LIST_SWR_IMAGES)
-                + ", vulnerabilities " + simulator.requestCount(Endpoint.LIST_IMAGE_VULNERABILITIES) + ".");
+                + ", " + requestsReceived());
         err.println("Next: scan your own images with your credentials in the environment, as docs/cli.md shows.");
         err.flush();
     }
@@ -104,10 +103,17 @@ final class Demo implements AutoCloseable {
         err.println("  The simulated HSS answered as a hostile one would: " + hostility.description() + ".");
         err.println("  hss-scan does not pass a build on answers that prove nothing, and ends by its deadline "
                 + "(--timeout) whatever HSS does: exit code " + exitCode + " (docs/cli.md, \"Exit codes\").");
-        err.println("  Requests HSS received: batch-scan " + simulator.requestCount(Endpoint.BATCH_SCAN)
-                + ", swr-repository " + simulator.requestCount(Endpoint.LIST_SWR_IMAGES)
-                + ", vulnerabilities " + simulator.requestCount(Endpoint.LIST_IMAGE_VULNERABILITIES) + ".");
+        err.println("  Requests HSS received: " + requestsReceived());
         err.flush();
+    }
+
+    /** The scan calls of either API, and the vulnerability lists. */
+    private String requestsReceived() {
+        return "batch-scan " + simulator.requestCount(Endpoint.BATCH_SCAN)
+                + ", swr-repository " + simulator.requestCount(Endpoint.LIST_SWR_IMAGES)
+                + ", image-scan/tasks " + simulator.requestCount(Endpoint.CREATE_IMAGE_SCAN_TASK)
+                + ", registries/images " + simulator.requestCount(Endpoint.LIST_REGISTRY_IMAGES)
+                + ", vulnerabilities " + simulator.requestCount(Endpoint.LIST_IMAGE_VULNERABILITIES) + ".";
     }
 
     @Override
