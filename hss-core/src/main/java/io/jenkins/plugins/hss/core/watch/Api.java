@@ -17,7 +17,11 @@ public enum Api {
     /** {@code GET /v5/{project_id}/image/registries/images} (ListRegistryImages): the newer image list. */
     REGISTRY_IMAGES("registries-images"),
     /** {@code GET /v5/{project_id}/image/registries} (ListRegistry): whether the service offers the newer API. */
-    REGISTRIES("registries");
+    REGISTRIES("registries"),
+    /** {@code GET /v5/{project_id}/image/tasks} (ListImageScanTask): to find the scan task of a run that is stopped. */
+    IMAGE_TASKS("image-tasks"),
+    /** {@code PUT /v5/{project_id}/image/image-scan/tasks/{task_id}/stop} (StopImageScanTask). */
+    STOP_IMAGE_SCAN_TASK("image-scan-tasks-stop");
 
     private final String label;
 

@@ -49,6 +49,7 @@ public final class ScanRun {
     private Trigger trigger;
     private Cancellable deadlineBeforeWait;
     private TargetWait wait;
+    private SharedTrigger.Sent sent;
     private boolean cancelled;
 
     private ScanRun(ScanSettings settings, SharedPoller poller, WatchListener listener, Instant deadline) {
@@ -122,6 +123,28 @@ public final class ScanRun {
             wait.cancel();
         }
         result.completeExceptionally(new CancellationException("scan run cancelled"));
+    }
+
+    /**
+     * For a build that was aborted: stops the scan task this run started on {@code image-scan-tasks}
+     * ({@link ScanTaskStop}: found by the trigger's time, stopped only when it is provably this run's
+     * alone), through the user's budget, within two minutes. It does not cancel the run; a face
+     * calls {@link #cancel()} too. Completes with what was done, as an event that the run's listener
+     * hears as well: {@link WatchEvent.ScanTaskStopped} or {@link WatchEvent.ScanTaskNotStopped}
+     * (batch-scan has no task to stop; nothing was triggered; the trigger served other runs too;
+     * no task or several were found).
+     */
+    public synchronized CompletableFuture<WatchEvent> stopScanTask() {
+        String why = sent == null ? EngineMessages.format("stop.not_triggered")
+                : context.poller().port() != ScanPort.IMAGE_SCAN_TASKS ? EngineMessages.format("stop.batch_scan")
+                : !sent.alone() ? EngineMessages.format("stop.shared")
+                : sent.bound() == null ? EngineMessages.format("stop.no_service_time") : null;
+        if (why != null) {
+            WatchEvent.ScanTaskNotStopped event = new WatchEvent.ScanTaskNotStopped(why);
+            context.listener().onEvent(event);
+            return CompletableFuture.completedFuture(event);
+        }
+        return new ScanTaskStop(context).stop(sent.bound());
     }
 
     /** Until the wait (which keeps the same deadline) takes over, the run itself ends at its deadline. */
@@ -271,11 +294,11 @@ public final class ScanRun {
         trigger = new Trigger(context, request, check);
         CompletableFuture<SharedTrigger.Sent> sending = trigger.send();
         step = sending;
-        sending.whenComplete((sent, error) -> {
+        sending.whenComplete((done, error) -> {
             if (error != null) {
                 fail(error);
             } else {
-                triggered(waiting.apply(sent), images);
+                triggered(done, waiting.apply(done), images);
             }
         });
     }
@@ -313,7 +336,8 @@ public final class ScanRun {
                 .toList()).toRequest();
     }
 
-    private synchronized void triggered(WatchState state, int images) {
+    private synchronized void triggered(SharedTrigger.Sent done, WatchState state, int images) {
+        sent = done;
         if (cancelled || result.isDone()) {
             return;
         }

@@ -50,8 +50,11 @@ final class SharedTrigger {
      */
     static final int MAX_IMAGES = 1000;
 
-    /** What a member hears: when the call first went out, and that instant on the service's clock. */
-    record Sent(Instant at, Long bound) {
+    /**
+     * What a member hears: when the call first went out, that instant on the service's clock, and
+     * whether the call was the member's alone (one call that served no other run).
+     */
+    record Sent(Instant at, Long bound, boolean alone) {
     }
 
     /**
@@ -256,7 +259,7 @@ final class SharedTrigger {
             lostAnswer = null;
             members = List.copyOf(parts);
             sent = new Sent(firstSent, poller.serviceClock().now().isPresent()
-                    ? poller.serviceClock().toService(firstSent).toEpochMilli() : null);
+                    ? poller.serviceClock().toService(firstSent).toEpochMilli() : null, members.size() == 1);
         }
         members.forEach(part -> part.sent.complete(sent));
     }

@@ -74,6 +74,26 @@ public sealed interface WatchEvent {
         }
     }
 
+    /**
+     * The run's scan task was stopped (the build was aborted): HSS shows it stopped, and its
+     * images' scans that had not ended end there.
+     *
+     * @param failedImages what the task said of the images it could not scan until then
+     */
+    record ScanTaskStopped(String taskId, List<String> failedImages) implements WatchEvent {
+        public String message() {
+            return failedImages.isEmpty() ? EngineMessages.format("event.task_stopped", taskId)
+                    : EngineMessages.format("event.task_stopped_failed", taskId, String.join("; ", failedImages));
+        }
+    }
+
+    /** The run's scans were not stopped, and why: they run to their end. */
+    record ScanTaskNotStopped(String why) implements WatchEvent {
+        public String message() {
+            return EngineMessages.format("event.task_not_stopped", why);
+        }
+    }
+
     /** The targets are known, with their records from before the trigger. */
     record Resolved(int targets, List<String> notFound) implements WatchEvent {
         public String message() {
