@@ -1,5 +1,6 @@
 package io.jenkins.plugins.hss.core.model;
 
+import io.jenkins.plugins.hss.core.gate.FindingMetric;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -31,6 +32,10 @@ final class ScanSettingsCheck {
 
     /** A filter the newer API has no place for would be dropped from its trigger: refused instead. */
     private void checkApi() {
+        if (settings.api() == ScanApi.BATCH_SCAN) {
+            settings.gate().thresholds().stream().filter(t -> t.metric() == FindingMetric.SEVERITY).findFirst()
+                    .ifPresent(t -> problems.add("gate.thresholds", "api.severity_threshold", t));
+        }
         if (settings.api() != ScanApi.BATCH_SCAN && settings.latestVersion() != null) {
             problems.add("latest_version", "api.latest_version", settings.api());
         }

@@ -66,7 +66,7 @@ final class NewerApiTranslation {
                 .build();
     }
 
-    /** The older row within a registry image row: the same 23 fields, the same meaning. */
+    /** The older row within a registry image row: the same 23 fields, the same meaning, and the image's severity. */
     static SwrImage row(RegistryImage row) {
         return new SwrImage(row.id(), row.namespace(), row.imageName(), row.imageId(), row.imageDigest(),
                 row.imageVersion(), row.imageType(), row.latestVersion(), row.scanStatus(), row.scanFailedDesc(),
@@ -75,7 +75,7 @@ final class NewerApiTranslation {
                 row.instanceId(), row.instanceUrl(), row.associationImages().stream()
                         .map(image -> new SwrImage.AssociatedImage(image.imageName(), image.imageVersion(),
                                 image.imageType(), image.namespace(), image.imageDigest(), image.scanStatus()))
-                        .toList());
+                        .toList(), row.severityLevel());
     }
 
     /**

@@ -136,6 +136,50 @@ class WaitForScansTest {
                 .as("one page each for urgent and later; none for the clean image or the failed scan").isEqualTo(2);
     }
 
+    @Test
+    void aSeverityThresholdOnTheNewerApiFailsTheImagesListedWorseAndNamesTheirLevel() {
+        cloud = new SimulatedHss(Scenario.builder()
+                .image("team-a/urgent:1.0", image -> image.vulnerabilities(List.of(
+                        vulnerability("CVE-2026-0001", RepairNecessity.IMMEDIATE_REPAIR))))
+                .image("team-a/later:1.0", image -> image.vulnerabilities(vulnerabilities(2, RepairNecessity.DELAY_REPAIR)))
+                .image("team-a/clean:1.0")
+                .build());
+        var settings = cloud.settings(ScanApi.IMAGE_SCAN_TASKS, "team-a/urgent:1.0", "team-a/later:1.0", "team-a/clean:1.0")
+                .thresholds("severity>medium:failure").build();
+
+        ScanReport report = cloud.finish(cloud.start(settings));
+
+        assertThat(report.outcome()).isEqualTo(Outcome.FAILURE);
+        assertThat(report.verdict().reasons()).containsExactly("team-a/urgent:1.0: severity_level High (worse than Medium)");
+        assertThat(verdictOf(report, "team-a/later:1.0").outcome()).isEqualTo(Outcome.SUCCESS);
+        assertThat(verdictOf(report, "team-a/clean:1.0").image().findings().severityLevel()).isEqualTo("Security");
+        assertThat(cloud.requests(Endpoint.LIST_IMAGE_VULNERABILITIES)).as("the row tells the level").isZero();
+    }
+
+    @Test
+    void aSeverityThresholdIsRefusedOnBatchScanWhichListsNoSeverity() {
+        cloud = new SimulatedHss(Scenario.builder().image("team-a/api:1.0").build());
+        var settings = cloud.settings(ScanApi.BATCH_SCAN, "team-a/api:1.0").thresholds("severity>medium").build();
+
+        assertThatThrownBy(() -> cloud.start(settings)).isInstanceOf(InvalidSettingsException.class)
+                .hasMessageContaining("gate.thresholds").hasMessageContaining("set api to image-scan-tasks");
+        assertThat(cloud.requestCounts().values()).containsOnly(0L);
+    }
+
+    @Test
+    void aSeverityThresholdOnAutoThatFellBackToBatchScanFailsClosed() {
+        cloud = new SimulatedHss(Scenario.builder().image("team-a/api:1.0").build());
+        cloud.hss.faults().next(Endpoint.LIST_REGISTRIES, io.jenkins.plugins.hss.simulator.Fault.error(404, "APIG.0101",
+                "The API does not exist or has not been published in the environment"));
+        var settings = cloud.settings(ScanApi.AUTO, "team-a/api:1.0").thresholds("severity>medium").build();
+
+        ScanReport report = cloud.finish(cloud.start(settings));
+
+        assertThat(report.api()).isEqualTo("batch-scan");
+        assertThat(report.outcome()).isEqualTo(Outcome.FAILURE);
+        assertThat(report.verdict().reasons()).singleElement().asString().contains("severity_level unknown");
+    }
+
     @BothApis
     void aTimeoutNamesTheImagesStillScanning(ScanApi api) {
         cloud = new SimulatedHss(Scenario.builder()
