@@ -79,7 +79,7 @@ public final class JsonReportReader {
         Map<String, Integer> unknown = new HashMap<>();
         node.path("unknownRepairNecessity").properties().forEach(e -> unknown.put(e.getKey(), e.getValue().asInt()));
         return new Findings(count(node, "vulnerabilities"), count(node, "maliciousFiles"), count(node, "unsafeSettings"),
-                levels, unknown, text(node, "repairNecessityUnknown"));
+                levels, unknown, text(node, "repairNecessityUnknown"), text(node, "severityLevel"));
     }
 
     /** A count, null when the report says HSS did not report it. */

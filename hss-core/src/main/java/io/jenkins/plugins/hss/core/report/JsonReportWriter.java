@@ -95,6 +95,9 @@ public final class JsonReportWriter implements ReportWriter {
         if (findings.necessityUnknown() != null) {
             node.put("repairNecessityUnknown", findings.necessityUnknown());
         }
+        if (findings.severityLevel() != null) {
+            node.put("severityLevel", findings.severityLevel());
+        }
         return node;
     }
 

@@ -47,6 +47,18 @@ class JsonReportTest {
     }
 
     @Test
+    void anImagesSeverityReadsBackAndIsAbsentWhereTheApiListedNone() throws IOException {
+        ScanReport report = Reports.of(io.jenkins.plugins.hss.core.gate.Images.withFindings("team-a/api:1.0",
+                new io.jenkins.plugins.hss.core.gate.Findings(1, 0, 0, java.util.Map.of()).withSeverity("High")));
+
+        String json = new JsonReportWriter().render(report);
+
+        assertThat(json.replace(" ", "")).contains("\"severityLevel\":\"High\"");
+        assertThat(new JsonReportReader().read(new StringReader(json))).isEqualTo(report);
+        assertThat(new JsonReportWriter().render(Reports.mixed())).doesNotContain("severityLevel");
+    }
+
+    @Test
     void aRunsShareOfTheCallsThatServedItReadsBack() throws IOException {
         ScanReport mixed = Reports.mixed();
         ScanReport shared = new ScanReport(mixed.verdict(), mixed.triggeredAt(), mixed.finishedAt(), mixed.requests(),
