@@ -230,7 +230,8 @@ public final class HssScanCommand implements Callable<Integer> {
         err.println("hss-scan: dry run, nothing sent; " + SyncPlan.of(settings).message());
         PrintWriter out = spec.commandLine().getOut();
         for (TriggerPreview trigger : TriggerPreview.of(settings)) {
-            err.println("hss-scan: the trigger would go to " + endpoints.hss() + " as " + trigger.call() + ":");
+            err.println("hss-scan: the trigger would go to " + endpoints.hss() + " for project " + settings.projectId()
+                    + " as " + trigger.call() + ":");
             err.flush();
             out.println(new String(trigger.body(), StandardCharsets.UTF_8));
             out.flush();
