@@ -26,13 +26,15 @@ final class NewerApiOffer {
     }
 
     /**
-     * The kept answer, or the call that gets it (shared by every run that asks meanwhile).
+     * The kept answer, or the call that gets it (shared by every run that asks meanwhile), as a
+     * copy that the caller may cancel.
      *
      * @param counted told of each attempt made for the run that asked first
      */
     synchronized CompletableFuture<Boolean> ask(String projectId, CallPolicy policy, Runnable counted) {
+        // Each asker gets its own copy: a run that is cancelled while it waits cancels its copy, not the answer.
         if (answer != null) {
-            return answer;
+            return answer.copy();
         }
         CompletableFuture<Boolean> asking = hss.call(Api.REGISTRIES, () -> {
             counted.run();
@@ -44,7 +46,7 @@ final class NewerApiOffer {
                 forget(asking);
             }
         });
-        return asking;
+        return asking.copy();
     }
 
     private synchronized void forget(CompletableFuture<Boolean> failed) {

@@ -70,6 +70,21 @@ class ApiChoiceTest {
     }
 
     @Test
+    void aRunCancelledWhileAutoAsksLeavesTheAnswerToTheRunsThatStillWait() {
+        HssEngine engine = cloud.engine(CallBudget.HSS_DEFAULT);
+        SharedPoller poller = cloud.poller(engine, cloud.client(CallListener.NONE));
+        var settings = cloud.settings(ScanApi.AUTO, "team-a/api:1.0").build();
+        ScanRun cancelled = ScanRun.start(settings, poller, event -> { });
+        ScanRun waiting = ScanRun.start(settings, poller, cloud.events::add);
+
+        cancelled.cancel();
+        ScanReport report = cloud.finish(waiting);
+
+        assertThat(report.api()).isEqualTo("image-scan-tasks");
+        assertThat(cloud.requests(Endpoint.LIST_REGISTRIES)).isEqualTo(1);
+    }
+
+    @Test
     void autoFallsBackToBatchScanWhereTheGatewayKnowsNoSuchApi() {
         cloud.hss.faults().next(Endpoint.LIST_REGISTRIES, Fault.error(404, "APIG.0101",
                 "The API does not exist or has not been published in the environment"));
