@@ -112,7 +112,12 @@ final class SimulatedHss implements AutoCloseable {
 
     /** The image list calls {@code api} made. */
     long lists(ScanApi api) {
-        return requests(api == ScanApi.BATCH_SCAN ? Endpoint.LIST_SWR_IMAGES : Endpoint.LIST_REGISTRY_IMAGES);
+        return requests(listEndpoint(api));
+    }
+
+    /** The image list of {@code api}. */
+    static Endpoint listEndpoint(ScanApi api) {
+        return api == ScanApi.BATCH_SCAN ? Endpoint.LIST_SWR_IMAGES : Endpoint.LIST_REGISTRY_IMAGES;
     }
 
     /** 5 s polls at first (inside the simulator's 10 s stale window), at most 1 min, 30 min in all. */
