@@ -131,11 +131,11 @@ public final class ScanRun {
      * alone), through the user's budget, within two minutes. It does not cancel the run; a face
      * calls {@link #cancel()} too. Completes with what was done, as an event that the run's listener
      * hears as well: {@link WatchEvent.ScanTaskStopped} or {@link WatchEvent.ScanTaskNotStopped}
-     * (batch-scan has no task to stop; nothing was triggered; the trigger served other runs too;
-     * no task or several were found).
+     * (batch-scan has no task to stop; nothing was triggered; a resumed run, which does not keep
+     * the trigger's moment; the trigger served other runs too; no task or several were found).
      */
     public synchronized CompletableFuture<WatchEvent> stopScanTask() {
-        String why = sent == null ? EngineMessages.format("stop.not_triggered")
+        String why = sent == null ? EngineMessages.format(wait != null ? "stop.resumed" : "stop.not_triggered")
                 : context.poller().port() != ScanPort.IMAGE_SCAN_TASKS ? EngineMessages.format("stop.batch_scan")
                 : !sent.alone() ? EngineMessages.format("stop.shared")
                 : sent.bound() == null ? EngineMessages.format("stop.no_service_time") : null;

@@ -91,6 +91,20 @@ class ScanTaskStopTest {
         assertThat(cloud.requests(Endpoint.LIST_IMAGE_TASKS) + cloud.requests(Endpoint.STOP_IMAGE_SCAN_TASK)).isZero();
     }
 
+    @Test
+    void aResumedRunSaysWhyItCannotFindItsTask() {
+        ScanRun first = triggered(cloud.start(cloud.settings(ScanApi.IMAGE_SCAN_TASKS, "team-a/api:1.0").build()));
+        WatchState saved = first.state().orElseThrow();
+        first.cancel();
+        ScanRun resumed = ScanRun.resume(saved, cloud.settings(ScanApi.IMAGE_SCAN_TASKS, "team-a/api:1.0").build(),
+                cloud.poller(), cloud.events::add);
+
+        assertThat(stop(resumed)).isInstanceOfSatisfying(WatchEvent.ScanTaskNotStopped.class,
+                event -> assertThat(event.message()).contains("resumed after a restart"));
+        assertThat(cloud.requests(Endpoint.STOP_IMAGE_SCAN_TASK)).isZero();
+        resumed.cancel();
+    }
+
     private ScanRun triggered(ScanRun run) {
         cloud.runUntil(() -> !cloud.events(WatchEvent.Triggered.class).isEmpty());
         return run;
