@@ -101,13 +101,14 @@ final class Demo implements AutoCloseable {
             requests();
             return;
         }
-        err.println("  1. hss-scan triggered one batch scan of the images, noting its instant on HSS's clock "
+        err.println("  1. hss-scan triggered the scans of the images in one call (a batch scan, or with --api "
+                + "image-scan-tasks a scan task), noting its instant on HSS's clock "
                 + "(shop/web:2.4.1 still shows a scan from last week, which is older). Its first poll showed that HSS "
                 + "did not list " + DemoRepository.PUSHED + " yet, so hss-scan asked HSS to sync its copy of the "
                 + "repository, waited for the image and triggered it.");
-        err.println("  2. It polled the SWR image list every 15 s within HSS's budget of 5 calls a minute per API, "
-                + "ignoring results older than the trigger until each image's new scan ended, and fetched "
-                + "vulnerability lists to count them by repair necessity.");
+        err.println("  2. It polled the image list (swr-repository, or registries/images) every 15 s within HSS's "
+                + "budget of 5 calls a minute per API, ignoring results older than the trigger until each image's new "
+                + "scan ended, and fetched vulnerability lists to count them by repair necessity.");
         err.println("  3. The gate: data/etl failed to scan (failure), ml/trainer is too large for HSS "
                 + "(unstable), the findings stayed under the thresholds. The worst outcome wins.");
         err.println("  4. Exit code " + exitCode + " (see docs/cli.md, \"Exit codes\")" + inCi(exitCode));
@@ -120,9 +121,7 @@ final class Demo implements AutoCloseable {
 
     private void requests() {
         err.println("  Requests HSS received: synchronize " + simulator.requestCount(Endpoint.RUN_IMAGE_SYNCHRONIZE)
-                + ", batch-scan " + simulator.requestCount(Endpoint.BATCH_SCAN)
-                + ", swr-repository " + simulator.requestCount(Endpoint.LIST_SWR_IMAGES)
-                + ", vulnerabilities " + simulator.requestCount(Endpoint.LIST_IMAGE_VULNERABILITIES) + ".");
+                + ", " + requestsReceived());
         err.println("Next: scan your own images with your credentials in the environment, as docs/cli.md shows.");
         err.flush();
     }
@@ -132,10 +131,17 @@ final class Demo implements AutoCloseable {
         err.println("  The simulated HSS answered as a hostile one would: " + hostility.description() + ".");
         err.println("  hss-scan does not pass a build on answers that prove nothing, and ends by its deadline "
                 + "(--timeout) whatever HSS does: exit code " + exitCode + " (docs/cli.md, \"Exit codes\").");
-        err.println("  Requests HSS received: batch-scan " + simulator.requestCount(Endpoint.BATCH_SCAN)
-                + ", swr-repository " + simulator.requestCount(Endpoint.LIST_SWR_IMAGES)
-                + ", vulnerabilities " + simulator.requestCount(Endpoint.LIST_IMAGE_VULNERABILITIES) + ".");
+        err.println("  Requests HSS received: " + requestsReceived());
         err.flush();
+    }
+
+    /** The scan calls of either API, and the vulnerability lists. */
+    private String requestsReceived() {
+        return "batch-scan " + simulator.requestCount(Endpoint.BATCH_SCAN)
+                + ", swr-repository " + simulator.requestCount(Endpoint.LIST_SWR_IMAGES)
+                + ", image-scan/tasks " + simulator.requestCount(Endpoint.CREATE_IMAGE_SCAN_TASK)
+                + ", registries/images " + simulator.requestCount(Endpoint.LIST_REGISTRY_IMAGES)
+                + ", vulnerabilities " + simulator.requestCount(Endpoint.LIST_IMAGE_VULNERABILITIES) + ".";
     }
 
     @Override

@@ -12,6 +12,7 @@ import io.jenkins.plugins.hss.core.report.TextReportWriter;
 import io.jenkins.plugins.hss.core.watch.PerImageLineLimit;
 import io.jenkins.plugins.hss.core.watch.RunTimedOutException;
 import io.jenkins.plugins.hss.core.watch.SyncPlan;
+import io.jenkins.plugins.hss.core.watch.TriggerPreview;
 import io.jenkins.plugins.hss.simulator.Hostility;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -95,7 +96,8 @@ public final class HssScanCommand implements Callable<Integer> {
     int unstableExitCode = ExitCode.UNSTABLE;
 
     @Option(names = "--dry-run",
-            description = "Validate everything and print the batch-scan request as JSON; send nothing.")
+            description = "Validate everything and print the trigger's request as JSON (with --api auto, both APIs' "
+                    + "requests); send nothing.")
     boolean dryRun;
 
     @Option(names = "--demo",
@@ -226,10 +228,14 @@ public final class HssScanCommand implements Callable<Integer> {
     private int printRequest(ScanSettings settings, HssEndpoints endpoints) {
         PrintWriter err = spec.commandLine().getErr();
         err.println("hss-scan: dry run, nothing sent; " + SyncPlan.of(settings).message());
-        err.println("hss-scan: the batch scan would go to " + endpoints.hss() + " for project " + settings.projectId() + ":");
         PrintWriter out = spec.commandLine().getOut();
-        out.println(new String(settings.toRequest().toJson(), StandardCharsets.UTF_8));
-        out.flush();
+        for (TriggerPreview trigger : TriggerPreview.of(settings)) {
+            err.println("hss-scan: the trigger would go to " + endpoints.hss() + " for project " + settings.projectId()
+                    + " as " + trigger.call() + ":");
+            err.flush();
+            out.println(new String(trigger.body(), StandardCharsets.UTF_8));
+            out.flush();
+        }
         return ExitCode.PASS;
     }
 

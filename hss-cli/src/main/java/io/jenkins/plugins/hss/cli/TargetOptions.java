@@ -37,6 +37,14 @@ final class TargetOptions {
                     + "On by default; --no-sync (or --sync=false) reports such an image as not found at once.")
     boolean synchronize = true;
 
+    @SettingsField("api")
+    @Option(names = "--api", paramLabel = "API",
+            description = "The HSS API to trigger and follow the scans through: batch-scan (the default: POST "
+                    + "image/batch-scan and GET image/swr-repository, deprecated by Huawei in 2026 and still served), "
+                    + "image-scan-tasks (their replacement: CreateManualImageScanTask and ListRegistryImages), or auto "
+                    + "(image-scan-tasks where the service offers it, else batch-scan; one ListRegistry call tells).")
+    String api;
+
     @SettingsField("operate_all")
     @Option(names = "--all", description = "Scan every image the filters select instead of a list (API: operate_all).")
     boolean operateAll;
@@ -133,7 +141,8 @@ final class TargetOptions {
                 .endLatestScanTime(scannedBefore)
                 .enterpriseProjectId(enterpriseProjectId)
                 .instanceId(instanceId)
-                .synchronize(synchronize);
+                .synchronize(synchronize)
+                .api(api);
     }
 
     /** The file's text; the engine reads the list in it, as it reads a job parameter's. */

@@ -23,6 +23,53 @@ class DemoTest {
     }
 
     @Test
+    void theDemoOnTheNewerApiReachesTheSameVerdictsThroughScanTasks() {
+        CommandRun batch = CommandRun.of(Map.of(), dir, "--demo", "--report-json", "batch.json");
+        CommandRun newer = CommandRun.of(Map.of(), dir, "--demo", "--api", "image-scan-tasks", "--report-json", "newer.json");
+        String batchJson = read("batch.json");
+        String newerJson = read("newer.json");
+
+        assertThat(newer.exitCode()).as(newer.err()).isEqualTo(batch.exitCode()).isEqualTo(ExitCode.GATE_FAILED);
+        assertThat(tree(newerJson).path("api").asText()).isEqualTo("image-scan-tasks");
+        assertThat(tree(batchJson).path("api").asText()).isEqualTo("batch-scan");
+        // Two tasks, as two batch scans: the list at once, then the pushed image once HSS synced it.
+        assertThat(newer.err()).contains("HSS API: image-scan-tasks (setting api)", "image-scan/tasks 2,", "batch-scan 0,");
+        assertThat(verdicts(newerJson)).isEqualTo(verdicts(batchJson));
+    }
+
+    @Test
+    void anUnknownApiNamesTheOptionAndTheValues() {
+        CommandRun run = CommandRun.of(Map.of(), dir, "--demo", "--api", "v2");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--api", "batch-scan, image-scan-tasks, auto");
+    }
+
+    private String read(String file) {
+        try {
+            return java.nio.file.Files.readString(dir.resolve(file));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Each image's reference, status and outcome, as the JSON report gives them. */
+    private static java.util.List<String> verdicts(String json) {
+        java.util.List<String> verdicts = new java.util.ArrayList<>();
+        tree(json).path("images").forEach(image -> verdicts.add(image.path("reference").asText() + " "
+                + image.path("status").asText() + " " + image.path("outcome").asText()));
+        return verdicts.stream().sorted().toList();
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode tree(String json) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void theDemoKeepsTheUsersGate() {
         CommandRun run = CommandRun.of(Map.of(), dir, "--demo", "-i", "shop/web:2.4.1", "--gate", "delay_repair>1:unstable");
 

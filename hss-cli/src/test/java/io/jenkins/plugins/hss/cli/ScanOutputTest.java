@@ -64,6 +64,36 @@ class ScanOutputTest {
     }
 
     @Test
+    void aDryRunOnTheNewerApiPrintsTheScanTaskItWouldSend() {
+        CommandRun run = CommandRun.of(Map.of("HSS_REGION", "cn-north-4", "HSS_PROJECT_ID", "p123"), dir,
+                "--image-type", "shared_image", "-i", "team/app:1.0", "--api", "image-scan-tasks", "--dry-run");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.PASS);
+        assertThat(run.err()).contains("POST /v5/p123/image/image-scan/tasks?global_image_type=registry")
+                .doesNotContain("batch-scan");
+        assertThat(run.out()).contains("\"scan_scope\":1048320", "\"is_all\":false", "\"image_name\":\"app\"",
+                "\"registry_type\":\"SwrShared\"");
+    }
+
+    @Test
+    void aDryRunOnAutoPrintsBothTriggersSinceTheRunDecidesWhenItStarts() {
+        CommandRun run = CommandRun.of(Map.of("HSS_REGION", "cn-north-4", "HSS_PROJECT_ID", "p123"), dir,
+                "--image-type", "private_image", "-i", "team/app:1.0", "--api", "AUTO", "--dry-run");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.PASS);
+        assertThat(run.err()).contains("POST /v5/p123/image/batch-scan", "POST /v5/p123/image/image-scan/tasks");
+    }
+
+    @Test
+    void aFilterTheNewerApiCannotSendIsRefusedUnderItsOption() {
+        CommandRun run = CommandRun.of(Map.of("HSS_REGION", "cn-north-4", "HSS_PROJECT_ID", "p123"), dir,
+                "--image-type", "private_image", "--all", "--latest-version", "--api", "image-scan-tasks", "--dry-run");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--latest-version", "set api to batch-scan");
+    }
+
+    @Test
     void takesRegionAndProjectFromTheEnvironment() {
         CommandRun run = CommandRun.of(Map.of("HSS_REGION", "cn-north-4", "HSS_PROJECT_ID", "p123"), dir,
                 "--image-type", "private_image", "-i", "team/app:1.0", "--dry-run");

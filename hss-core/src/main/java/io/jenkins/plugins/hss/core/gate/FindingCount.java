@@ -2,6 +2,7 @@ package io.jenkins.plugins.hss.core.gate;
 
 import io.jenkins.plugins.hss.core.EngineMessages;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -44,7 +45,10 @@ final class FindingCount {
         if (bounded) {
             return Breach.of(threshold.outcome(), unknown(threshold, boundedImage, images.size() > 1, unhandledOnly));
         }
-        String reason = total + " " + describe(threshold, unhandledOnly) + " (more than " + threshold.max() + ")";
+        String reason = threshold.metric() == FindingMetric.SEVERITY
+                ? EngineMessages.format("gate.severity", FindingThreshold.levelOf((int) total).wireName(),
+                        FindingThreshold.levelOf(threshold.max()).wireName())
+                : total + " " + describe(threshold, unhandledOnly) + " (more than " + threshold.max() + ")";
         if (unknownLevel > 0) {
             reason += EngineMessages.format("gate.unknown_necessity", unknownLevel, unknownLevels(images));
         }
@@ -63,6 +67,7 @@ final class FindingCount {
                     : findings.hasNecessityCounts() ? Optional.of(new Count(findings.listedCount(), true)) : bound;
             case MALICIOUS_FILES -> exact(findings.maliciousFiles());
             case UNSAFE_SETTINGS -> exact(findings.unsafeSettings());
+            case SEVERITY -> exact(findings.severityRank().orElse(null));
             default -> metric.necessity().flatMap(findings::count).map(level -> new Count(level, true)).or(() -> bound);
         };
     }
@@ -80,6 +85,8 @@ final class FindingCount {
                     : EngineMessages.format("gate.count_unknown", what, "vul_num", where);
             case MALICIOUS_FILES -> EngineMessages.format("gate.count_unknown", what, "malicious_file_num", where);
             case UNSAFE_SETTINGS -> EngineMessages.format("gate.count_unknown", what, "unsafe_setting_num", where);
+            case SEVERITY -> EngineMessages.format("gate.severity_unknown", where,
+                    Objects.requireNonNullElse(image.findings().severityLevel(), "none"));
             default -> EngineMessages.format("gate.necessity_unknown", what, where, why(image));
         };
     }

@@ -17,7 +17,12 @@ public enum FindingMetric {
     /** Malicious files ({@code malicious_file_num}). */
     MALICIOUS_FILES("malicious_files", null),
     /** Failed baseline checks ({@code unsafe_setting_num}). */
-    UNSAFE_SETTINGS("unsafe_settings", null);
+    UNSAFE_SETTINGS("unsafe_settings", null),
+    /**
+     * The image's {@code severity_level}, as a rank ({@link Findings#severityRank()}): only the
+     * newer image API lists it, and only per image. Its threshold names a level, e.g. {@code severity>medium}.
+     */
+    SEVERITY("severity", null);
 
     private final String key;
     private final RepairNecessity necessity;

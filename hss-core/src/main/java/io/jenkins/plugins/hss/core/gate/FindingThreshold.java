@@ -1,6 +1,7 @@
 package io.jenkins.plugins.hss.core.gate;
 
 import io.jenkins.plugins.hss.core.EngineMessages;
+import io.jenkins.plugins.hss.core.model.SeverityLevel;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -11,14 +12,18 @@ import java.util.regex.Pattern;
  * A limit on findings: when {@code metric} counted over {@code scope} exceeds {@code max}, the
  * build gets at least {@code outcome}. The text form, for faces that take one string, is
  * {@code [per_image:|total:]metric>max[:outcome]}, e.g. {@code immediate_repair>0:failure} or
- * {@code total:malicious_files>0}; scope defaults to per image, outcome to failure.
+ * {@code total:malicious_files>0}; scope defaults to per image, outcome to failure. A threshold on
+ * the image's severity names the worst level that passes: {@code severity>medium:failure} fails
+ * images of severity High (or Critical); {@code severity>security} any image with a finding.
  *
- * @param max the largest count that passes; {@code >0} means "any finding"
+ * @param max the largest count that passes; {@code >0} means "any finding"; for
+ *            {@link FindingMetric#SEVERITY} the rank of the worst level that passes
  */
 public record FindingThreshold(FindingMetric metric, ThresholdScope scope, int max, Outcome outcome) {
 
+    private static final String SEVERITY_LEVELS = "critical, high, medium, low, security";
     private static final Pattern FORM = Pattern.compile(
-            "(?:(?<scope>per_image|total):)?(?<metric>[a-z_]+)\\s*>\\s*(?<max>\\d{1,9})(?::(?<outcome>[a-z]+))?",
+            "(?:(?<scope>per_image|total):)?(?<metric>[a-z_]+)\\s*>\\s*(?<max>\\d{1,9}|[a-z]+)(?::(?<outcome>[a-z]+))?",
             Pattern.CASE_INSENSITIVE);
 
     public FindingThreshold {
@@ -27,6 +32,11 @@ public record FindingThreshold(FindingMetric metric, ThresholdScope scope, int m
         Objects.requireNonNull(outcome, "outcome");
         if (max < 0) {
             throw new IllegalArgumentException(EngineMessages.format("threshold.negative", max));
+        }
+        if (metric == FindingMetric.SEVERITY && (max > Findings.rank(SeverityLevel.CRITICAL)
+                || scope == ThresholdScope.TOTAL)) {
+            throw new IllegalArgumentException(EngineMessages.format("threshold.severity_level", metric.key() + ">"
+                    + max, SEVERITY_LEVELS));
         }
     }
 
@@ -52,7 +62,23 @@ public record FindingThreshold(FindingMetric metric, ThresholdScope scope, int m
                 : ThresholdScope.valueOf(m.group("scope").toUpperCase(java.util.Locale.ROOT));
         Outcome outcome = m.group("outcome") == null ? Outcome.FAILURE : Outcome.fromKey(m.group("outcome")).orElseThrow(
                 () -> new IllegalArgumentException(EngineMessages.format("outcome.unknown", text)));
-        return new FindingThreshold(metric, scope, Integer.parseInt(m.group("max")), outcome);
+        return new FindingThreshold(metric, scope, max(metric, scope, m.group("max"), text), outcome);
+    }
+
+    /** A count, or for the severity a level's rank: per image, since ranks do not add up. */
+    private static int max(FindingMetric metric, ThresholdScope scope, String max, String text) {
+        if (metric != FindingMetric.SEVERITY) {
+            if (!Character.isDigit(max.charAt(0))) {
+                throw new IllegalArgumentException(EngineMessages.format("threshold.form", text));
+            }
+            return Integer.parseInt(max);
+        }
+        if (scope == ThresholdScope.TOTAL) {
+            throw new IllegalArgumentException(EngineMessages.format("threshold.severity_total", text));
+        }
+        return Arrays.stream(SeverityLevel.values()).filter(level -> level.wireName().equalsIgnoreCase(max))
+                .findFirst().map(Findings::rank).orElseThrow(() -> new IllegalArgumentException(
+                        EngineMessages.format("threshold.severity_level", text, SEVERITY_LEVELS)));
     }
 
     /** Splits a list written one per line or separated by commas or semicolons; blanks are skipped. */
@@ -65,7 +91,15 @@ public record FindingThreshold(FindingMetric metric, ThresholdScope scope, int m
     @Override
     public String toString() {
         String prefix = scope == ThresholdScope.TOTAL ? scope.key() + ":" : "";
-        return prefix + metric.key() + ">" + max + ":" + outcome.key();
+        String limit = metric == FindingMetric.SEVERITY ? levelOf(max).wireName().toLowerCase(java.util.Locale.ROOT)
+                : String.valueOf(max);
+        return prefix + metric.key() + ">" + limit + ":" + outcome.key();
+    }
+
+    /** The level of a severity rank. */
+    static SeverityLevel levelOf(int rank) {
+        return Arrays.stream(SeverityLevel.values()).filter(level -> Findings.rank(level) == rank).findFirst()
+                .orElseThrow();
     }
 
     private static String metricKeys() {

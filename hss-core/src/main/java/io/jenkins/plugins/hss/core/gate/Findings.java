@@ -1,6 +1,8 @@
 package io.jenkins.plugins.hss.core.gate;
 
 import io.jenkins.plugins.hss.core.model.RepairNecessity;
+import io.jenkins.plugins.hss.core.model.SeverityLevel;
+import io.jenkins.plugins.hss.core.model.WireValue;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,16 +22,26 @@ import java.util.TreeMap;
  *                          could be any of them
  * @param necessityUnknown  why the per-level counts are unknown (the list could not be fetched by
  *                          the deadline, and its last error), null when they are known or not needed
+ * @param severityLevel     the image's {@code severity_level} (High, Medium, Low or Security) as
+ *                          the newer image API lists it; null when not told (batch-scan's rows
+ *                          have none), which a severity threshold never reads as safe
  */
 public record Findings(Integer vulnerabilities, Integer maliciousFiles, Integer unsafeSettings,
                        Map<RepairNecessity, Integer> byNecessity, Map<String, Integer> unknownNecessity,
-                       String necessityUnknown) {
+                       String necessityUnknown, String severityLevel) {
 
     public static final Findings NONE = new Findings(0, 0, 0, Map.of());
 
     public Findings {
         byNecessity = byNecessity.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(byNecessity));
         unknownNecessity = unknownNecessity.isEmpty() ? Map.of() : Map.copyOf(new TreeMap<>(unknownNecessity));
+    }
+
+    /** Findings without a severity. */
+    public Findings(Integer vulnerabilities, Integer maliciousFiles, Integer unsafeSettings,
+                    Map<RepairNecessity, Integer> byNecessity, Map<String, Integer> unknownNecessity,
+                    String necessityUnknown) {
+        this(vulnerabilities, maliciousFiles, unsafeSettings, byNecessity, unknownNecessity, necessityUnknown, null);
     }
 
     /** Known counts, without vulnerabilities of an unknown necessity. */
@@ -69,7 +81,7 @@ public record Findings(Integer vulnerabilities, Integer maliciousFiles, Integer 
         for (RepairNecessity level : RepairNecessity.values()) {
             all.put(level, counts.getOrDefault(level, 0));
         }
-        return new Findings(vulnerabilities, maliciousFiles, unsafeSettings, all, unknown, null);
+        return new Findings(vulnerabilities, maliciousFiles, unsafeSettings, all, unknown, null, severityLevel);
     }
 
     /** These findings with per-level counts (all levels present, zero when absent). */
@@ -79,6 +91,27 @@ public record Findings(Integer vulnerabilities, Integer maliciousFiles, Integer 
 
     /** These findings, the per-level counts unknown for {@code reason}. */
     public Findings withNecessityUnknown(String reason) {
-        return new Findings(vulnerabilities, maliciousFiles, unsafeSettings, Map.of(), Map.of(), reason);
+        return new Findings(vulnerabilities, maliciousFiles, unsafeSettings, Map.of(), Map.of(), reason, severityLevel);
+    }
+
+    /** These findings with the image's {@code severity_level}, null when not told. */
+    public Findings withSeverity(String level) {
+        return new Findings(vulnerabilities, maliciousFiles, unsafeSettings, byNecessity, unknownNecessity,
+                necessityUnknown, level);
+    }
+
+    /**
+     * The image's severity as a rank, worse higher: Security 0, Low 1, Medium 2, High 3 (Critical
+     * 4, a vulnerability's level, should an image ever show it); empty when not told or a value
+     * this version does not know, which a threshold reads as a breach.
+     */
+    public Optional<Integer> severityRank() {
+        return WireValue.fromWire(SeverityLevel.class, severityLevel)
+                .map(Findings::rank);
+    }
+
+    /** The rank of {@code level}: Security 0 up to Critical 4. */
+    public static int rank(SeverityLevel level) {
+        return SeverityLevel.SECURITY.ordinal() - level.ordinal();
     }
 }

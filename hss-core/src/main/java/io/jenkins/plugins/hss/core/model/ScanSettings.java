@@ -33,6 +33,8 @@ import java.util.Objects;
  * @param synchronize         whether a listed image that HSS does not list yet makes the run ask
  *                            HSS to synchronize its copy of the repository and wait for the image
  *                            before the trigger (see {@code docs/watching.md}, "Sync before scan")
+ * @param api                 the HSS API the run triggers and follows its scans through; null for
+ *                            {@link ScanApi#DEFAULT}
  * @param inputProblems       text the builder could not read (reported by {@link #problems()})
  */
 public record ScanSettings(
@@ -54,6 +56,7 @@ public record ScanSettings(
         GatePolicy gate,
         WaitOptions waitOptions,
         boolean synchronize,
+        ScanApi api,
         List<SettingsProblem> inputProblems) {
 
     public ScanSettings {
@@ -63,6 +66,7 @@ public record ScanSettings(
         latestScanTime = Objects.requireNonNullElse(latestScanTime, TimeRange.OPEN);
         gate = Objects.requireNonNullElse(gate, GatePolicy.defaults());
         waitOptions = Objects.requireNonNullElse(waitOptions, WaitOptions.defaults());
+        api = Objects.requireNonNullElse(api, ScanApi.DEFAULT);
         inputProblems = List.copyOf(inputProblems);
     }
 

@@ -41,6 +41,7 @@ public final class ScanSettingsBuilder {
     private GatePolicy gate = GatePolicy.defaults();
     private WaitOptions waitOptions = WaitOptions.defaults();
     private boolean synchronize = true;
+    private ScanApi api = ScanApi.DEFAULT;
     private final Map<String, SettingsProblem> inputProblems = new LinkedHashMap<>();
 
     ScanSettingsBuilder() {
@@ -65,6 +66,7 @@ public final class ScanSettingsBuilder {
         gate = s.gate();
         waitOptions = s.waitOptions();
         synchronize = s.synchronize();
+        api = s.api();
         s.inputProblems().forEach(p -> inputProblems.put(p.field(), p));
     }
 
@@ -244,6 +246,23 @@ public final class ScanSettingsBuilder {
         return this;
     }
 
+    /** The HSS API the run uses; null for {@link ScanApi#DEFAULT}. */
+    public ScanSettingsBuilder api(ScanApi value) {
+        inputProblems.remove("api");
+        api = value == null ? ScanApi.DEFAULT : value;
+        return this;
+    }
+
+    /**
+     * {@code batch-scan}, {@code image-scan-tasks} or {@code auto}, in any case; blank keeps the
+     * default, anything else is a problem of {@code api} that lists the values.
+     */
+    public ScanSettingsBuilder api(String text) {
+        ScanApi value = read("api", text, ScanApi::fromWire, "api.invalid", ScanApi.WIRE_NAMES);
+        api = value == null ? ScanApi.DEFAULT : value;
+        return this;
+    }
+
     public ScanSettingsBuilder gate(GatePolicy value) {
         gate = value;
         return this;
@@ -310,7 +329,7 @@ public final class ScanSettingsBuilder {
     public ScanSettings build() {
         return new ScanSettings(repoType, images, operateAll, namespace, imageName, imageVersion, imageType,
                 scanStatus, latestVersion, imageSize, latestUpdateTime, latestScanTime, projectId,
-                enterpriseProjectId, instanceId, gate, waitOptions, synchronize, List.copyOf(inputProblems.values()));
+                enterpriseProjectId, instanceId, gate, waitOptions, synchronize, api, List.copyOf(inputProblems.values()));
     }
 
     /** Sets one duration of the wait from text; blank text keeps it, unreadable text is a problem of {@code field}. */

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.hss.core.model;
 
+import io.jenkins.plugins.hss.core.gate.FindingMetric;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -24,8 +25,24 @@ final class ScanSettingsCheck {
         checkEnterprise();
         checkFilters();
         checkProject();
+        checkApi();
         problems.addAll(settings.waitOptions().problems());
         return problems.list();
+    }
+
+    /** A filter the newer API has no place for would be dropped from its trigger: refused instead. */
+    private void checkApi() {
+        if (settings.api() == ScanApi.BATCH_SCAN) {
+            settings.gate().thresholds().stream().filter(t -> t.metric() == FindingMetric.SEVERITY).findFirst()
+                    .ifPresent(t -> problems.add("gate.thresholds", "api.severity_threshold", t));
+        }
+        if (settings.api() != ScanApi.BATCH_SCAN && settings.latestVersion() != null) {
+            problems.add("latest_version", "api.latest_version", settings.api());
+        }
+        if (settings.api() != ScanApi.BATCH_SCAN && Boolean.TRUE.equals(settings.operateAll())
+                && (settings.scanStatus() == ScanStatus.DOWNLOAD_FAILED || settings.scanStatus() == ScanStatus.IMAGE_OVERSIZED)) {
+            problems.add("scan_status", "api.scan_status", settings.scanStatus(), settings.api());
+        }
     }
 
     private void checkKinds() {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.hss.core.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,6 +8,10 @@ import java.util.Optional;
  * One image of the SWR repository as HSS reports it ({@code PrivateImageRepositoryInfo} of
  * {@code GET /v5/{project_id}/image/swr-repository}). Fields the service left out are null.
  * Times are epoch milliseconds, sizes bytes.
+ *
+ * @param severityLevel the image's risk (High, Medium, Low or Security), which only the newer
+ *                      image API's rows give ({@link RegistryImage#severityLevel()}); never read
+ *                      from swr-repository, whose rows have no such field: null there
  */
 public record SwrImage(
         Long id,
@@ -31,10 +36,23 @@ public record SwrImage(
         String instanceName,
         String instanceId,
         String instanceUrl,
-        List<AssociatedImage> associationImages) {
+        List<AssociatedImage> associationImages,
+        @JsonIgnore String severityLevel) {
 
     public SwrImage {
         associationImages = associationImages == null ? List.of() : List.copyOf(associationImages);
+    }
+
+    /** A row of swr-repository, which tells no severity. */
+    public SwrImage(Long id, String namespace, String imageName, String imageId, String imageDigest,
+                    String imageVersion, String imageType, Boolean latestVersion, String scanStatus,
+                    String scanFailedDesc, Long imageSize, Long latestUpdateTime, Long latestScanTime, Integer vulNum,
+                    Integer unsafeSettingNum, Integer maliciousFileNum, String domainName, String sharedStatus,
+                    Boolean scannable, String instanceName, String instanceId, String instanceUrl,
+                    List<AssociatedImage> associationImages) {
+        this(id, namespace, imageName, imageId, imageDigest, imageVersion, imageType, latestVersion, scanStatus,
+                scanFailedDesc, imageSize, latestUpdateTime, latestScanTime, vulNum, unsafeSettingNum, maliciousFileNum,
+                domainName, sharedStatus, scannable, instanceName, instanceId, instanceUrl, associationImages, null);
     }
 
     /** The status as a known value; empty for a value this version does not know. */

@@ -41,12 +41,18 @@ public final class JsonReportReader {
         root.path("requests").properties().forEach(e -> requests.put(e.getKey(), e.getValue().asInt()));
         if (!root.has("requestShares")) {
             // Written before shares were reported: nothing was shared.
-            return new ScanReport(verdict, instant(root.get("triggeredAt")), instant(root.get("finishedAt")), requests);
+            return new ScanReport(verdict, instant(root.get("triggeredAt")), instant(root.get("finishedAt")), requests,
+                    ScanReport.unshared(requests), api(root));
         }
         Map<String, Double> shares = new HashMap<>();
         root.path("requestShares").properties().forEach(e -> shares.put(e.getKey(), e.getValue().asDouble()));
         return new ScanReport(verdict, instant(root.get("triggeredAt")), instant(root.get("finishedAt")), requests,
-                shares);
+                shares, api(root));
+    }
+
+    /** Written before reports named their API: not known. */
+    private static String api(JsonNode root) {
+        return root.hasNonNull("api") ? root.get("api").asText() : null;
     }
 
     private static UnlistedImages unlisted(JsonNode node) {
@@ -73,7 +79,7 @@ public final class JsonReportReader {
         Map<String, Integer> unknown = new HashMap<>();
         node.path("unknownRepairNecessity").properties().forEach(e -> unknown.put(e.getKey(), e.getValue().asInt()));
         return new Findings(count(node, "vulnerabilities"), count(node, "maliciousFiles"), count(node, "unsafeSettings"),
-                levels, unknown, text(node, "repairNecessityUnknown"));
+                levels, unknown, text(node, "repairNecessityUnknown"), text(node, "severityLevel"));
     }
 
     /** A count, null when the report says HSS did not report it. */

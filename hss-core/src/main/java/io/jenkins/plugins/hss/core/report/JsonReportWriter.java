@@ -31,6 +31,9 @@ public final class JsonReportWriter implements ReportWriter {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schema", ScanReport.SCHEMA);
         root.put("verdict", report.outcome().name());
+        if (report.api() != null) {
+            root.put("api", report.api());
+        }
         report.verdict().reasons().forEach(root.putArray("reasons")::add);
         putInstant(root, "triggeredAt", report.triggeredAt());
         putInstant(root, "finishedAt", report.finishedAt());
@@ -91,6 +94,9 @@ public final class JsonReportWriter implements ReportWriter {
         }
         if (findings.necessityUnknown() != null) {
             node.put("repairNecessityUnknown", findings.necessityUnknown());
+        }
+        if (findings.severityLevel() != null) {
+            node.put("severityLevel", findings.severityLevel());
         }
         return node;
     }

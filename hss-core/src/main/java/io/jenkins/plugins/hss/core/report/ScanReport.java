@@ -22,9 +22,12 @@ import java.util.TreeMap;
  * @param requestShares this run's share of them, per API: a call that served n runs counts 1/n
  *                      for each (to hundredths), so that the shares of a process's runs add up to
  *                      the calls HSS saw; the requests themselves when nothing was shared
+ * @param api           the HSS API the run used ({@code batch-scan} or {@code image-scan-tasks},
+ *                      {@link io.jenkins.plugins.hss.core.model.ScanApi#wireName()}); null when
+ *                      not known (a report read from a version that did not say)
  */
 public record ScanReport(Verdict verdict, Instant triggeredAt, Instant finishedAt, Map<String, Integer> requests,
-                         Map<String, Double> requestShares) {
+                         Map<String, Double> requestShares, String api) {
 
     /** The version of the JSON form, see {@code docs/report-schema.md}. */
     public static final String SCHEMA = "hss-image-scan/report@1";
@@ -37,12 +40,19 @@ public record ScanReport(Verdict verdict, Instant triggeredAt, Instant finishedA
         requestShares = Map.copyOf(requestShares);
     }
 
-    /** A report of a run that shared no request. */
+    /** A report that does not say which API it used. */
+    public ScanReport(Verdict verdict, Instant triggeredAt, Instant finishedAt, Map<String, Integer> requests,
+                      Map<String, Double> requestShares) {
+        this(verdict, triggeredAt, finishedAt, requests, requestShares, null);
+    }
+
+    /** A report of a run that shared no request, and does not say which API it used. */
     public ScanReport(Verdict verdict, Instant triggeredAt, Instant finishedAt, Map<String, Integer> requests) {
         this(verdict, triggeredAt, finishedAt, requests, unshared(requests));
     }
 
-    private static Map<String, Double> unshared(Map<String, Integer> requests) {
+    /** The shares of requests that served this run alone: the requests themselves. */
+    static Map<String, Double> unshared(Map<String, Integer> requests) {
         Map<String, Double> shares = new TreeMap<>();
         requests.forEach((api, count) -> shares.put(api, count.doubleValue()));
         return shares;

@@ -45,7 +45,9 @@ final class BudgetedHss {
     private final Duration triggerWindow;
     private final ServiceClock serviceClock;
     private final Map<Api, CallQueue> queues = new EnumMap<>(Api.class);
+    /** By project and API: runs of one project on different APIs share neither a trigger nor a poll. */
     private final Map<String, SharedPoller> pollers = new ConcurrentHashMap<>();
+    private final NewerApiOffer newerApiOffer = new NewerApiOffer(this);
     private final List<Consumer<CallQueue.Throttling>> throttleWatchers = new CopyOnWriteArrayList<>();
     private volatile HssApi api;
     private volatile String settingsFingerprint;
@@ -75,23 +77,34 @@ final class BudgetedHss {
     }
 
     /**
-     * The poller of {@code projectId}, with the client made again from {@code clients} when
+     * The poller of {@code projectId} on {@code port}, with the client made again from {@code clients} when
      * {@code fingerprint} differs from the settings the current one was made with (a rotated
      * secret, a new proxy or timeout): it is used from the next call on, on the same queues and
      * budget, since HSS still counts the same user. The stale client is not closed: a call of a
      * waiting run may still be on it, and its idle connections expire by themselves.
      */
-    synchronized SharedPoller poller(String projectId, String fingerprint, Supplier<HssApi> clients) {
+    synchronized SharedPoller poller(String projectId, ScanPort port, String fingerprint, Supplier<HssApi> clients) {
         if (!settingsFingerprint.equals(fingerprint)) {
             api = Objects.requireNonNull(clients.get(), "client");
             settingsFingerprint = fingerprint;
         }
+        return poller(projectId, port);
+    }
+
+    /** The poller of {@code projectId} on {@code port}, with the client as it is. */
+    SharedPoller poller(String projectId, ScanPort port) {
         lastUsed = clock.instant();
-        return pollers.computeIfAbsent(projectId, project -> new SharedPoller(this, project));
+        return pollers.computeIfAbsent(projectId + '\n' + port.api().wireName(),
+                key -> new SharedPoller(this, projectId, port));
     }
 
     HssApi api() {
         return api;
+    }
+
+    /** Whether the service offers the newer image API, asked once for this user ({@link NewerApiOffer}). */
+    NewerApiOffer newerApiOffer() {
+        return newerApiOffer;
     }
 
     Clock clock() {

@@ -133,7 +133,8 @@ public final class HssEngine implements AutoCloseable {
         budgets.compute(connection.budgetKey(), (key, known) -> {
             BudgetedHss hss = known != null ? known
                     : new BudgetedHss(clients.get(), fingerprint, scheduler, clock, budget, records(key), triggerWindow);
-            poller[0] = hss.poller(projectId, fingerprint, clients);
+            // The batch-scan poller: a run moves to the poller of the API it uses (ScanRun), on the same budget.
+            poller[0] = hss.poller(projectId, ScanPort.BATCH_SCAN, fingerprint, clients);
             return hss;
         });
         armHousekeeping();

@@ -21,6 +21,11 @@ import java.util.concurrent.CompletableFuture;
 record RunContext(ScanSettings settings, SharedPoller poller, WatchListener listener, RunRequests requests,
                   Instant deadline) {
 
+    /** This run on another poller of the same budget: that of the API it uses. */
+    RunContext withPoller(SharedPoller other) {
+        return new RunContext(settings, other, listener, requests, deadline);
+    }
+
     /** This run with a later deadline. */
     RunContext withDeadline(Instant later) {
         return new RunContext(settings, poller, listener, requests, later);
@@ -49,13 +54,13 @@ record RunContext(ScanSettings settings, SharedPoller poller, WatchListener list
 
     /** Every image {@code query} lists, for this run, through the list budget. */
     CompletableFuture<List<SwrImage>> list(SwrImageQuery query) {
-        return poller.listAll(Api.SWR_REPOSITORY, read(), counted(Api.SWR_REPOSITORY, poller.pages(query)))
+        return poller.listAll(poller.listApi(), read(), counted(poller.listApi(), poller.pages(query)))
                 .thenApply(PagedCall.Listing::items);
     }
 
     /** How many images {@code query} selects, for this run: one call of the smallest page. */
     CompletableFuture<Integer> count(SwrImageQuery query) {
-        return poller.call(Api.SWR_REPOSITORY, counted(Api.SWR_REPOSITORY, poller.count(query)), read());
+        return poller.call(poller.listApi(), counted(poller.listApi(), poller.count(query)), read());
     }
 
     /**
@@ -72,7 +77,7 @@ record RunContext(ScanSettings settings, SharedPoller poller, WatchListener list
                 waited ? ImageState.TIMED_OUT : ImageState.NOT_WAITED);
         var verdict = new Gate(settings.gate()).evaluate(targets.stream().map(t -> t.result(waited)).toList(), unlisted);
         return new ScanReport(verdict, state.triggeredAt(), poller.clock().instant(), requests.byLabel(),
-                requests.sharesByLabel());
+                requests.sharesByLabel(), poller.port().api().wireName());
     }
 
     private static int found(Collection<TargetState> targets) {

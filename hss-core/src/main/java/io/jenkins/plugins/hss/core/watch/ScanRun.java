@@ -2,6 +2,7 @@ package io.jenkins.plugins.hss.core.watch;
 
 import io.jenkins.plugins.hss.core.EngineMessages;
 import io.jenkins.plugins.hss.core.client.MalformedResponseException;
+import io.jenkins.plugins.hss.core.model.ScanApi;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import io.jenkins.plugins.hss.core.model.BatchScanRequest;
 import io.jenkins.plugins.hss.core.report.ScanReport;
@@ -54,6 +55,7 @@ public final class ScanRun {
     private final List<Trigger> lateTriggers = new ArrayList<>();
     private Cancellable deadlineBeforeWait;
     private TargetWait wait;
+    private SharedTrigger.Sent sent;
     private boolean cancelled;
 
     private ScanRun(ScanSettings settings, SharedPoller poller, WatchListener listener, Instant deadline) {
@@ -76,14 +78,14 @@ public final class ScanRun {
         Instant deadline = poller.clock().instant().plus(settings.waitOptions().timeoutFor(settings.images().size()));
         ScanRun run = new ScanRun(settings, poller, listener, deadline);
         run.armDeadline();
-        run.resolve();
+        run.chooseApi(run::resolve);
         return run;
     }
 
     /** Goes on waiting from a saved state, without triggering again, until the deadline the state carries. */
     static ScanRun resume(WatchState state, ScanSettings settings, SharedPoller poller, WatchListener listener) {
         ScanRun run = new ScanRun(settings, poller, listener, state.deadline(settings.waitOptions()));
-        run.await(state);
+        run.chooseApi(() -> run.await(state));
         return run;
     }
 
@@ -129,6 +131,28 @@ public final class ScanRun {
         result.completeExceptionally(new CancellationException("scan run cancelled"));
     }
 
+    /**
+     * For a build that was aborted: stops the scan task this run started on {@code image-scan-tasks}
+     * ({@link ScanTaskStop}: found by the trigger's time, stopped only when it is provably this run's
+     * alone), through the user's budget, within two minutes. It does not cancel the run; a face
+     * calls {@link #cancel()} too. Completes with what was done, as an event that the run's listener
+     * hears as well: {@link WatchEvent.ScanTaskStopped} or {@link WatchEvent.ScanTaskNotStopped}
+     * (batch-scan has no task to stop; nothing was triggered; a resumed run, which does not keep
+     * the trigger's moment; the trigger served other runs too; no task or several were found).
+     */
+    public synchronized CompletableFuture<WatchEvent> stopScanTask() {
+        String why = sent == null ? EngineMessages.format(wait != null ? "stop.resumed" : "stop.not_triggered")
+                : context.poller().port() != ScanPort.IMAGE_SCAN_TASKS ? EngineMessages.format("stop.batch_scan")
+                : !sent.alone() ? EngineMessages.format("stop.shared")
+                : sent.bound() == null ? EngineMessages.format("stop.no_service_time") : null;
+        if (why != null) {
+            WatchEvent.ScanTaskNotStopped event = new WatchEvent.ScanTaskNotStopped(why);
+            context.listener().onEvent(event);
+            return CompletableFuture.completedFuture(event);
+        }
+        return new ScanTaskStop(context).stop(sent.bound());
+    }
+
     /** Until the wait (which keeps the same deadline) takes over, the run itself ends at its deadline. */
     private synchronized void armDeadline() {
         Duration left = Duration.between(context.poller().clock().instant(), context.deadline());
@@ -162,6 +186,40 @@ public final class ScanRun {
         }
         lateSyncs.forEach(Synchronization::cancel);
         lateTriggers.forEach(Trigger::cancel);
+    }
+
+    /**
+     * Moves the run to the poller of the API it uses, says which, and goes on with {@code next}:
+     * at once when the settings name the API; for {@code auto}, once the budget knows whether the
+     * service offers the newer one (a failure to find out ends the run with that error). A resumed
+     * run of {@code auto} asks again: should the answer differ, both APIs list the same scans of
+     * the same images, so the completion rule holds on either.
+     */
+    private synchronized void chooseApi(Runnable next) {
+        ScanApi api = context.settings().api();
+        if (api.isDecided()) {
+            useApi(ScanPort.of(api), null, next);
+            return;
+        }
+        CompletableFuture<Boolean> asking = context.poller().newerApiOffered(context.read(),
+                () -> context.requests().add(Api.REGISTRIES, 1));
+        step = asking;
+        asking.whenComplete((offered, error) -> {
+            if (error != null) {
+                fail(error);
+            } else {
+                useApi(offered ? ScanPort.IMAGE_SCAN_TASKS : ScanPort.BATCH_SCAN, offered, next);
+            }
+        });
+    }
+
+    private synchronized void useApi(ScanPort port, Boolean offered, Runnable next) {
+        if (cancelled || result.isDone()) {
+            return;
+        }
+        context = context.withPoller(context.poller().on(port));
+        context.listener().onEvent(new WatchEvent.ApiChosen(port.api().wireName(), offered));
+        next.run();
     }
 
     private synchronized void resolve() {
@@ -296,11 +354,11 @@ public final class ScanRun {
         trigger = new Trigger(context, request, check);
         CompletableFuture<SharedTrigger.Sent> sending = trigger.send();
         step = sending;
-        sending.whenComplete((sent, error) -> {
+        sending.whenComplete((done, error) -> {
             if (error != null) {
                 fail(error);
             } else {
-                triggered(waiting.apply(sent), images);
+                triggered(done, waiting.apply(done), images);
             }
         });
     }
@@ -338,7 +396,8 @@ public final class ScanRun {
                 .toList()).toRequest();
     }
 
-    private synchronized void triggered(WatchState state, int images) {
+    private synchronized void triggered(SharedTrigger.Sent done, WatchState state, int images) {
+        sent = done;
         if (cancelled || result.isDone()) {
             return;
         }

@@ -31,6 +31,7 @@ final class SharedPoller {
 
     private final BudgetedHss hss;
     private final String projectId;
+    private final ScanPort port;
     private final List<PollSubscriber> subscribers = new CopyOnWriteArrayList<>();
     /** The batch scans still taking members, by the body they send but its image list. */
     private final Map<BatchScanRequest, SharedTrigger> openTriggers = new HashMap<>();
@@ -38,9 +39,31 @@ final class SharedPoller {
     private Instant armedFor;
     private CompletableFuture<Sweep> sweeping;
 
-    SharedPoller(BudgetedHss hss, String projectId) {
+    /** @param port the API this poller's triggers and polls speak: a project has a poller per API */
+    SharedPoller(BudgetedHss hss, String projectId, ScanPort port) {
         this.hss = Objects.requireNonNull(hss, "hss");
         this.projectId = Objects.requireNonNull(projectId, "projectId");
+        this.port = Objects.requireNonNull(port, "port");
+    }
+
+    /** The API this poller triggers and lists through. */
+    ScanPort port() {
+        return port;
+    }
+
+    /** The poller of the same project and budget that speaks {@code other}. */
+    SharedPoller on(ScanPort other) {
+        return other == port ? this : hss.poller(projectId, other);
+    }
+
+    /** Whether the service offers the newer image API, asked once per budget. */
+    CompletableFuture<Boolean> newerApiOffered(CallPolicy policy, Runnable counted) {
+        return hss.newerApiOffer().ask(projectId, policy, counted);
+    }
+
+    /** The budget of this poller's image list. */
+    Api listApi() {
+        return port.listApi();
     }
 
     /** The client of the user's current connection settings; only for calls made through this poller's queues. */
@@ -104,7 +127,7 @@ final class SharedPoller {
     /** The pages of a repository listing, each response telling the service's clock. */
     PagedCall.Source<SwrImage> pages(SwrImageQuery query) {
         return (offset, limit) -> {
-            var page = api().listSwrImages(projectId, query, offset, limit);
+            var page = port.list(api(), projectId, query, offset, limit);
             serviceClock().observe(page.serverDate());
             return new PagedCall.Page<>(page.totalNum(), page.images());
         };
@@ -119,7 +142,7 @@ final class SharedPoller {
     private CompletableFuture<PagedCall.Listing<SwrImage>> pollListing(PagedCall.Source<SwrImage> pages, CallPolicy policy,
                                                                        AtomicInteger attempts,
                                                                        PagedCall.Order<SwrImage> order) {
-        return PagedCall.all(hss.queue(Api.SWR_REPOSITORY), Api.SWR_REPOSITORY, policy, pageSize(),
+        return PagedCall.all(hss.queue(listApi()), listApi(), policy, pageSize(),
                 (offset, limit) -> {
                     attempts.incrementAndGet();
                     return pages.fetch(offset, limit);

@@ -50,8 +50,11 @@ final class SharedTrigger {
      */
     static final int MAX_IMAGES = 1000;
 
-    /** What a member hears: when the call first went out, and that instant on the service's clock. */
-    record Sent(Instant at, Long bound) {
+    /**
+     * What a member hears: when the call first went out, that instant on the service's clock, and
+     * whether the call was the member's alone (one call that served no other run).
+     */
+    record Sent(Instant at, Long bound, boolean alone) {
     }
 
     /**
@@ -168,7 +171,7 @@ final class SharedTrigger {
             windowTimer = null;
         }
         Instant deadline = parts.stream().map(part -> part.context.deadline()).max(Instant::compareTo).orElseThrow();
-        CompletableFuture<Instant> call = poller.call(Api.BATCH_SCAN, this::send, CallPolicy.stateChanging(deadline));
+        CompletableFuture<Instant> call = poller.call(poller.port().triggerApi(), this::send, CallPolicy.stateChanging(deadline));
         step = call;
         call.whenComplete(this::answered);
     }
@@ -195,9 +198,9 @@ final class SharedTrigger {
         if (first) {
             takesNoMore.run();
         }
-        members.forEach(part -> part.context.requests().addShared(Api.BATCH_SCAN, 1, members.size()));
+        members.forEach(part -> part.context.requests().addShared(poller.port().triggerApi(), 1, members.size()));
         try {
-            poller.serviceClock().observe(poller.api().batchScan(body));
+            poller.serviceClock().observe(poller.port().trigger(poller.api(), body));
         } catch (HssException e) {
             if (!mayHaveExecuted(e)) {
                 // Refused (a 429) or never delivered: this attempt scanned nothing, so it is no trigger instant.
@@ -256,7 +259,7 @@ final class SharedTrigger {
             lostAnswer = null;
             members = List.copyOf(parts);
             sent = new Sent(firstSent, poller.serviceClock().now().isPresent()
-                    ? poller.serviceClock().toService(firstSent).toEpochMilli() : null);
+                    ? poller.serviceClock().toService(firstSent).toEpochMilli() : null, members.size() == 1);
         }
         members.forEach(part -> part.sent.complete(sent));
     }

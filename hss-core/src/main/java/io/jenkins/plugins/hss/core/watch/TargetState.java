@@ -303,7 +303,7 @@ public final class TargetState implements Serializable {
 
     private Findings findings() {
         Findings findings = new Findings(Observation.count(seen.vulnerabilities), Observation.count(seen.maliciousFiles),
-                Observation.count(seen.unsafeSettings), Map.of());
+                Observation.count(seen.unsafeSettings), Map.of()).withSeverity(seen.severity);
         if (byNecessity == null) {
             return necessityUnknown == null ? findings : findings.withNecessityUnknown(necessityUnknown);
         }
@@ -331,6 +331,8 @@ public final class TargetState implements Serializable {
         private final int vulnerabilities;
         private final int maliciousFiles;
         private final int unsafeSettings;
+        /** Null in a state saved by a version before it, and on batch-scan, whose rows do not tell it. */
+        private final String severity;
         private final transient String problem;
 
         private Observation(SwrImage image) {
@@ -341,6 +343,7 @@ public final class TargetState implements Serializable {
             this.vulnerabilities = read("vul_num", image.vulNum(), negative);
             this.maliciousFiles = read("malicious_file_num", image.maliciousFileNum(), negative);
             this.unsafeSettings = read("unsafe_setting_num", image.unsafeSettingNum(), negative);
+            this.severity = image.severityLevel();
             this.problem = negative.isEmpty() ? null : EngineMessages.format("counts.negative", String.join(", ", negative));
         }
 

@@ -179,7 +179,7 @@ final class TargetWait implements PollSubscriber {
             return;
         }
         guarded(() -> {
-            requests.addShared(Api.SWR_REPOSITORY, sweep.requests(), sweep.served());
+            requests.addShared(poller.listApi(), sweep.requests(), sweep.served());
             if (selection == null) {
                 learnBound();
                 observe(sweep);
@@ -391,7 +391,7 @@ final class TargetWait implements PollSubscriber {
             return;
         }
         guarded(() -> {
-            requests.addShared(Api.SWR_REPOSITORY, sent, served);
+            requests.addShared(poller.listApi(), sent, served);
             if (error instanceof MalformedResponseException malformed && !malformed.isTruncated()) {
                 for (TargetState target : List.copyOf(pending.values())) {
                     put(target.contradicted(malformed.getMessage()));

@@ -86,12 +86,13 @@ final class Trigger {
 
     /**
      * The first part's instant bounds every scan of the run: a later part's scans end later still.
-     * Its bound is the earliest known, or none when one part's is not known.
+     * Its bound is the earliest known, or none when one part's is not known. The run's calls are
+     * its alone when it made one call that served no other run.
      */
     private static SharedTrigger.Sent earliest(List<SharedTrigger.Sent> sent) {
         Instant at = sent.stream().map(SharedTrigger.Sent::at).min(Instant::compareTo).orElseThrow();
         boolean allKnown = sent.stream().allMatch(each -> each.bound() != null);
         Long bound = allKnown ? sent.stream().mapToLong(SharedTrigger.Sent::bound).min().orElseThrow() : null;
-        return new SharedTrigger.Sent(at, bound);
+        return new SharedTrigger.Sent(at, bound, sent.size() == 1 && sent.get(0).alone());
     }
 }

@@ -36,9 +36,9 @@ interface TriggerCheck {
             CompletableFuture<Integer> started = CompletableFuture.completedFuture(0);
             for (CoverageQuery query : CoverageQuery.cover(interests)) {
                 PagedCall.Source<SwrImage> pages = poller.pages(query.query());
-                started = started.thenCompose(before -> poller.listAll(Api.SWR_REPOSITORY, CallPolicy.read(deadline),
+                started = started.thenCompose(before -> poller.listAll(poller.listApi(), CallPolicy.read(deadline),
                         (offset, limit) -> {
-                            served.forEach(requests -> requests.addShared(Api.SWR_REPOSITORY, 1, served.size()));
+                            served.forEach(requests -> requests.addShared(poller.listApi(), 1, served.size()));
                             return pages.fetch(offset, limit);
                         }).thenApply(listing -> before + startedSince(poller, listing.items(), keys, imageType, firstSent)));
             }

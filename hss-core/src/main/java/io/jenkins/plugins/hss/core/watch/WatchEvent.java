@@ -61,6 +61,39 @@ public sealed interface WatchEvent {
         return count == 1 ? "1 image" : count + " images";
     }
 
+    /**
+     * The HSS API the run triggers and follows its scans through ({@code batch-scan} or
+     * {@code image-scan-tasks}), and why: the setting named it, or {@code auto} asked the service.
+     *
+     * @param offered for {@code auto}, whether the service offers the newer API; null when the setting named the API
+     */
+    record ApiChosen(String api, Boolean offered) implements WatchEvent {
+        public String message() {
+            return offered == null ? EngineMessages.format("event.api", api)
+                    : EngineMessages.format(offered ? "event.api_auto_offered" : "event.api_auto_not_offered", api);
+        }
+    }
+
+    /**
+     * The run's scan task was stopped (the build was aborted): HSS shows it stopped, and its
+     * images' scans that had not ended end there.
+     *
+     * @param failedImages what the task said of the images it could not scan until then
+     */
+    record ScanTaskStopped(String taskId, List<String> failedImages) implements WatchEvent {
+        public String message() {
+            return failedImages.isEmpty() ? EngineMessages.format("event.task_stopped", taskId)
+                    : EngineMessages.format("event.task_stopped_failed", taskId, String.join("; ", failedImages));
+        }
+    }
+
+    /** The run's scans were not stopped, and why: they run to their end. */
+    record ScanTaskNotStopped(String why) implements WatchEvent {
+        public String message() {
+            return EngineMessages.format("event.task_not_stopped", why);
+        }
+    }
+
     /** The targets are known, with their records from before the trigger. */
     record Resolved(int targets, List<String> notFound) implements WatchEvent {
         public String message() {

@@ -29,6 +29,25 @@ class FindingThresholdTest {
     }
 
     @Test
+    void aSeverityThresholdNamesTheWorstLevelThatPassesAndReadsBack() {
+        FindingThreshold threshold = FindingThreshold.parse("severity>Medium:unstable");
+
+        assertThat(threshold.metric()).isEqualTo(FindingMetric.SEVERITY);
+        assertThat(threshold.toString()).isEqualTo("severity>medium:unstable");
+        assertThat(FindingThreshold.parse(threshold.toString())).isEqualTo(threshold);
+        assertThat(FindingThreshold.parse("severity>security").isExceededBy(Findings.rank(
+                io.jenkins.plugins.hss.core.model.SeverityLevel.LOW))).isTrue();
+    }
+
+    @Test
+    void aSeverityThresholdTakesALevelPerImageAndACountTakesANumber() {
+        assertThatThrownBy(() -> FindingThreshold.parse("severity>2")).hasMessageContaining("critical, high, medium");
+        assertThatThrownBy(() -> FindingThreshold.parse("severity>urgent")).hasMessageContaining("severity>medium");
+        assertThatThrownBy(() -> FindingThreshold.parse("total:severity>low")).hasMessageContaining("per image only");
+        assertThatThrownBy(() -> FindingThreshold.parse("vulnerabilities>high")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void anUnknownMetricNamesTheKnownOnes() {
         assertThatThrownBy(() -> FindingThreshold.parse("cves>1"))
                 .hasMessageContaining("immediate_repair").hasMessageContaining("malicious_files");

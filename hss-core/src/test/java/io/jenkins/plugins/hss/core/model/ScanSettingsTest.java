@@ -50,6 +50,36 @@ class ScanSettingsTest {
     }
 
     @Test
+    void theApiIsBatchScanUnlessSetAndReadInAnyCase() {
+        assertThat(valid().build().api()).isEqualTo(ScanApi.BATCH_SCAN);
+        assertThat(valid().api(" Image-Scan-Tasks ").build().api()).isEqualTo(ScanApi.IMAGE_SCAN_TASKS);
+        assertThat(valid().api("auto").api("").build().api()).as("blank keeps the default").isEqualTo(ScanApi.BATCH_SCAN);
+        assertThat(valid().api("auto").build().toBuilder().build().api()).isEqualTo(ScanApi.AUTO);
+    }
+
+    @Test
+    void anUnknownApiNamesTheFieldAndTheValues() {
+        ScanSettings settings = valid().api("v2").build();
+
+        assertThat(settings.problems()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("api");
+            assertThat(p.message()).isEqualTo("api \"v2\" is not valid: use one of batch-scan, image-scan-tasks, auto.");
+        });
+        assertThat(valid().api("v2").api("batch-scan").build().problems()).as("a valid value clears it").isEmpty();
+    }
+
+    @Test
+    void aFilterTheNewerApiHasNoPlaceForIsRefusedNotDropped() {
+        for (ScanApi api : List.of(ScanApi.IMAGE_SCAN_TASKS, ScanApi.AUTO)) {
+            assertThat(valid().images(List.of()).operateAll(true).api(api).latestVersion(true).build().problems())
+                    .singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("latest_version"));
+            assertThat(valid().images(List.of()).operateAll(true).scanStatus("download_failed").api(api).build()
+                    .problems()).singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("scan_status"));
+        }
+        assertThat(valid().images(List.of()).operateAll(true).latestVersion(true).build().problems()).isEmpty();
+    }
+
+    @Test
     void aMissingImageTypeSaysWhichValuesToUse() {
         ScanSettings settings = valid().imageType((String) null).build();
 

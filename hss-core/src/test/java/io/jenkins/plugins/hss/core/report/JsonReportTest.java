@@ -33,6 +33,32 @@ class JsonReportTest {
     }
 
     @Test
+    void theApiTheRunUsedIsWrittenAndReadBackAndAnOlderReportSaysNone() throws IOException {
+        ScanReport mixed = Reports.mixed();
+        ScanReport onNewerApi = new ScanReport(mixed.verdict(), mixed.triggeredAt(), mixed.finishedAt(),
+                mixed.requests(), mixed.requestShares(), "image-scan-tasks");
+
+        String json = new JsonReportWriter().render(onNewerApi);
+
+        assertThat(json.replace(" ", "")).contains("\"api\":\"image-scan-tasks\"");
+        assertThat(new JsonReportReader().read(new StringReader(json))).isEqualTo(onNewerApi);
+        assertThat(new JsonReportWriter().render(mixed)).doesNotContain("\"api\"");
+        assertThat(new JsonReportReader().read(new StringReader(new JsonReportWriter().render(mixed))).api()).isNull();
+    }
+
+    @Test
+    void anImagesSeverityReadsBackAndIsAbsentWhereTheApiListedNone() throws IOException {
+        ScanReport report = Reports.of(io.jenkins.plugins.hss.core.gate.Images.withFindings("team-a/api:1.0",
+                new io.jenkins.plugins.hss.core.gate.Findings(1, 0, 0, java.util.Map.of()).withSeverity("High")));
+
+        String json = new JsonReportWriter().render(report);
+
+        assertThat(json.replace(" ", "")).contains("\"severityLevel\":\"High\"");
+        assertThat(new JsonReportReader().read(new StringReader(json))).isEqualTo(report);
+        assertThat(new JsonReportWriter().render(Reports.mixed())).doesNotContain("severityLevel");
+    }
+
+    @Test
     void aRunsShareOfTheCallsThatServedItReadsBack() throws IOException {
         ScanReport mixed = Reports.mixed();
         ScanReport shared = new ScanReport(mixed.verdict(), mixed.triggeredAt(), mixed.finishedAt(), mixed.requests(),

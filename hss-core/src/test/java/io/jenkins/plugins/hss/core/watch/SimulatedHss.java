@@ -11,6 +11,7 @@ import io.jenkins.plugins.hss.core.client.HssClient;
 import io.jenkins.plugins.hss.core.client.HssEndpoints;
 import io.jenkins.plugins.hss.core.gate.GatePolicy;
 import io.jenkins.plugins.hss.core.model.ImageType;
+import io.jenkins.plugins.hss.core.model.ScanApi;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import io.jenkins.plugins.hss.core.model.ScanSettingsBuilder;
 import io.jenkins.plugins.hss.core.report.ScanReport;
@@ -97,6 +98,26 @@ final class SimulatedHss implements AutoCloseable {
     ScanSettingsBuilder settings(String... references) {
         return ScanSettings.builder().projectId(hss.projectId()).imageType(ImageType.PRIVATE_IMAGE)
                 .imageReferences(List.of(references)).gate(GatePolicy.defaults()).waitOptions(quickWait().build());
+    }
+
+    /** {@link #settings} on {@code api}. */
+    ScanSettingsBuilder settings(ScanApi api, String... references) {
+        return settings(references).api(api);
+    }
+
+    /** The trigger calls {@code api} made. */
+    long triggers(ScanApi api) {
+        return requests(api == ScanApi.BATCH_SCAN ? Endpoint.BATCH_SCAN : Endpoint.CREATE_IMAGE_SCAN_TASK);
+    }
+
+    /** The image list calls {@code api} made. */
+    long lists(ScanApi api) {
+        return requests(listEndpoint(api));
+    }
+
+    /** The image list of {@code api}. */
+    static Endpoint listEndpoint(ScanApi api) {
+        return api == ScanApi.BATCH_SCAN ? Endpoint.LIST_SWR_IMAGES : Endpoint.LIST_REGISTRY_IMAGES;
     }
 
     /** 5 s polls at first (inside the simulator's 10 s stale window), at most 1 min, 30 min in all. */

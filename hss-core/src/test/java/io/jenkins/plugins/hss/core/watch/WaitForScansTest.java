@@ -9,6 +9,7 @@ import io.jenkins.plugins.hss.core.gate.ImageVerdict;
 import io.jenkins.plugins.hss.core.gate.Outcome;
 import io.jenkins.plugins.hss.core.model.InvalidSettingsException;
 import io.jenkins.plugins.hss.core.model.RepairNecessity;
+import io.jenkins.plugins.hss.core.model.ScanApi;
 import io.jenkins.plugins.hss.core.report.ScanReport;
 import io.jenkins.plugins.hss.simulator.Endpoint;
 import io.jenkins.plugins.hss.simulator.NeverScannedTime;
@@ -23,7 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** A run from trigger to verdict against the simulator: what each kind of result means for the build. */
+/**
+ * A run from trigger to verdict against the simulator: what each kind of result means for the build,
+ * the same on either image API where a test takes one.
+ */
 class WaitForScansTest {
 
     private static final Instant LAST_WEEK = SimulatedHss.START.minus(Duration.ofDays(7));
@@ -35,18 +39,18 @@ class WaitForScansTest {
         cloud.close();
     }
 
-    @Test
-    void scansThatAllSucceedPass() {
+    @BothApis
+    void scansThatAllSucceedPass(ScanApi api) {
         cloud = new SimulatedHss(Scenario.builder()
                 .image("team-a/api:1.0", image -> image.previouslyScanned(LAST_WEEK))
                 .image("team-a/web:2.1")
                 .build());
 
-        ScanReport report = cloud.finish(cloud.start(cloud.settings("team-a/api:1.0", "team-a/web:2.1").build()));
+        ScanReport report = cloud.finish(cloud.start(cloud.settings(api, "team-a/api:1.0", "team-a/web:2.1").build()));
 
         assertThat(report.outcome()).isEqualTo(Outcome.SUCCESS);
         assertThat(report.images()).extracting(v -> v.image().status()).containsOnly("success");
-        assertThat(cloud.requests(Endpoint.BATCH_SCAN)).isEqualTo(1);
+        assertThat(cloud.triggers(api)).isEqualTo(1);
         assertThat(cloud.requests(Endpoint.LIST_IMAGE_VULNERABILITIES)).isZero();
     }
 
@@ -63,39 +67,39 @@ class WaitForScansTest {
         assertThat(report.images().get(0).image().state()).isEqualTo(ImageState.FINISHED);
     }
 
-    @Test
-    void oneFailedScanFailsTheBuildAndSaysWhy() {
+    @BothApis
+    void oneFailedScanFailsTheBuildAndSaysWhy(ScanApi api) {
         cloud = new SimulatedHss(Scenario.builder()
                 .image("team-a/api:1.0")
                 .image("team-a/broken:1.0", image -> image.outcome(ScanOutcome.FAILED).failureReason("failed_to_scan_file"))
                 .build());
 
-        ScanReport report = cloud.finish(cloud.start(cloud.settings("team-a/api:1.0", "team-a/broken:1.0").build()));
+        ScanReport report = cloud.finish(cloud.start(cloud.settings(api, "team-a/api:1.0", "team-a/broken:1.0").build()));
 
         assertThat(report.outcome()).isEqualTo(Outcome.FAILURE);
         assertThat(report.verdict().reasons()).containsExactly("team-a/broken:1.0: scan status failed (failed_to_scan_file)");
     }
 
-    @Test
-    void anOversizedImageMakesTheBuildUnstable() {
+    @BothApis
+    void anOversizedImageMakesTheBuildUnstable(ScanApi api) {
         cloud = new SimulatedHss(Scenario.builder()
                 .image("team-a/api:1.0")
                 .image("team-a/model:0.9", image -> image.size(6L * 1024 * 1024 * 1024))
                 .build());
 
-        ScanReport report = cloud.finish(cloud.start(cloud.settings("team-a/api:1.0", "team-a/model:0.9").build()));
+        ScanReport report = cloud.finish(cloud.start(cloud.settings(api, "team-a/api:1.0", "team-a/model:0.9").build()));
 
         assertThat(report.outcome()).isEqualTo(Outcome.UNSTABLE);
         assertThat(report.totals()).containsEntry("image_oversized", 1).containsEntry("success", 1);
     }
 
-    @Test
-    void aVulnerabilityCountOverItsThresholdTakesTheThresholdsOutcome() {
+    @BothApis
+    void aVulnerabilityCountOverItsThresholdTakesTheThresholdsOutcome(ScanApi api) {
         cloud = new SimulatedHss(Scenario.builder()
                 .image("team-a/api:1.0", image -> image.vulnerabilities(vulnerabilities(3, RepairNecessity.DELAY_REPAIR)))
                 .image("team-a/web:1.0", image -> image.vulnerabilities(vulnerabilities(1, RepairNecessity.DELAY_REPAIR)))
                 .build());
-        var settings = cloud.settings("team-a/api:1.0", "team-a/web:1.0").thresholds("vulnerabilities>2:unstable").build();
+        var settings = cloud.settings(api, "team-a/api:1.0", "team-a/web:1.0").thresholds("vulnerabilities>2:unstable").build();
 
         ScanReport report = cloud.finish(cloud.start(settings));
 
@@ -105,8 +109,8 @@ class WaitForScansTest {
                 .as("the unhandled ones are listed only where vul_num could breach the threshold").isEqualTo(1);
     }
 
-    @Test
-    void aRepairNecessityThresholdFetchesVulnerabilitiesOnlyOfImagesThatHaveSome() {
+    @BothApis
+    void aRepairNecessityThresholdFetchesVulnerabilitiesOnlyOfImagesThatHaveSome(ScanApi api) {
         cloud = new SimulatedHss(Scenario.builder()
                 .image("team-a/urgent:1.0", image -> image.vulnerabilities(List.of(
                         vulnerability("CVE-2026-0001", RepairNecessity.IMMEDIATE_REPAIR),
@@ -116,7 +120,7 @@ class WaitForScansTest {
                 .image("team-a/broken:1.0", image -> image.outcome(ScanOutcome.FAILED)
                         .vulnerabilities(vulnerabilities(2, RepairNecessity.IMMEDIATE_REPAIR)))
                 .build());
-        var settings = cloud.settings("team-a/urgent:1.0", "team-a/later:1.0", "team-a/clean:1.0", "team-a/broken:1.0")
+        var settings = cloud.settings(api, "team-a/urgent:1.0", "team-a/later:1.0", "team-a/clean:1.0", "team-a/broken:1.0")
                 .gate(io.jenkins.plugins.hss.core.gate.GatePolicy.builder()
                         .statusOutcome(io.jenkins.plugins.hss.core.model.ScanStatus.FAILED, Outcome.UNSTABLE)
                         .threshold(FindingThreshold.parse("immediate_repair>0:failure")).build())
@@ -133,12 +137,56 @@ class WaitForScansTest {
     }
 
     @Test
-    void aTimeoutNamesTheImagesStillScanning() {
+    void aSeverityThresholdOnTheNewerApiFailsTheImagesListedWorseAndNamesTheirLevel() {
+        cloud = new SimulatedHss(Scenario.builder()
+                .image("team-a/urgent:1.0", image -> image.vulnerabilities(List.of(
+                        vulnerability("CVE-2026-0001", RepairNecessity.IMMEDIATE_REPAIR))))
+                .image("team-a/later:1.0", image -> image.vulnerabilities(vulnerabilities(2, RepairNecessity.DELAY_REPAIR)))
+                .image("team-a/clean:1.0")
+                .build());
+        var settings = cloud.settings(ScanApi.IMAGE_SCAN_TASKS, "team-a/urgent:1.0", "team-a/later:1.0", "team-a/clean:1.0")
+                .thresholds("severity>medium:failure").build();
+
+        ScanReport report = cloud.finish(cloud.start(settings));
+
+        assertThat(report.outcome()).isEqualTo(Outcome.FAILURE);
+        assertThat(report.verdict().reasons()).containsExactly("team-a/urgent:1.0: severity_level High (worse than Medium)");
+        assertThat(verdictOf(report, "team-a/later:1.0").outcome()).isEqualTo(Outcome.SUCCESS);
+        assertThat(verdictOf(report, "team-a/clean:1.0").image().findings().severityLevel()).isEqualTo("Security");
+        assertThat(cloud.requests(Endpoint.LIST_IMAGE_VULNERABILITIES)).as("the row tells the level").isZero();
+    }
+
+    @Test
+    void aSeverityThresholdIsRefusedOnBatchScanWhichListsNoSeverity() {
+        cloud = new SimulatedHss(Scenario.builder().image("team-a/api:1.0").build());
+        var settings = cloud.settings(ScanApi.BATCH_SCAN, "team-a/api:1.0").thresholds("severity>medium").build();
+
+        assertThatThrownBy(() -> cloud.start(settings)).isInstanceOf(InvalidSettingsException.class)
+                .hasMessageContaining("gate.thresholds").hasMessageContaining("set api to image-scan-tasks");
+        assertThat(cloud.requestCounts().values()).containsOnly(0L);
+    }
+
+    @Test
+    void aSeverityThresholdOnAutoThatFellBackToBatchScanFailsClosed() {
+        cloud = new SimulatedHss(Scenario.builder().image("team-a/api:1.0").build());
+        cloud.hss.faults().next(Endpoint.LIST_REGISTRIES, io.jenkins.plugins.hss.simulator.Fault.error(404, "APIG.0101",
+                "The API does not exist or has not been published in the environment"));
+        var settings = cloud.settings(ScanApi.AUTO, "team-a/api:1.0").thresholds("severity>medium").build();
+
+        ScanReport report = cloud.finish(cloud.start(settings));
+
+        assertThat(report.api()).isEqualTo("batch-scan");
+        assertThat(report.outcome()).isEqualTo(Outcome.FAILURE);
+        assertThat(report.verdict().reasons()).singleElement().asString().contains("severity_level unknown");
+    }
+
+    @BothApis
+    void aTimeoutNamesTheImagesStillScanning(ScanApi api) {
         cloud = new SimulatedHss(Scenario.builder()
                 .image("team-a/api:1.0")
                 .image("team-a/huge:1.0", image -> image.scanDuration(Duration.ofHours(2)))
                 .build());
-        var settings = cloud.settings("team-a/api:1.0", "team-a/huge:1.0")
+        var settings = cloud.settings(api, "team-a/api:1.0", "team-a/huge:1.0")
                 .waitOptions(SimulatedHss.quickWait().timeout(Duration.ofMinutes(20)).build()).build();
 
         ScanReport report = cloud.finish(cloud.start(settings));
@@ -150,10 +198,10 @@ class WaitForScansTest {
         assertThat(report.finishedAt()).as("the run's start plus its timeout").isEqualTo(SimulatedHss.START.plus(Duration.ofMinutes(20)));
     }
 
-    @Test
-    void anImageNotInTheRepositoryIsJudgedByTheNotFoundRule() {
+    @BothApis
+    void anImageNotInTheRepositoryIsJudgedByTheNotFoundRule(ScanApi api) {
         cloud = new SimulatedHss(Scenario.builder().image("team-a/api:1.0").build());
-        var settings = cloud.settings("team-a/api:1.0", "team-a/ghost:1.0")
+        var settings = cloud.settings(api, "team-a/api:1.0", "team-a/ghost:1.0")
                 .gate(io.jenkins.plugins.hss.core.gate.GatePolicy.builder().onNotFound(Outcome.UNSTABLE).build()).build();
 
         ScanReport report = cloud.finish(cloud.start(settings));
@@ -178,21 +226,21 @@ class WaitForScansTest {
         assertThat(report.finishedAt()).isBefore(SimulatedHss.START.plus(Duration.ofMinutes(1)));
     }
 
-    @Test
-    void aFilterRunWaitsForEveryImageTheFilterSelectsEvenWhenTheServiceMatchesNamesLoosely() {
+    @BothApis
+    void aFilterRunWaitsForEveryImageTheFilterSelectsEvenWhenTheServiceMatchesNamesLoosely(ScanApi api) {
         cloud = new SimulatedHss(Scenario.builder()
                 .image("team-a/nginx:1.25")
                 .image("team-a/nginx-exporter:0.1", image -> image.outcome(ScanOutcome.DOWNLOAD_FAILED))
                 .image("team-b/nginx:1.25")
                 .build());
-        var settings = cloud.settings().operateAll(true).namespace("team-a").imageName("nginx").build();
+        var settings = cloud.settings(api).operateAll(true).namespace("team-a").imageName("nginx").build();
 
         ScanReport report = cloud.finish(cloud.start(settings));
 
         assertThat(report.images()).extracting(v -> v.image().reference())
                 .containsExactlyInAnyOrder("team-a/nginx:1.25", "team-a/nginx-exporter:0.1");
         assertThat(report.outcome()).isEqualTo(Outcome.FAILURE);
-        assertThat(cloud.requests(Endpoint.BATCH_SCAN)).isEqualTo(1);
+        assertThat(cloud.triggers(api)).isEqualTo(1);
     }
 
     @Test
@@ -205,15 +253,15 @@ class WaitForScansTest {
         assertThat(cloud.requestCounts().values()).containsOnly(0L);
     }
 
-    @Test
-    void thePreviousSuccessStillShownAfterTheTriggerNeverPassesEarly() {
+    @BothApis
+    void thePreviousSuccessStillShownAfterTheTriggerNeverPassesEarly(ScanApi api) {
         cloud = new SimulatedHss(Scenario.builder()
                 .startDelay(Duration.ofSeconds(30)).scanDuration(Duration.ofMinutes(2))
                 .image("team-a/api:1.0", image -> image.previouslyScanned(LAST_WEEK).outcome(ScanOutcome.FAILED))
                 .build());
 
-        ScanRun run = cloud.start(cloud.settings("team-a/api:1.0").build());
-        cloud.runUntil(() -> cloud.requests(Endpoint.LIST_SWR_IMAGES) >= 3);
+        ScanRun run = cloud.start(cloud.settings(api, "team-a/api:1.0").build());
+        cloud.runUntil(() -> cloud.lists(api) >= 3);
 
         assertThat(run.result()).as("polls during the stale window saw the old success").isNotDone();
         ScanReport report = cloud.finish(run);
