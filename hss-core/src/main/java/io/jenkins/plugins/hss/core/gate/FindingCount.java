@@ -1,6 +1,9 @@
 package io.jenkins.plugins.hss.core.gate;
 
 import io.jenkins.plugins.hss.core.EngineMessages;
+import io.jenkins.plugins.hss.core.model.FindingMetric;
+import io.jenkins.plugins.hss.core.model.FindingThreshold;
+import io.jenkins.plugins.hss.core.model.ThresholdScope;
 import java.util.List;
 import java.util.Optional;
 

@@ -3,6 +3,7 @@ package io.jenkins.plugins.hss.core.watch;
 import io.jenkins.plugins.hss.core.client.MalformedResponseException;
 import io.jenkins.plugins.hss.core.client.SwrImageQuery;
 import io.jenkins.plugins.hss.core.model.SwrImage;
+import io.jenkins.plugins.hss.core.model.WaitOptions;
 import io.jenkins.plugins.hss.core.report.ScanReport;
 import java.time.Duration;
 import java.time.Instant;

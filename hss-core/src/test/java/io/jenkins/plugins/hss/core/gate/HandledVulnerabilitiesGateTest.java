@@ -1,5 +1,9 @@
 package io.jenkins.plugins.hss.core.gate;
 
+import io.jenkins.plugins.hss.core.model.FindingMetric;
+import io.jenkins.plugins.hss.core.model.GatePolicy;
+import io.jenkins.plugins.hss.core.model.Outcome;
+import io.jenkins.plugins.hss.core.model.ThresholdScope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.hss.core.model.RepairNecessity;

@@ -1,5 +1,8 @@
 package io.jenkins.plugins.hss.core.gate;
 
+import io.jenkins.plugins.hss.core.model.GatePolicy;
+import io.jenkins.plugins.hss.core.model.Outcome;
+import io.jenkins.plugins.hss.core.model.OutcomeRule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

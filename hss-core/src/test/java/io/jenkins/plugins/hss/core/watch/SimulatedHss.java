@@ -1,5 +1,6 @@
 package io.jenkins.plugins.hss.core.watch;
 
+import io.jenkins.plugins.hss.core.model.WaitOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.hss.core.auth.AccessKeyCredentials;
@@ -9,7 +10,7 @@ import io.jenkins.plugins.hss.core.client.CallListener;
 import io.jenkins.plugins.hss.core.client.HssApi;
 import io.jenkins.plugins.hss.core.client.HssClient;
 import io.jenkins.plugins.hss.core.client.HssEndpoints;
-import io.jenkins.plugins.hss.core.gate.GatePolicy;
+import io.jenkins.plugins.hss.core.model.GatePolicy;
 import io.jenkins.plugins.hss.core.model.ImageType;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import io.jenkins.plugins.hss.core.model.ScanSettingsBuilder;

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.hss.core.watch;
 
+import io.jenkins.plugins.hss.core.model.WaitOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.hss.core.model.SwrImage;

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.hss.core.gate;
+package io.jenkins.plugins.hss.core.model;
 
 import io.jenkins.plugins.hss.core.EngineMessages;
 import java.util.Arrays;
