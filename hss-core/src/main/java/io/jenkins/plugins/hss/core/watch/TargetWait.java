@@ -78,7 +78,7 @@ final class TargetWait implements PollSubscriber {
         state.targets().forEach(this::put);
         this.resolved = unlisted == 0;
         this.selection = state.selection().orElse(null);
-        this.selectionPolls = selection == null ? null : new SelectionPolls(selection, context.settings().toRequest(),
+        this.selectionPolls = selection == null ? null : new SelectionPolls(selection, context.request(),
                 CLOCK_SKEW_ALLOWANCE, poller.serviceClock(), poller.pageSize());
         this.interval = options.initialPollInterval();
     }
