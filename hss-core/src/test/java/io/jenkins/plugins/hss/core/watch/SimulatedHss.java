@@ -1,6 +1,5 @@
 package io.jenkins.plugins.hss.core.watch;
 
-import io.jenkins.plugins.hss.core.model.WaitOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.hss.core.auth.AccessKeyCredentials;
@@ -14,6 +13,7 @@ import io.jenkins.plugins.hss.core.model.GatePolicy;
 import io.jenkins.plugins.hss.core.model.ImageType;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import io.jenkins.plugins.hss.core.model.ScanSettingsBuilder;
+import io.jenkins.plugins.hss.core.model.WaitOptions;
 import io.jenkins.plugins.hss.core.report.ScanReport;
 import io.jenkins.plugins.hss.simulator.Endpoint;
 import io.jenkins.plugins.hss.simulator.HssSimulator;
