@@ -34,6 +34,10 @@ mkdir -p plugin/target
 {
   printf '%s' "$installed/hss-core/$version/hss-core-$version.jar:$installed/hss-simulator/$version/hss-simulator-$version.jar"
   for m in hss-core hss-simulator; do printf ':%s' "$(cat "$m/target/module.classpath")"; done
+  # The architecture rules' library and the engine's test helpers they use (plugin/pom.xml's test dependencies).
+  archunit=$(sed -n 's:.*<archunit.version>\(.*\)</archunit.version>.*:\1:p' pom.xml)
+  printf ':%s' "${MAVEN_REPO:-$HOME/.m2/repository}/com/tngtech/archunit/archunit/$archunit/archunit-$archunit.jar" \
+    "$installed/hss-core/$version/hss-core-$version-tests.jar"
   # Test helpers that live in the test trees of Jenkins plugins (their -tests jars in the real build).
   printf ':%s' "$extra_src/okhttp-api-plugin/src/main/java" \
     "$jenkins_src/workflow-cps-plugin/plugin/src/test/java" \

@@ -3,7 +3,7 @@ package io.jenkins.plugins.hss;
 import hudson.AbortException;
 import hudson.model.Result;
 import io.jenkins.plugins.hss.core.client.HssException;
-import io.jenkins.plugins.hss.core.gate.Outcome;
+import io.jenkins.plugins.hss.core.model.Outcome;
 import io.jenkins.plugins.hss.core.report.ReportExcerpt;
 import io.jenkins.plugins.hss.core.report.ScanReport;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package io.jenkins.plugins.hss;
 
 import io.jenkins.plugins.hss.core.model.ImageRef;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
-import io.jenkins.plugins.hss.core.watch.WaitOptions;
+import io.jenkins.plugins.hss.core.model.WaitOptions;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.Duration;

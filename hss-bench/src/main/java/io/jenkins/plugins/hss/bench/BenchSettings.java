@@ -4,7 +4,7 @@ import io.jenkins.plugins.hss.core.model.ImageRef;
 import io.jenkins.plugins.hss.core.model.ImageType;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import io.jenkins.plugins.hss.core.model.ScanSettingsBuilder;
-import io.jenkins.plugins.hss.core.watch.WaitOptions;
+import io.jenkins.plugins.hss.core.model.WaitOptions;
 import java.time.Duration;
 
 /**

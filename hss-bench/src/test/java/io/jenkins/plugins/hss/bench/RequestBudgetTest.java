@@ -2,7 +2,7 @@ package io.jenkins.plugins.hss.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.hss.core.watch.WaitOptions;
+import io.jenkins.plugins.hss.core.model.WaitOptions;
 import io.jenkins.plugins.hss.simulator.HssSimulator;
 import io.jenkins.plugins.hss.simulator.ImageRef;
 import io.jenkins.plugins.hss.simulator.ScanRules;

@@ -2,7 +2,6 @@ package io.jenkins.plugins.hss.cli;
 
 import io.jenkins.plugins.hss.core.auth.HssCredentials;
 import io.jenkins.plugins.hss.core.client.EndpointSettings;
-import io.jenkins.plugins.hss.core.client.HssClientBuilder;
 import io.jenkins.plugins.hss.core.client.HssEndpoints;
 import io.jenkins.plugins.hss.core.model.ScanSettingsBuilder;
 import io.jenkins.plugins.hss.core.watch.CallBudget;
@@ -54,11 +53,11 @@ final class ConnectionOptions {
 
     @Option(names = "--connect-timeout", paramLabel = "DURATION", converter = DurationText.class,
             description = "Connect timeout of each HTTP call. Default: ${DEFAULT-VALUE}.")
-    Duration connectTimeout = HssClientBuilder.DEFAULT_CONNECT_TIMEOUT;
+    Duration connectTimeout = Connection.DEFAULT_CONNECT_TIMEOUT;
 
     @Option(names = "--read-timeout", paramLabel = "DURATION", converter = DurationText.class,
             description = "Read timeout of each HTTP call. Default: ${DEFAULT-VALUE}.")
-    Duration readTimeout = HssClientBuilder.DEFAULT_READ_TIMEOUT;
+    Duration readTimeout = Connection.DEFAULT_READ_TIMEOUT;
 
     void applyTo(ScanSettingsBuilder settings) {
         settings.projectId(projectId);

@@ -1,6 +1,6 @@
 package io.jenkins.plugins.hss.cli;
 
-import io.jenkins.plugins.hss.core.gate.OutcomeRule;
+import io.jenkins.plugins.hss.core.model.OutcomeRule;
 import io.jenkins.plugins.hss.core.model.ScanSettingsBuilder;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.jenkins.plugins.hss.cli;
 
-import io.jenkins.plugins.hss.core.gate.GatePolicy;
+import io.jenkins.plugins.hss.core.model.GatePolicy;
 import io.jenkins.plugins.hss.core.report.JUnitXmlReportWriter;
 import io.jenkins.plugins.hss.core.report.JsonReportWriter;
 import io.jenkins.plugins.hss.core.report.MarkdownReportWriter;

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.hss.cli;
 
 import io.jenkins.plugins.hss.core.model.ScanSettingsBuilder;
-import io.jenkins.plugins.hss.core.watch.WaitOptions;
+import io.jenkins.plugins.hss.core.model.WaitOptions;
 import picocli.CommandLine.Option;
 
 /**

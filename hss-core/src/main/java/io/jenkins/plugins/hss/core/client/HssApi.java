@@ -10,14 +10,13 @@ import io.jenkins.plugins.hss.core.model.ImageSyncRequest;
 import io.jenkins.plugins.hss.core.model.Registry;
 import io.jenkins.plugins.hss.core.model.RegistryImage;
 import io.jenkins.plugins.hss.core.model.ImageType;
-import io.jenkins.plugins.hss.core.model.SwrImage;
-import io.jenkins.plugins.hss.core.model.Vulnerability;
 import java.time.Instant;
 import java.util.function.Consumer;
 
 /**
  * The HSS calls the engine makes. {@link HssClient} speaks them over HTTP; a test fakes them by
- * implementing the one-page and the sync methods, and gets the paging methods for free. The project is a
+ * implementing the one-page and the sync methods (the engine pages through its call queues,
+ * one page a call). The project is a
  * parameter of each call (the batch-scan request names its own), so one client, and one budget,
  * serves every project of its user.
  *
@@ -60,34 +59,6 @@ public interface HssApi {
      * @param imageType {@code private_image} or {@code shared_image}, the only types the call takes
      */
     SyncAnswer synchronize(String projectId, ImageType imageType, String enterpriseProjectId) throws HssException;
-
-    /**
-     * Hands every image the query selects to {@code sink}, page by page until {@code total_num}.
-     *
-     * @return the {@code total_num} HSS reported last
-     */
-    default int forEachSwrImage(String projectId, SwrImageQuery query, int pageSize, Consumer<SwrImage> sink)
-            throws HssException {
-        return Paging.walk(pageSize, (offset, limit) -> {
-            SwrImagePage page = listSwrImages(projectId, query, offset, limit);
-            page.images().forEach(sink);
-            return new Paging.PageCount(page.totalNum(), page.images().size());
-        });
-    }
-
-    /**
-     * Hands every vulnerability the query selects to {@code sink}, page by page until {@code total_num}.
-     *
-     * @return the {@code total_num} HSS reported last
-     */
-    default int forEachImageVulnerability(String projectId, VulnerabilityQuery query, int pageSize,
-                                          Consumer<Vulnerability> sink) throws HssException {
-        return Paging.walk(pageSize, (offset, limit) -> {
-            VulnerabilityPage page = listImageVulnerabilities(projectId, query, offset, limit);
-            page.vulnerabilities().forEach(sink);
-            return new Paging.PageCount(page.totalNum(), page.vulnerabilities().size());
-        });
-    }
 
     // The newer image API (docs/client.md#the-newer-image-api)
 

@@ -66,25 +66,12 @@ public final class HssClient implements HssApi, AutoCloseable {
         return new SwrImagePage(page.totalNum(), images, page.serverDate());
     }
 
-    /** Streams each page: an image goes to the sink as soon as it is read off the wire. */
-    @Override
-    public int forEachSwrImage(String projectId, SwrImageQuery query, int pageSize, Consumer<SwrImage> sink)
-            throws HssException {
-        return Paging.walk(pageSize, (offset, limit) -> readSwrImages(projectId, query, offset, limit, sink));
-    }
-
     @Override
     public VulnerabilityPage listImageVulnerabilities(String projectId, VulnerabilityQuery query, int offset, int limit)
             throws HssException {
         List<Vulnerability> vulnerabilities = new ArrayList<>();
         Paging.PageCount page = readVulnerabilities(projectId, query, offset, limit, vulnerabilities::add);
         return new VulnerabilityPage(page.totalNum(), vulnerabilities);
-    }
-
-    @Override
-    public int forEachImageVulnerability(String projectId, VulnerabilityQuery query, int pageSize,
-                                         Consumer<Vulnerability> sink) throws HssException {
-        return Paging.walk(pageSize, (offset, limit) -> readVulnerabilities(projectId, query, offset, limit, sink));
     }
 
     @Override

@@ -63,19 +63,19 @@ public final class Paging {
 
     /**
      * Fetches pages from offset 0 until the offset reaches the total, or a page comes back empty
-     * (the list shrank while we walked it).
+     * (the list shrank while we walked it): for a call with its own bounds.
      *
      * @return the last total HSS reported
      */
-    public static int walk(int pageSize, PageFetch fetch) throws HssException {
-        checkLimit(pageSize);
-        return walkFrom(pageSize, fetch);
-    }
-
-    /** {@link #walk(int, PageFetch)} for a call with its own bounds. */
     public static int walk(Bounds bounds, int pageSize, PageFetch fetch) throws HssException {
         bounds.checkLimit(pageSize);
-        return walkFrom(pageSize, fetch);
+        int offset = 0;
+        PageCount page;
+        do {
+            page = fetch.fetch(offset, pageSize);
+            offset += page.items();
+        } while (page.items() > 0 && offset < page.totalNum());
+        return page.totalNum();
     }
 
     /** Hands every row of every page to {@code sink}, page by page until {@code total_num}. */
@@ -86,16 +86,6 @@ public final class Paging {
             page.rows().forEach(sink);
             return page.count();
         });
-    }
-
-    private static int walkFrom(int pageSize, PageFetch fetch) throws HssException {
-        int offset = 0;
-        PageCount page;
-        do {
-            page = fetch.fetch(offset, pageSize);
-            offset += page.items();
-        } while (page.items() > 0 && offset < page.totalNum());
-        return page.totalNum();
     }
 
     /** @throws IllegalArgumentException when {@code limit} is outside 10..200 */

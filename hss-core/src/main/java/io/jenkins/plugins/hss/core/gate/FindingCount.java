@@ -1,6 +1,11 @@
 package io.jenkins.plugins.hss.core.gate;
 
+import io.jenkins.plugins.hss.core.model.SeverityLevel;
+
 import io.jenkins.plugins.hss.core.EngineMessages;
+import io.jenkins.plugins.hss.core.model.FindingMetric;
+import io.jenkins.plugins.hss.core.model.FindingThreshold;
+import io.jenkins.plugins.hss.core.model.ThresholdScope;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,8 +51,8 @@ final class FindingCount {
             return Breach.of(threshold.outcome(), unknown(threshold, boundedImage, images.size() > 1, unhandledOnly));
         }
         String reason = threshold.metric() == FindingMetric.SEVERITY
-                ? EngineMessages.format("gate.severity", FindingThreshold.levelOf((int) total).wireName(),
-                        FindingThreshold.levelOf(threshold.max()).wireName())
+                ? EngineMessages.format("gate.severity", SeverityLevel.ofRank((int) total).wireName(),
+                        SeverityLevel.ofRank(threshold.max()).wireName())
                 : total + " " + describe(threshold, unhandledOnly) + " (more than " + threshold.max() + ")";
         if (unknownLevel > 0) {
             reason += EngineMessages.format("gate.unknown_necessity", unknownLevel, unknownLevels(images));

@@ -107,11 +107,6 @@ public record Findings(Integer vulnerabilities, Integer maliciousFiles, Integer 
      */
     public Optional<Integer> severityRank() {
         return WireValue.fromWire(SeverityLevel.class, severityLevel)
-                .map(Findings::rank);
-    }
-
-    /** The rank of {@code level}: Security 0 up to Critical 4. */
-    public static int rank(SeverityLevel level) {
-        return SeverityLevel.SECURITY.ordinal() - level.ordinal();
+                .map(SeverityLevel::rank);
     }
 }

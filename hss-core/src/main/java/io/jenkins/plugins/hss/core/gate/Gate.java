@@ -1,7 +1,11 @@
 package io.jenkins.plugins.hss.core.gate;
 
 import io.jenkins.plugins.hss.core.EngineMessages;
+import io.jenkins.plugins.hss.core.model.FindingThreshold;
+import io.jenkins.plugins.hss.core.model.GatePolicy;
+import io.jenkins.plugins.hss.core.model.Outcome;
 import io.jenkins.plugins.hss.core.model.ScanStatus;
+import io.jenkins.plugins.hss.core.model.ThresholdScope;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

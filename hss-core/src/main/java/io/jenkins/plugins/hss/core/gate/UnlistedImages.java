@@ -1,5 +1,6 @@
 package io.jenkins.plugins.hss.core.gate;
 
+import io.jenkins.plugins.hss.core.model.Outcome;
 import java.util.Objects;
 
 /**

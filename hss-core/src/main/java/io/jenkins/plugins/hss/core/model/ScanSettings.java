@@ -1,7 +1,5 @@
 package io.jenkins.plugins.hss.core.model;
 
-import io.jenkins.plugins.hss.core.gate.GatePolicy;
-import io.jenkins.plugins.hss.core.watch.WaitOptions;
 import java.util.List;
 import java.util.Objects;
 

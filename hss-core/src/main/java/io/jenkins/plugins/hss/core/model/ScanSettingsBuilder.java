@@ -1,10 +1,6 @@
 package io.jenkins.plugins.hss.core.model;
 
 import io.jenkins.plugins.hss.core.EngineMessages;
-import io.jenkins.plugins.hss.core.gate.FindingThreshold;
-import io.jenkins.plugins.hss.core.gate.GatePolicy;
-import io.jenkins.plugins.hss.core.gate.OutcomeRule;
-import io.jenkins.plugins.hss.core.watch.WaitOptions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.hss.core.model;
 
-import io.jenkins.plugins.hss.core.gate.FindingMetric;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;

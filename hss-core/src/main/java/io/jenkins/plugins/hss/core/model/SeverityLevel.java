@@ -20,6 +20,16 @@ public enum SeverityLevel implements WireValue {
     /** The levels of a vulnerability. */
     public static final Set<SeverityLevel> VULNERABILITY_LEVELS = Set.of(CRITICAL, HIGH, MEDIUM, LOW);
 
+    /** This level as a rank, worse higher: Security 0 up to Critical 4. */
+    public int rank() {
+        return SECURITY.ordinal() - ordinal();
+    }
+
+    /** The level of a {@link #rank()}. */
+    public static SeverityLevel ofRank(int rank) {
+        return values()[SECURITY.ordinal() - rank];
+    }
+
     /** {@code Critical}, {@code High}, ... */
     @Override
     public String wireName() {

@@ -1,14 +1,14 @@
 package io.jenkins.plugins.hss.core.report;
 
-import io.jenkins.plugins.hss.core.gate.FindingMetric;
-import io.jenkins.plugins.hss.core.gate.FindingThreshold;
+import io.jenkins.plugins.hss.core.model.FindingMetric;
+import io.jenkins.plugins.hss.core.model.FindingThreshold;
 import io.jenkins.plugins.hss.core.gate.Gate;
-import io.jenkins.plugins.hss.core.gate.GatePolicy;
+import io.jenkins.plugins.hss.core.model.GatePolicy;
 import io.jenkins.plugins.hss.core.gate.ImageResult;
 import io.jenkins.plugins.hss.core.gate.ImageState;
 import io.jenkins.plugins.hss.core.gate.ImageVerdict;
-import io.jenkins.plugins.hss.core.gate.Outcome;
-import io.jenkins.plugins.hss.core.gate.ThresholdScope;
+import io.jenkins.plugins.hss.core.model.Outcome;
+import io.jenkins.plugins.hss.core.model.ThresholdScope;
 import io.jenkins.plugins.hss.core.gate.Verdict;
 import io.jenkins.plugins.hss.core.model.ScanStatus;
 import java.util.ArrayList;

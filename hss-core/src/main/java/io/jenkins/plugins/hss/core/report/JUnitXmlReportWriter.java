@@ -2,7 +2,7 @@ package io.jenkins.plugins.hss.core.report;
 
 import io.jenkins.plugins.hss.core.gate.ImageResult;
 import io.jenkins.plugins.hss.core.gate.ImageVerdict;
-import io.jenkins.plugins.hss.core.gate.Outcome;
+import io.jenkins.plugins.hss.core.model.Outcome;
 import io.jenkins.plugins.hss.core.gate.UnlistedImages;
 import java.io.IOException;
 import java.io.Writer;

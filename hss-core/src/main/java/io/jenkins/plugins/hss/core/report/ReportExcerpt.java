@@ -1,7 +1,7 @@
 package io.jenkins.plugins.hss.core.report;
 
 import io.jenkins.plugins.hss.core.gate.ImageVerdict;
-import io.jenkins.plugins.hss.core.gate.Outcome;
+import io.jenkins.plugins.hss.core.model.Outcome;
 import java.util.ArrayList;
 import java.util.List;
 

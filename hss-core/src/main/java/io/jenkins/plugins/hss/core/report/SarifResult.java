@@ -1,7 +1,7 @@
 package io.jenkins.plugins.hss.core.report;
 
 import io.jenkins.plugins.hss.core.gate.ImageResult;
-import io.jenkins.plugins.hss.core.gate.Outcome;
+import io.jenkins.plugins.hss.core.model.Outcome;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

@@ -62,12 +62,6 @@ public record CallBudget(Map<Api, RateLimit> limits, int pageSize, int pollMargi
         return limits.get(api);
     }
 
-    public CallBudget withLimit(Api api, RateLimit limit) {
-        Map<Api, RateLimit> changed = new EnumMap<>(limits);
-        changed.put(api, limit);
-        return new CallBudget(changed, pageSize, pollMargin);
-    }
-
     public CallBudget withPageSize(int size) {
         return new CallBudget(limits, size, pollMargin);
     }

@@ -22,6 +22,11 @@ import okhttp3.OkHttpClient;
  */
 public final class Connection {
 
+    /** The connect timeout unless a face sets one: the client's, so that faces need not know the client. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = HssClientBuilder.DEFAULT_CONNECT_TIMEOUT;
+    /** The read timeout unless a face sets one. */
+    public static final Duration DEFAULT_READ_TIMEOUT = HssClientBuilder.DEFAULT_READ_TIMEOUT;
+
     private final HssEndpoints endpoints;
     private final String region;
     private final HssCredentials credentials;
@@ -106,8 +111,8 @@ public final class Connection {
         private final HssEndpoints endpoints;
         private final HssCredentials credentials;
         private String region;
-        private Duration connectTimeout = HssClientBuilder.DEFAULT_CONNECT_TIMEOUT;
-        private Duration readTimeout = HssClientBuilder.DEFAULT_READ_TIMEOUT;
+        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+        private Duration readTimeout = DEFAULT_READ_TIMEOUT;
         private String userAgent = HssClientBuilder.DEFAULT_USER_AGENT;
         private Supplier<OkHttpClient.Builder> http;
 

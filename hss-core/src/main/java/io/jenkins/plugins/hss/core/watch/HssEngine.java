@@ -2,6 +2,7 @@ package io.jenkins.plugins.hss.core.watch;
 
 import io.jenkins.plugins.hss.core.client.HssApi;
 import io.jenkins.plugins.hss.core.client.SwrImageQuery;
+import io.jenkins.plugins.hss.core.model.BatchScanRequest;
 import io.jenkins.plugins.hss.core.model.ImageType;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import java.io.IOException;
@@ -82,12 +83,14 @@ public final class HssEngine implements AutoCloseable {
      * @throws io.jenkins.plugins.hss.core.model.InvalidSettingsException listing every problem of the settings
      */
     public ScanRun start(ScanSettings settings, Connection connection, WatchListener listener) {
-        return ScanRun.start(settings, poller(connection, checked(settings).projectId()), listener);
+        BatchScanRequest request = checked(settings);
+        return ScanRun.start(settings, request, poller(connection, request.projectId()), listener);
     }
 
     /** Goes on waiting from a saved state, without triggering again. */
     public ScanRun resume(WatchState state, ScanSettings settings, Connection connection, WatchListener listener) {
-        return ScanRun.resume(state, settings, poller(connection, checked(settings).projectId()), listener);
+        BatchScanRequest request = checked(settings);
+        return ScanRun.resume(state, settings, request, poller(connection, request.projectId()), listener);
     }
 
     /**
@@ -150,10 +153,9 @@ public final class HssEngine implements AutoCloseable {
         return ledger == null ? CallRecords.inMemory() : new CallLedger(ledger, key, budget, clock);
     }
 
-    private static ScanSettings checked(ScanSettings settings) {
-        // Every problem at once, before a budget is looked up for the settings' project.
-        Objects.requireNonNull(settings, "settings").toRequest();
-        return settings;
+    /** The request {@code settings} describe: every problem at once, before a budget is looked up for their project. */
+    private static BatchScanRequest checked(ScanSettings settings) {
+        return Objects.requireNonNull(settings, "settings").toRequest();
     }
 
     private synchronized void armHousekeeping() {

@@ -4,6 +4,7 @@ import io.jenkins.plugins.hss.core.client.SwrImageQuery;
 import io.jenkins.plugins.hss.core.gate.Gate;
 import io.jenkins.plugins.hss.core.gate.ImageState;
 import io.jenkins.plugins.hss.core.gate.UnlistedImages;
+import io.jenkins.plugins.hss.core.model.BatchScanRequest;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import io.jenkins.plugins.hss.core.model.SwrImage;
 import io.jenkins.plugins.hss.core.report.ScanReport;
@@ -15,20 +16,22 @@ import java.util.concurrent.CompletableFuture;
 /**
  * What every part of one run works with.
  *
+ * @param request  the batch scan {@code settings} describe, validated once when the run started:
+ *                 the parts of the run take it from here instead of validating again
  * @param deadline when the run ends whatever it is doing: its start (or, for a state saved by an
  *                 older version, its trigger) plus the wait's timeout
  */
-record RunContext(ScanSettings settings, SharedPoller poller, WatchListener listener, RunRequests requests,
-                  Instant deadline) {
+record RunContext(ScanSettings settings, BatchScanRequest request, SharedPoller poller, WatchListener listener,
+                  RunRequests requests, Instant deadline) {
 
     /** This run on another poller of the same budget: that of the API it uses. */
     RunContext withPoller(SharedPoller other) {
-        return new RunContext(settings, other, listener, requests, deadline);
+        return new RunContext(settings, request, other, listener, requests, deadline);
     }
 
     /** This run with a later deadline. */
     RunContext withDeadline(Instant later) {
-        return new RunContext(settings, poller, listener, requests, later);
+        return new RunContext(settings, request, poller, listener, requests, later);
     }
 
     /** The terms of the run's reads: sent again after a transient failure, until the deadline. */

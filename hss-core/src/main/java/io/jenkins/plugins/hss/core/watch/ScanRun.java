@@ -58,8 +58,9 @@ public final class ScanRun {
     private SharedTrigger.Sent sent;
     private boolean cancelled;
 
-    private ScanRun(ScanSettings settings, SharedPoller poller, WatchListener listener, Instant deadline) {
-        this.context = new RunContext(settings, Objects.requireNonNull(poller, "poller"),
+    private ScanRun(ScanSettings settings, BatchScanRequest request, SharedPoller poller, WatchListener listener,
+                    Instant deadline) {
+        this.context = new RunContext(settings, request, Objects.requireNonNull(poller, "poller"),
                 Objects.requireNonNull(listener, "listener"), new RunRequests(), deadline);
         Cancellable throttling = poller.watchThrottling(throttled ->
                 listener.onEvent(new WatchEvent.Throttled(throttled.api().label(), throttled.until())));
@@ -74,9 +75,13 @@ public final class ScanRun {
      */
     static ScanRun start(ScanSettings settings, SharedPoller poller, WatchListener listener) {
         // Invalid settings fail here, naming every problem, before anything is queued or sent.
-        Objects.requireNonNull(settings, "settings").toRequest();
+        return start(settings, Objects.requireNonNull(settings, "settings").toRequest(), poller, listener);
+    }
+
+    /** {@link #start(ScanSettings, SharedPoller, WatchListener)} with the request the settings were validated into. */
+    static ScanRun start(ScanSettings settings, BatchScanRequest request, SharedPoller poller, WatchListener listener) {
         Instant deadline = poller.clock().instant().plus(settings.waitOptions().timeoutFor(settings.images().size()));
-        ScanRun run = new ScanRun(settings, poller, listener, deadline);
+        ScanRun run = new ScanRun(settings, request, poller, listener, deadline);
         run.armDeadline();
         run.chooseApi(run::resolve);
         return run;
@@ -84,7 +89,13 @@ public final class ScanRun {
 
     /** Goes on waiting from a saved state, without triggering again, until the deadline the state carries. */
     static ScanRun resume(WatchState state, ScanSettings settings, SharedPoller poller, WatchListener listener) {
-        ScanRun run = new ScanRun(settings, poller, listener, state.deadline(settings.waitOptions()));
+        return resume(state, settings, settings.toRequest(), poller, listener);
+    }
+
+    /** {@link #resume(WatchState, ScanSettings, SharedPoller, WatchListener)} with the validated request. */
+    static ScanRun resume(WatchState state, ScanSettings settings, BatchScanRequest request, SharedPoller poller,
+                          WatchListener listener) {
+        ScanRun run = new ScanRun(settings, request, poller, listener, state.deadline(settings.waitOptions()));
         run.chooseApi(() -> run.await(state));
         return run;
     }
@@ -224,7 +235,7 @@ public final class ScanRun {
 
     private synchronized void resolve() {
         ScanSettings settings = context.settings();
-        if (triggersAtOnce(settings)) {
+        if (triggersAtOnce(settings, context.request())) {
             triggerImages();
             return;
         }
@@ -245,8 +256,8 @@ public final class ScanRun {
      * waited for (its polls tell what HSS does not list), not of SWR Enterprise (whose trigger
      * takes the {@code instance_url} HSS lists).
      */
-    private static boolean triggersAtOnce(ScanSettings settings) {
-        return !settings.toRequest().selectsByFilter() && settings.waitOptions().waitForResults()
+    private static boolean triggersAtOnce(ScanSettings settings, BatchScanRequest request) {
+        return !request.selectsByFilter() && settings.waitOptions().waitForResults()
                 && !settings.imageType().isEnterprise();
     }
 
@@ -268,7 +279,7 @@ public final class ScanRun {
         String imageType = context.settings().imageType().wireName();
         List<ImageKey> keys = context.settings().images().stream().map(ref -> ImageKey.of(ref, imageType)).distinct()
                 .toList();
-        send(context.settings().toRequest(), null, keys.size(), sent -> new WatchState(sent.at(), false,
+        send(context.request(), null, keys.size(), sent -> new WatchState(sent.at(), false,
                 keys.stream().map(key -> TargetState.triggered(key, sent.bound())).toList(), null, context.deadline()));
     }
 
@@ -383,17 +394,17 @@ public final class ScanRun {
      */
     private BatchScanRequest request(List<TargetState> found) {
         ScanSettings settings = context.settings();
-        BatchScanRequest configured = settings.toRequest();
+        BatchScanRequest configured = context.request();
         if (configured.selectsByFilter()) {
             return configured;
         }
         Map<ImageKey, TargetState> existing = found.stream()
                 .collect(Collectors.toMap(TargetState::key, Function.identity(), (first, second) -> first));
         String imageType = configured.imageType().wireName();
-        return settings.withImages(settings.images().stream()
+        return configured.withImages(settings.images().stream()
                 .filter(ref -> existing.containsKey(ImageKey.of(ref, imageType)))
                 .map(ref -> ref.withListedInstanceUrl(existing.get(ImageKey.of(ref, imageType)).instanceUrl()))
-                .toList()).toRequest();
+                .toList());
     }
 
     private synchronized void triggered(SharedTrigger.Sent done, WatchState state, int images) {

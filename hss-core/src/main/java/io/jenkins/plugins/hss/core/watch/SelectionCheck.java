@@ -38,7 +38,7 @@ final class SelectionCheck implements TriggerCheck {
         if (selection == null) {
             return named;
         }
-        BatchScanRequest request = context.settings().toRequest();
+        BatchScanRequest request = context.request();
         SwrImageQuery all = CountedSelection.selecting(request, selection.updatedBy());
         return named.thenCompose(moved -> moved > 0 ? CompletableFuture.completedFuture(moved)
                 : context.count(all.toBuilder().scanStatus(ScanStatus.SCANNING).build())

@@ -44,7 +44,7 @@ final class TargetResolver {
     CompletableFuture<Resolution> resolve() {
         ScanSettings settings = context.settings();
         String imageType = settings.imageType().wireName();
-        BatchScanRequest request = settings.toRequest();
+        BatchScanRequest request = context.request();
         if (CountedSelection.applies(request)) {
             return count(request, imageType);
         }

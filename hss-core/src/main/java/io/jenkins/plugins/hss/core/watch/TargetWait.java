@@ -4,6 +4,7 @@ import io.jenkins.plugins.hss.core.EngineMessages;
 import io.jenkins.plugins.hss.core.client.MalformedResponseException;
 import io.jenkins.plugins.hss.core.client.SwrImageQuery;
 import io.jenkins.plugins.hss.core.model.SwrImage;
+import io.jenkins.plugins.hss.core.model.WaitOptions;
 import io.jenkins.plugins.hss.core.report.ScanReport;
 import java.time.Duration;
 import java.time.Instant;
@@ -94,7 +95,7 @@ final class TargetWait implements PollSubscriber {
         state.targets().forEach(this::put);
         this.resolved = unlisted == 0;
         this.selection = state.selection().orElse(null);
-        this.selectionPolls = selection == null ? null : new SelectionPolls(selection, context.settings().toRequest(),
+        this.selectionPolls = selection == null ? null : new SelectionPolls(selection, context.request(),
                 CLOCK_SKEW_ALLOWANCE, poller.serviceClock(), poller.pageSize());
         this.interval = options.initialPollInterval();
     }

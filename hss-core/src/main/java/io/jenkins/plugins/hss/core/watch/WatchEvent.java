@@ -58,7 +58,7 @@ public sealed interface WatchEvent {
 
     /** "1 image", "2 images": a console line reads as a sentence. */
     static String imageCount(int count) {
-        return count == 1 ? "1 image" : count + " images";
+        return count == 1 ? EngineMessages.format("event.one_image") : EngineMessages.format("event.images", count);
     }
 
     /**
@@ -97,7 +97,8 @@ public sealed interface WatchEvent {
     /** The targets are known, with their records from before the trigger. */
     record Resolved(int targets, List<String> notFound) implements WatchEvent {
         public String message() {
-            return imageCount(targets) + " to scan" + (notFound.isEmpty() ? "" : ", not found: " + String.join(", ", notFound));
+            return notFound.isEmpty() ? EngineMessages.format("event.resolved", imageCount(targets))
+                    : EngineMessages.format("event.resolved_not_found", imageCount(targets), String.join(", ", notFound));
         }
     }
 
@@ -108,58 +109,57 @@ public sealed interface WatchEvent {
      */
     record Triggered(Instant at, int images, Optional<WatchState> state) implements WatchEvent {
         public String message() {
-            return "triggered the scan of " + imageCount(images);
+            return EngineMessages.format("event.triggered", imageCount(images));
         }
     }
 
     /** Progress: shown whenever a count changed; {@code total} counts the images of a selection not listed yet. */
     record Progress(int done, int total, Map<String, Integer> byStatus, Duration elapsed) implements WatchEvent {
         public String message() {
-            return done + "/" + total + " done " + byStatus + " after " + elapsed.toSeconds() + " s";
+            return EngineMessages.format("event.progress", done, total, byStatus, elapsed.toSeconds());
         }
     }
 
     /** An image left its state from before the trigger. */
     record ImageStarted(String reference, String status) implements WatchEvent {
         public String message() {
-            return reference + ": " + status;
+            return EngineMessages.format("event.image_started", reference, status);
         }
     }
 
     /** The scan this run started ended for an image. */
     record ImageFinished(String reference, String status) implements WatchEvent {
         public String message() {
-            return reference + ": finished, " + status;
+            return EngineMessages.format("event.image_finished", reference, status);
         }
     }
 
     /** After {@code limit} per-image lines, only scans that did not succeed are shown one by one. */
     record PerImageLinesLimited(int limit) implements WatchEvent {
         public String message() {
-            return limit + " per-image lines shown; from now on only scans that did not succeed, "
-                    + "the progress lines count the others";
+            return EngineMessages.format("event.per_image_lines_limited", limit);
         }
     }
 
     /** These images had not started scanning when the grace period ended. */
     record NotStartedWithinGrace(List<String> references, Duration grace) implements WatchEvent {
         public String message() {
-            return imageCount(references.size()) + " not started after " + grace.toSeconds() + " s: "
-                    + String.join(", ", references);
+            return EngineMessages.format("event.not_started_within_grace", imageCount(references.size()),
+                    grace.toSeconds(), String.join(", ", references));
         }
     }
 
     /** HSS answered 429: every wait on this credential slows down until {@code until}. */
     record Throttled(String api, Instant until) implements WatchEvent {
         public String message() {
-            return "HSS throttled " + api + " calls; next call at " + until;
+            return EngineMessages.format("event.throttled", api, until);
         }
     }
 
     /** A poll failed after the call queue's retries; what earlier polls learned is kept. */
     record PollFailed(String error) implements WatchEvent {
         public String message() {
-            return "poll failed, will retry: " + error;
+            return EngineMessages.format("event.poll_failed", error);
         }
     }
 
@@ -205,10 +205,13 @@ public sealed interface WatchEvent {
      */
     record TimedOut(List<String> pending, int unlisted) implements WatchEvent {
         public String message() {
-            int count = pending.size() + unlisted;
+            String count = imageCount(pending.size() + unlisted);
             String names = String.join(", ", pending);
-            String more = unlisted == 0 ? "" : (pending.isEmpty() ? "" : " and ") + unlisted + " more of the selection";
-            return "timed out waiting for " + imageCount(count) + ": " + names + more;
+            if (unlisted == 0) {
+                return EngineMessages.format("event.timed_out", count, names);
+            }
+            return pending.isEmpty() ? EngineMessages.format("event.timed_out_unlisted", count, unlisted)
+                    : EngineMessages.format("event.timed_out_named_and_unlisted", count, names, unlisted);
         }
     }
 }

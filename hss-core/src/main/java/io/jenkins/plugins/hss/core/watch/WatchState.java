@@ -1,5 +1,6 @@
 package io.jenkins.plugins.hss.core.watch;
 
+import io.jenkins.plugins.hss.core.model.WaitOptions;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -15,7 +15,6 @@ import io.jenkins.plugins.hss.core.model.ScanStatus;
 import io.jenkins.plugins.hss.core.model.SwrImage;
 import io.jenkins.plugins.hss.core.model.Vulnerability;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -119,25 +118,6 @@ class HssClientCallsTest {
     }
 
     @Test
-    void forEachSwrImagePagesUntilTheTotalIsReached() throws Exception {
-        for (int offset = 0; offset < 25; offset += 10) {
-            StringBuilder items = new StringBuilder();
-            for (int i = offset; i < Math.min(offset + 10, 25); i++) {
-                items.append(i == offset ? "" : ",").append("{\"image_id\":\"img-").append(i).append("\"}");
-            }
-            hss.answer(200, "{\"data_list\":[" + items + "],\"total_num\":25}");
-        }
-        List<String> ids = new ArrayList<>();
-
-        int total = client.forEachSwrImage(MockHss.PROJECT, SwrImageQuery.builder(ImageType.PRIVATE_IMAGE).build(), 10, i -> ids.add(i.imageId()));
-
-        assertThat(total).isEqualTo(25);
-        assertThat(ids).hasSize(25).startsWith("img-0").endsWith("img-24");
-        assertThat(List.of(hss.take(), hss.take(), hss.take())).extracting(r -> r.getUrl().queryParameter("offset"))
-                .containsExactly("0", "10", "20");
-    }
-
-    @Test
     void listImageVulnerabilitiesPutsTheImageIdInThePath() throws Exception {
         hss.answer(200, "{\"total_num\":1,\"data_list\":[{\"vul_id\":\"CVE-1\",\"repair_necessity\":\"immediate_repair\","
                 + "\"description\":\"d\",\"position\":\"layer\",\"app_name\":\"openssl\",\"app_path\":\"/usr\",\"version\":\"1\","
@@ -166,19 +146,6 @@ class HssClientCallsTest {
 
         assertThat(hss.take().getUrl().query()).isEqualTo("image_type=instance_image&offset=0&limit=10&instance_id=inst-a"
                 + "&namespace=finance&image_name=ledger&tag_name=3.1&handle_status=unhandled");
-    }
-
-    @Test
-    void forEachImageVulnerabilityStopsAtAnEmptyPage() throws Exception {
-        hss.answer(200, "{\"total_num\":50,\"data_list\":[{\"vul_id\":\"a\"}]}");
-        hss.answer(200, "{\"total_num\":50,\"data_list\":[]}");
-        VulnerabilityQuery query = VulnerabilityQuery.builder("img", ImageType.PRIVATE_IMAGE, "n", "i", "t").build();
-        List<Vulnerability> all = new ArrayList<>();
-
-        client.forEachImageVulnerability(MockHss.PROJECT, query, 200, all::add);
-
-        assertThat(all).extracting(Vulnerability::vulId).containsExactly("a");
-        assertThat(hss.server.getRequestCount()).isEqualTo(2);
     }
 
     @Test

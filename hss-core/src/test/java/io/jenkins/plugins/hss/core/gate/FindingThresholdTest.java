@@ -3,6 +3,10 @@ package io.jenkins.plugins.hss.core.gate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.hss.core.model.FindingMetric;
+import io.jenkins.plugins.hss.core.model.FindingThreshold;
+import io.jenkins.plugins.hss.core.model.Outcome;
+import io.jenkins.plugins.hss.core.model.ThresholdScope;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,8 +39,8 @@ class FindingThresholdTest {
         assertThat(threshold.metric()).isEqualTo(FindingMetric.SEVERITY);
         assertThat(threshold.toString()).isEqualTo("severity>medium:unstable");
         assertThat(FindingThreshold.parse(threshold.toString())).isEqualTo(threshold);
-        assertThat(FindingThreshold.parse("severity>security").isExceededBy(Findings.rank(
-                io.jenkins.plugins.hss.core.model.SeverityLevel.LOW))).isTrue();
+        assertThat(FindingThreshold.parse("severity>security").isExceededBy(
+                io.jenkins.plugins.hss.core.model.SeverityLevel.LOW.rank())).isTrue();
     }
 
     @Test

@@ -6,6 +6,10 @@ import static io.jenkins.plugins.hss.core.gate.Images.inState;
 import static io.jenkins.plugins.hss.core.gate.Images.withLevels;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.hss.core.model.FindingMetric;
+import io.jenkins.plugins.hss.core.model.GatePolicy;
+import io.jenkins.plugins.hss.core.model.Outcome;
+import io.jenkins.plugins.hss.core.model.ThresholdScope;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

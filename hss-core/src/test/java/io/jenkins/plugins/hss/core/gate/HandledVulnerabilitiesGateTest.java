@@ -2,7 +2,11 @@ package io.jenkins.plugins.hss.core.gate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.hss.core.model.FindingMetric;
+import io.jenkins.plugins.hss.core.model.GatePolicy;
+import io.jenkins.plugins.hss.core.model.Outcome;
 import io.jenkins.plugins.hss.core.model.RepairNecessity;
+import io.jenkins.plugins.hss.core.model.ThresholdScope;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

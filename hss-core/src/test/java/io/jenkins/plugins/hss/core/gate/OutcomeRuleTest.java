@@ -3,6 +3,9 @@ package io.jenkins.plugins.hss.core.gate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.hss.core.model.GatePolicy;
+import io.jenkins.plugins.hss.core.model.Outcome;
+import io.jenkins.plugins.hss.core.model.OutcomeRule;
 import io.jenkins.plugins.hss.core.model.ScanStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,5 +1,10 @@
 package io.jenkins.plugins.hss.core.gate;
 
+import io.jenkins.plugins.hss.core.model.FindingMetric;
+import io.jenkins.plugins.hss.core.model.FindingThreshold;
+import io.jenkins.plugins.hss.core.model.GatePolicy;
+import io.jenkins.plugins.hss.core.model.Outcome;
+import io.jenkins.plugins.hss.core.model.ThresholdScope;
 import java.util.List;
 
 /** Gate policies for tests. */

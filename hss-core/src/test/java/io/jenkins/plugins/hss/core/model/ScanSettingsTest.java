@@ -3,9 +3,6 @@ package io.jenkins.plugins.hss.core.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jenkins.plugins.hss.core.gate.FindingMetric;
-import io.jenkins.plugins.hss.core.gate.Outcome;
-import io.jenkins.plugins.hss.core.watch.WaitOptions;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,6 @@ package io.jenkins.plugins.hss.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.hss.core.watch.WaitOptions;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

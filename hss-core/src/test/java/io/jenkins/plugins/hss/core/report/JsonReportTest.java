@@ -27,7 +27,7 @@ class JsonReportTest {
 
         assertThat(read).isEqualTo(report);
         assertThat(read.verdict().unlisted().count()).isEqualTo(3);
-        assertThat(read.outcome()).isEqualTo(io.jenkins.plugins.hss.core.gate.Outcome.FAILURE);
+        assertThat(read.outcome()).isEqualTo(io.jenkins.plugins.hss.core.model.Outcome.FAILURE);
         assertThat(read.totals()).containsEntry("timed_out", 3).containsEntry("success", 2);
         assertThat(new JsonReportWriter().render(Reports.mixed())).as("absent when none").doesNotContain("unlisted");
     }

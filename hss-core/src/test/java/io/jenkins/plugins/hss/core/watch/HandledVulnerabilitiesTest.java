@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.hss.core.client.CallListener;
 import io.jenkins.plugins.hss.core.client.VulnerabilityQuery;
-import io.jenkins.plugins.hss.core.gate.Outcome;
 import io.jenkins.plugins.hss.core.model.HandleStatus;
+import io.jenkins.plugins.hss.core.model.Outcome;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import io.jenkins.plugins.hss.core.model.Vulnerability;
 import io.jenkins.plugins.hss.core.report.ScanReport;

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** Pages are checked as they come: a listing that contradicts itself ends as malformed, not after 10 million pages. */
@@ -32,6 +33,20 @@ class PagedCallTest {
         scheduler.runUntil(listing::isDone, Duration.ofHours(1));
         assertThat(listing).isCompletedExceptionally();
         return listing.handle((value, error) -> error).join();
+    }
+
+    @Test
+    void aListingReadsEveryPageUntilItsTotal() {
+        CompletableFuture<PagedCall.Listing<String>> listing = PagedCall.all(queue, Api.SWR_REPOSITORY,
+                CallPolicy.read(START.plus(Duration.ofHours(1))), 10, (offset, limit) -> {
+                    offsets.add(offset);
+                    return new PagedCall.Page<>(25, IntStream.range(offset, Math.min(offset + limit, 25))
+                            .mapToObj(i -> "img-" + i).toList());
+                });
+        scheduler.runUntil(listing::isDone, Duration.ofHours(1));
+
+        assertThat(listing.join().items()).hasSize(25).startsWith("img-0").endsWith("img-24");
+        assertThat(offsets).containsExactly(0, 10, 20);
     }
 
     @Test

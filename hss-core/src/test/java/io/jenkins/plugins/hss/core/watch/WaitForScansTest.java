@@ -3,11 +3,11 @@ package io.jenkins.plugins.hss.core.watch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jenkins.plugins.hss.core.gate.FindingThreshold;
 import io.jenkins.plugins.hss.core.gate.ImageState;
 import io.jenkins.plugins.hss.core.gate.ImageVerdict;
-import io.jenkins.plugins.hss.core.gate.Outcome;
+import io.jenkins.plugins.hss.core.model.FindingThreshold;
 import io.jenkins.plugins.hss.core.model.InvalidSettingsException;
+import io.jenkins.plugins.hss.core.model.Outcome;
 import io.jenkins.plugins.hss.core.model.RepairNecessity;
 import io.jenkins.plugins.hss.core.model.ScanApi;
 import io.jenkins.plugins.hss.core.report.ScanReport;
@@ -121,7 +121,7 @@ class WaitForScansTest {
                         .vulnerabilities(vulnerabilities(2, RepairNecessity.IMMEDIATE_REPAIR)))
                 .build());
         var settings = cloud.settings(api, "team-a/urgent:1.0", "team-a/later:1.0", "team-a/clean:1.0", "team-a/broken:1.0")
-                .gate(io.jenkins.plugins.hss.core.gate.GatePolicy.builder()
+                .gate(io.jenkins.plugins.hss.core.model.GatePolicy.builder()
                         .statusOutcome(io.jenkins.plugins.hss.core.model.ScanStatus.FAILED, Outcome.UNSTABLE)
                         .threshold(FindingThreshold.parse("immediate_repair>0:failure")).build())
                 .build();
@@ -202,7 +202,7 @@ class WaitForScansTest {
     void anImageNotInTheRepositoryIsJudgedByTheNotFoundRule(ScanApi api) {
         cloud = new SimulatedHss(Scenario.builder().image("team-a/api:1.0").build());
         var settings = cloud.settings(api, "team-a/api:1.0", "team-a/ghost:1.0")
-                .gate(io.jenkins.plugins.hss.core.gate.GatePolicy.builder().onNotFound(Outcome.UNSTABLE).build()).build();
+                .gate(io.jenkins.plugins.hss.core.model.GatePolicy.builder().onNotFound(Outcome.UNSTABLE).build()).build();
 
         ScanReport report = cloud.finish(cloud.start(settings));
 

@@ -2,13 +2,16 @@ package io.jenkins.plugins.hss.core.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.hss.core.JdkImmutables;
 import io.jenkins.plugins.hss.core.model.SwrImage;
+import io.jenkins.plugins.hss.core.model.WaitOptions;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class WatchStateTest {
@@ -29,6 +32,23 @@ class WatchStateTest {
         assertThat(copy.targets().get(0).started()).isTrue();
         assertThat(copy.targets().get(0).recordedScanTime()).isEqualTo(1_000L);
         assertThat(copy.targets().get(1).found()).isFalse();
+    }
+
+    /**
+     * A Jenkins controller persists the state (see JdkImmutables for why no JDK immutable
+     * collection may be in it): states of every kind, counted by necessity and counted selections.
+     */
+    @Test
+    void holdsNoJdkImmutableCollection() throws Exception {
+        TargetState scanned = TargetState.recorded(KEY, image("success", 1_000L)).observe(image("scanning", 1_000L))
+                .observe(image("success", 2_000L)).withNecessityCounts(Map.of("immediate_repair", 1));
+        WatchState state = new WatchState(Instant.parse("2026-01-01T00:00:00Z"), false,
+                List.of(scanned, TargetState.triggered(new ImageKey("private_image", "team-a", "new", "1"), 3_000L),
+                        TargetState.notFound(new ImageKey("private_image", "team-a", "gone", "1"))),
+                null, Instant.parse("2026-01-01T01:00:00Z"));
+
+        assertThat(JdkImmutables.in(state)).isEmpty();
+        assertThat(JdkImmutables.in(roundTrip(state))).isEmpty();
     }
 
     @Test

@@ -1,7 +1,5 @@
-package io.jenkins.plugins.hss.core.watch;
+package io.jenkins.plugins.hss.core.model;
 
-import io.jenkins.plugins.hss.core.model.Problems;
-import io.jenkins.plugins.hss.core.model.SettingsProblem;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;

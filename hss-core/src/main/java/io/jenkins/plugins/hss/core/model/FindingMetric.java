@@ -1,6 +1,5 @@
-package io.jenkins.plugins.hss.core.gate;
+package io.jenkins.plugins.hss.core.model;
 
-import io.jenkins.plugins.hss.core.model.RepairNecessity;
 import java.util.Arrays;
 import java.util.Optional;
 

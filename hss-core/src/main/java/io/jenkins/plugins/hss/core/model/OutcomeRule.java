@@ -1,7 +1,6 @@
-package io.jenkins.plugins.hss.core.gate;
+package io.jenkins.plugins.hss.core.model;
 
 import io.jenkins.plugins.hss.core.EngineMessages;
-import io.jenkins.plugins.hss.core.model.ScanStatus;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,6 @@
-package io.jenkins.plugins.hss.core.gate;
+package io.jenkins.plugins.hss.core.model;
 
 import io.jenkins.plugins.hss.core.EngineMessages;
-import io.jenkins.plugins.hss.core.model.SeverityLevel;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -33,7 +32,7 @@ public record FindingThreshold(FindingMetric metric, ThresholdScope scope, int m
         if (max < 0) {
             throw new IllegalArgumentException(EngineMessages.format("threshold.negative", max));
         }
-        if (metric == FindingMetric.SEVERITY && (max > Findings.rank(SeverityLevel.CRITICAL)
+        if (metric == FindingMetric.SEVERITY && (max > SeverityLevel.CRITICAL.rank()
                 || scope == ThresholdScope.TOTAL)) {
             throw new IllegalArgumentException(EngineMessages.format("threshold.severity_level", metric.key() + ">"
                     + max, SEVERITY_LEVELS));
@@ -77,7 +76,7 @@ public record FindingThreshold(FindingMetric metric, ThresholdScope scope, int m
             throw new IllegalArgumentException(EngineMessages.format("threshold.severity_total", text));
         }
         return Arrays.stream(SeverityLevel.values()).filter(level -> level.wireName().equalsIgnoreCase(max))
-                .findFirst().map(Findings::rank).orElseThrow(() -> new IllegalArgumentException(
+                .findFirst().map(SeverityLevel::rank).orElseThrow(() -> new IllegalArgumentException(
                         EngineMessages.format("threshold.severity_level", text, SEVERITY_LEVELS)));
     }
 
@@ -91,15 +90,9 @@ public record FindingThreshold(FindingMetric metric, ThresholdScope scope, int m
     @Override
     public String toString() {
         String prefix = scope == ThresholdScope.TOTAL ? scope.key() + ":" : "";
-        String limit = metric == FindingMetric.SEVERITY ? levelOf(max).wireName().toLowerCase(java.util.Locale.ROOT)
+        String limit = metric == FindingMetric.SEVERITY ? SeverityLevel.ofRank(max).wireName().toLowerCase(java.util.Locale.ROOT)
                 : String.valueOf(max);
         return prefix + metric.key() + ">" + limit + ":" + outcome.key();
-    }
-
-    /** The level of a severity rank. */
-    static SeverityLevel levelOf(int rank) {
-        return Arrays.stream(SeverityLevel.values()).filter(level -> Findings.rank(level) == rank).findFirst()
-                .orElseThrow();
     }
 
     private static String metricKeys() {

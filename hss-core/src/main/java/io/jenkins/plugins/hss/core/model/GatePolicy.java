@@ -1,6 +1,5 @@
-package io.jenkins.plugins.hss.core.gate;
+package io.jenkins.plugins.hss.core.model;
 
-import io.jenkins.plugins.hss.core.model.ScanStatus;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.hss.core.gate;
+package io.jenkins.plugins.hss.core.model;
 
 import java.util.Arrays;
 import java.util.Locale;
