@@ -60,6 +60,13 @@ public final class HssBatchScanStep extends Step {
     private String startLatestScanTime = "";
     private String endLatestScanTime = "";
     private String enterpriseProjectId = "";
+    private String instanceId = "";
+    /**
+     * Sync before scan is on unless this is set: a job saved before the option existed has no
+     * such element in its {@code config.xml}, and XStream leaves the field false, so on.
+     */
+    private boolean noSync;
+    private boolean countHandled;
     private String region = "";
     private String projectId = "";
     private String credentialsId = "";
@@ -212,6 +219,36 @@ public final class HssBatchScanStep extends Step {
     @DataBoundSetter
     public void setEnterpriseProjectId(@CheckForNull String enterpriseProjectId) {
         this.enterpriseProjectId = Util.fixNull(enterpriseProjectId).trim();
+    }
+
+    /** The SWR Enterprise instance of the listed images, for {@code imageType: 'instance_image'}. */
+    public String getInstanceId() {
+        return Util.fixNull(instanceId);
+    }
+
+    @DataBoundSetter
+    public void setInstanceId(@CheckForNull String instanceId) {
+        this.instanceId = Util.fixNull(instanceId).trim();
+    }
+
+    /** Whether an image HSS does not list yet makes the run ask HSS to sync, and wait for it, before the trigger. */
+    public boolean isSynchronize() {
+        return !noSync;
+    }
+
+    @DataBoundSetter
+    public void setSynchronize(boolean synchronize) {
+        this.noSync = !synchronize;
+    }
+
+    /** Whether the vulnerability thresholds count the vulnerabilities marked handled in HSS too. */
+    public boolean isCountHandled() {
+        return countHandled;
+    }
+
+    @DataBoundSetter
+    public void setCountHandled(boolean countHandled) {
+        this.countHandled = countHandled;
     }
 
     public String getRegion() {
@@ -442,6 +479,19 @@ public final class HssBatchScanStep extends Step {
         @POST
         public FormValidation doCheckEndLatestScanTime(@QueryParameter String value) {
             return FieldChecks.of("end_latest_scan_time", value, ScanSettingsBuilder::endLatestScanTime);
+        }
+
+        /** The instance's id, and whether the image type takes one, as the engine judges both. */
+        @POST
+        public FormValidation doCheckInstanceId(@QueryParameter String value, @QueryParameter String imageType,
+                                                @QueryParameter boolean operateAll) {
+            if (FieldChecks.isExpression(value) || FieldChecks.isExpression(imageType)) {
+                return FieldChecks.expression();
+            }
+            ScanSettingsBuilder settings = ScanSettings.builder().imageType(imageType).instanceId(value);
+            // Without images the engine cannot say whether they name their instance: one stands for them.
+            settings = operateAll ? settings.operateAll(Boolean.TRUE) : settings.imageReferences(List.of("ns/name:tag"));
+            return FieldChecks.of("instance_id", settings.build().problems());
         }
 
         @POST

@@ -33,6 +33,9 @@ record ScanRequest(
         String startLatestScanTime,
         String endLatestScanTime,
         String enterpriseProjectId,
+        String instanceId,
+        Boolean synchronize,
+        boolean countHandled,
         String region,
         String projectId,
         String credentialsId,
@@ -57,6 +60,9 @@ record ScanRequest(
         outcomes = copy(outcomes == null ? List.of() : outcomes);
         maxPollInterval = Objects.requireNonNullElse(maxPollInterval, "");
         startGracePeriod = Objects.requireNonNullElse(startGracePeriod, "");
+        instanceId = Objects.requireNonNullElse(instanceId, "");
+        // Sync before scan came later: a request saved before it syncs, as the engine does by default.
+        synchronize = Objects.requireNonNullElse(synchronize, Boolean.TRUE);
     }
 
     private static List<String> copy(List<String> texts) {
@@ -81,6 +87,9 @@ record ScanRequest(
                 expand.apply(step.getStartLatestScanTime()),
                 expand.apply(step.getEndLatestScanTime()),
                 expand.apply(step.getEnterpriseProjectId()),
+                expand.apply(step.getInstanceId()),
+                step.isSynchronize(),
+                step.isCountHandled(),
                 expand.apply(step.getRegion()),
                 expand.apply(step.getProjectId()),
                 expand.apply(step.getCredentialsId()),
@@ -123,8 +132,11 @@ record ScanRequest(
                 .endLatestScanTime(endLatestScanTime)
                 .projectId(chosenProjectId)
                 .enterpriseProjectId(enterpriseProjectId)
+                .instanceId(instanceId)
+                .synchronize(synchronize)
                 .thresholds(String.join("\n", gate))
                 .outcomes(String.join("\n", outcomes))
+                .countHandled(countHandled)
                 .waitOptions(waitOptions())
                 .maxPollInterval(maxPollInterval)
                 .startGracePeriod(startGracePeriod)
