@@ -78,6 +78,7 @@ public final class HssBatchScanStep extends Step {
     private int pollIntervalSeconds;
     private String maxPollInterval = "";
     private String startGracePeriod = "";
+    private String reportSarif = "";
 
     @DataBoundConstructor
     public HssBatchScanStep(String imageType) {
@@ -376,6 +377,20 @@ public final class HssBatchScanStep extends Step {
     }
 
     /**
+     * Where in the workspace to write the report as SARIF 2.1.0 (the file a code-scanning tool or
+     * {@code recordIssues(tool: sarif(...))} reads); empty for no SARIF, which spares the calls
+     * that list each image's vulnerabilities for it.
+     */
+    public String getReportSarif() {
+        return Util.fixNull(reportSarif);
+    }
+
+    @DataBoundSetter
+    public void setReportSarif(@CheckForNull String reportSarif) {
+        this.reportSarif = Util.fixNull(reportSarif).trim();
+    }
+
+    /**
      * One item per element, whatever each element held: a form's text area sends all of them in one.
      * An {@link ArrayList}: a freestyle job's {@code config.xml} holds this step, and XStream writes it.
      */
@@ -492,6 +507,11 @@ public final class HssBatchScanStep extends Step {
             // Without images the engine cannot say whether they name their instance: one stands for them.
             settings = operateAll ? settings.operateAll(Boolean.TRUE) : settings.imageReferences(List.of("ns/name:tag"));
             return FieldChecks.of("instance_id", settings.build().problems());
+        }
+
+        @POST
+        public FormValidation doCheckReportSarif(@QueryParameter String value) {
+            return FieldChecks.isExpression(value) ? FieldChecks.expression() : SarifFile.check(value);
         }
 
         @POST

@@ -46,7 +46,8 @@ record ScanRequest(
         int timeoutMinutes,
         int pollIntervalSeconds,
         String maxPollInterval,
-        String startGracePeriod)
+        String startGracePeriod,
+        String reportSarif)
         implements Serializable {
 
     @Serial
@@ -61,6 +62,7 @@ record ScanRequest(
         maxPollInterval = Objects.requireNonNullElse(maxPollInterval, "");
         startGracePeriod = Objects.requireNonNullElse(startGracePeriod, "");
         instanceId = Objects.requireNonNullElse(instanceId, "");
+        reportSarif = Objects.requireNonNullElse(reportSarif, "");
         // Sync before scan came later: a request saved before it syncs, as the engine does by default.
         synchronize = Objects.requireNonNullElse(synchronize, Boolean.TRUE);
     }
@@ -100,7 +102,8 @@ record ScanRequest(
                 step.getTimeoutMinutes(),
                 step.getPollIntervalSeconds(),
                 expand.apply(step.getMaxPollInterval()),
-                expand.apply(step.getStartGracePeriod()));
+                expand.apply(step.getStartGracePeriod()),
+                expand.apply(step.getReportSarif()));
     }
 
     /** One reference per element: an element (an {@code IMAGES} parameter) may expand to a whole list. */
