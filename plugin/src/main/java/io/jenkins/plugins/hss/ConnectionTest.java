@@ -35,7 +35,7 @@ final class ConnectionTest {
         if (credential == null) {
             return FormValidation.error(Messages.ConnectionTest_noCredentials());
         }
-        if (!CredentialsChoice.USABLE.matches(credential)) {
+        if (!CredentialsChoice.usable().matches(credential)) {
             return FormValidation.error(Messages.CredentialsChoice_wrongType(settings.credentialsId()));
         }
         CompletableFuture<Integer> images = null;

@@ -12,6 +12,10 @@ import io.jenkins.plugins.hss.simulator.ScanOutcome;
 import io.jenkins.plugins.hss.simulator.Scenario;
 import io.jenkins.plugins.hss.simulator.Vulnerability;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeTestExecutionCallback;
@@ -120,6 +124,28 @@ final class SimulatedHss implements AutoCloseable, BeforeTestExecutionCallback, 
     void push(String reference) {
         simulator.push(reference, image -> image.vulnerabilities(
                 Vulnerability.of("CVE-2026-0100", RepairNecessity.IMMEDIATE_REPAIR, "openssl", "3.0.1")));
+    }
+
+    /** A token the simulated IAM issues to its demo user for the project: what a token credential holds. */
+    String token() throws IOException {
+        String body = """
+                {"auth": {"identity": {"methods": ["password"], "password": {"user": {"name": "%s", "password": "%s",
+                 "domain": {"name": "%s"}}}}, "scope": {"project": {"id": "%s"}}}}"""
+                .formatted(HssSimulator.DEMO_USER, HssSimulator.DEMO_PASSWORD, HssSimulator.DEMO_DOMAIN, simulator.projectId());
+        HttpURLConnection http = (HttpURLConnection) URI.create(simulator.baseUrl().replaceFirst("/$", "") + "/v3/auth/tokens")
+                .toURL().openConnection();
+        http.setRequestMethod("POST");
+        http.setRequestProperty("Content-Type", "application/json");
+        http.setDoOutput(true);
+        try (OutputStream out = http.getOutputStream()) {
+            out.write(body.getBytes(StandardCharsets.UTF_8));
+        }
+        String token = http.getHeaderField("X-Subject-Token");
+        http.disconnect();
+        if (token == null) {
+            throw new IOException("the simulated IAM issued no token: HTTP " + http.getResponseCode());
+        }
+        return token;
     }
 
     /** How many batch scans HSS received. */
