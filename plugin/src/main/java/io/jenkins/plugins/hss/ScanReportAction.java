@@ -23,6 +23,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jenkins.model.RunAction2;
@@ -66,6 +67,12 @@ public final class ScanReportAction implements RunAction2, SimpleBuildStep.LastB
     private final TreeMap<String, Integer> totals;
     /** Whether the build keeps the report as SARIF too; false in a build stored before SARIF. */
     private final boolean sarif;
+    /** {@link TrendFigures#findings}; null in a build stored before the trend, read from its report then. */
+    @CheckForNull
+    private final TreeMap<String, Integer> findings;
+    /** {@link TrendFigures#outcomes}; null in a build stored before the trend. */
+    @CheckForNull
+    private final TreeMap<String, Integer> outcomes;
     @CheckForNull
     private transient Run<?, ?> owner;
     @CheckForNull
@@ -75,6 +82,8 @@ public final class ScanReportAction implements RunAction2, SimpleBuildStep.LastB
         ReportExcerpt excerpt = ReportExcerpt.of(report, SHOWN);
         this.number = number;
         this.sarif = sarif;
+        this.findings = TrendFigures.findings(report);
+        this.outcomes = TrendFigures.outcomes(report);
         this.outcome = report.outcome().name();
         this.reasons = new ArrayList<>(excerpt.reasons());
         this.reasonsOmitted = excerpt.reasonsOmitted();
@@ -175,6 +184,25 @@ public final class ScanReportAction implements RunAction2, SimpleBuildStep.LastB
         return Collections.unmodifiableMap(totals);
     }
 
+    /** The trend's findings of this scan: vulnerabilities by repair necessity and in all. */
+    Map<String, Integer> findingFigures() {
+        return figures(findings, TrendFigures::findings);
+    }
+
+    /** The trend's outcomes of this scan: images per outcome of the gate. */
+    Map<String, Integer> outcomeFigures() {
+        return figures(outcomes, TrendFigures::outcomes);
+    }
+
+    private Map<String, Integer> figures(@CheckForNull TreeMap<String, Integer> kept,
+                                         Function<ScanReport, TreeMap<String, Integer>> fromReport) {
+        if (kept != null) {
+            return Collections.unmodifiableMap(kept);
+        }
+        ScanReport report = report();
+        return report == null ? Map.of() : fromReport.apply(report);
+    }
+
     /** How many images the scan covered. */
     @Exported
     public int getImageCount() {
@@ -263,8 +291,10 @@ public final class ScanReportAction implements RunAction2, SimpleBuildStep.LastB
         return getNumber() == 1 ? URL_NAME : URL_NAME + "-" + getNumber();
     }
 
+    /** The job's trend, once per build: a build that scans more than once has one action per scan. */
     @Override
     public Collection<? extends Action> getProjectActions() {
-        return List.of();
+        Run<?, ?> run = owner;
+        return run == null || getNumber() != 1 ? List.of() : List.of(new ScanTrendAction(run.getParent()));
     }
 }
