@@ -52,7 +52,10 @@ final class ConnectionTest {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            images.cancel(false);
+            // Only the wait for the answer throws these, but withdraw the call only if it was made.
+            if (images != null) {
+                images.cancel(false);
+            }
             return FormValidation.error(Messages.ConnectionTest_busy(WAIT.toMinutes()));
         }
     }
