@@ -7,7 +7,8 @@
 #
 # Environment: JENKINS_SRC (default ~/jenkins-src, laid out by the shared tool's --prepare),
 # EXTRA_SRC (default ~/jenkins-src-extra), MIRRORS (default /work/.mirror), SHARED (default ../shared
-# beside the repository).
+# beside the repository), JENKINS_M2 (default /root/jenkins-m2: a local repository of Jenkins
+# artifacts, if there is one, for the jars of the plugins below that the shared tool has no sources of).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 jenkins_src=${JENKINS_SRC:-$HOME/jenkins-src}
@@ -42,6 +43,16 @@ mkdir -p plugin/target
   printf ':%s' "$extra_src/okhttp-api-plugin/src/main/java" \
     "$jenkins_src/workflow-cps-plugin/plugin/src/test/java" \
     "$jenkins_src/workflow-support-plugin/src/test/java"
+  # echarts-api (trend chart), huaweicloud-credentials (optional credential types), warnings-ng
+  # (a test reads the SARIF file back with it) and the libraries their APIs expose: the newest jar
+  # of each in the local repository, when it has one.
+  m2=${JENKINS_M2:-/root/jenkins-m2}
+  for artifact in io/jenkins/plugins/echarts-api edu/hm/hafner/echarts-build-trends \
+      org/jenkins-ci/plugins/huaweicloud-credentials io/jenkins/plugins/warnings-ng \
+      io/jenkins/plugins/plugin-util-api edu/hm/hafner/analysis-model; do
+    jar=$(find "$m2/$artifact" -name '*.jar' ! -name '*-tests.jar' ! -name '*-sources.jar' 2>/dev/null | sort -V | tail -n 1)
+    if [ -n "$jar" ]; then printf ':%s' "$jar"; fi
+  done
 } > plugin/target/engine.classpath
 
 "$shared/tools/jenkins-typecheck/typecheck" --jenkins-src "$jenkins_src" \

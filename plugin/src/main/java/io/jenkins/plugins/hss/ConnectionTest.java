@@ -35,7 +35,7 @@ final class ConnectionTest {
         if (credential == null) {
             return FormValidation.error(Messages.ConnectionTest_noCredentials());
         }
-        if (!CredentialsChoice.USABLE.matches(credential)) {
+        if (!CredentialsChoice.usable().matches(credential)) {
             return FormValidation.error(Messages.CredentialsChoice_wrongType(settings.credentialsId()));
         }
         CompletableFuture<Integer> images = null;
@@ -52,7 +52,10 @@ final class ConnectionTest {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            images.cancel(false);
+            // Only the wait for the answer throws these, but withdraw the call only if it was made.
+            if (images != null) {
+                images.cancel(false);
+            }
             return FormValidation.error(Messages.ConnectionTest_busy(WAIT.toMinutes()));
         }
     }

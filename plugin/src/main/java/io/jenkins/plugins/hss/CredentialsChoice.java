@@ -15,6 +15,7 @@ import hudson.security.ACL;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import java.util.List;
+import java.util.Objects;
 import jenkins.model.Jenkins;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 import org.springframework.security.core.Authentication;
@@ -31,10 +32,15 @@ import org.springframework.security.core.Authentication;
 final class CredentialsChoice {
 
     /** An access key, an IAM user (user name and password) or an IAM token (secret text). */
-    static final CredentialsMatcher USABLE = CredentialsMatchers.anyOf(
+    private static final CredentialsMatcher OWN_AND_STANDARD = CredentialsMatchers.anyOf(
             CredentialsMatchers.instanceOf(HuaweiCloudAccessKeyCredentials.class),
             CredentialsMatchers.instanceOf(StandardUsernamePasswordCredentials.class),
             CredentialsMatchers.instanceOf(StringCredentials.class));
+
+    /** What a scan can sign with: ours and the standard types, and those of the installed {@link CredentialType}s. */
+    static CredentialsMatcher usable() {
+        return CredentialsMatchers.anyOf(OWN_AND_STANDARD, CredentialType.anyInstalled());
+    }
 
     private CredentialsChoice() {}
 
@@ -45,11 +51,12 @@ final class CredentialsChoice {
             return value.isEmpty() ? withEmpty(model, context) : model.includeCurrentValue(value);
         }
         withEmpty(model, context);
+        CredentialsMatcher usable = usable();
         if (context == null) {
-            model.includeMatchingAs(ACL.SYSTEM2, Jenkins.get(), StandardCredentials.class, List.of(), USABLE);
+            model.includeMatchingAs(ACL.SYSTEM2, Jenkins.get(), StandardCredentials.class, List.of(), usable);
         } else {
             for (Authentication as : runAuthentications(context)) {
-                model.includeMatchingAs(as, context, StandardCredentials.class, List.of(), USABLE);
+                model.includeMatchingAs(as, context, StandardCredentials.class, List.of(), usable);
             }
         }
         return model.includeCurrentValue(value);
@@ -73,21 +80,26 @@ final class CredentialsChoice {
         if (id.startsWith("${")) {
             return FormValidation.warning(Messages.CredentialsChoice_expression());
         }
-        if (visible(context, CredentialsMatchers.allOf(USABLE, CredentialsMatchers.withId(id)))) {
-            return FormValidation.ok();
+        StandardCredentials usable = visible(context, CredentialsMatchers.allOf(usable(), CredentialsMatchers.withId(id)));
+        if (usable != null) {
+            String problem = CredentialType.of(usable).map(type -> type.unusable(usable)).orElse(null);
+            return problem == null ? FormValidation.ok() : FormValidation.error(problem);
         }
-        return visible(context, CredentialsMatchers.withId(id))
+        return visible(context, CredentialsMatchers.withId(id)) != null
                 ? FormValidation.error(Messages.CredentialsChoice_wrongType(id))
                 : FormValidation.error(Messages.CredentialsChoice_notFound(id));
     }
 
-    private static boolean visible(@CheckForNull Item context, CredentialsMatcher matcher) {
+    /** The first credential {@code matcher} matches that the context's builds would find, or null. */
+    @CheckForNull
+    private static StandardCredentials visible(@CheckForNull Item context, CredentialsMatcher matcher) {
         if (context == null) {
-            return !CredentialsProvider.listCredentialsInItemGroup(
-                    StandardCredentials.class, Jenkins.get(), ACL.SYSTEM2, List.of(), matcher).isEmpty();
+            return CredentialsMatchers.firstOrNull(CredentialsProvider.lookupCredentialsInItemGroup(
+                    StandardCredentials.class, Jenkins.get(), ACL.SYSTEM2, List.of()), matcher);
         }
-        return runAuthentications(context).stream().anyMatch(as -> !CredentialsProvider.listCredentialsInItem(
-                StandardCredentials.class, context, as, List.of(), matcher).isEmpty());
+        return runAuthentications(context).stream().map(as -> CredentialsMatchers.firstOrNull(
+                CredentialsProvider.lookupCredentialsInItem(StandardCredentials.class, context, as, List.of()), matcher))
+                .filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /**

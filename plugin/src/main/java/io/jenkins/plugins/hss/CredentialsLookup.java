@@ -11,6 +11,7 @@ import io.jenkins.plugins.hss.core.auth.HssCredentials;
 import io.jenkins.plugins.hss.core.auth.IamUserCredentials;
 import io.jenkins.plugins.hss.core.auth.IncompleteCredentialsException;
 import io.jenkins.plugins.hss.core.auth.TokenCredentials;
+import java.util.Optional;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 
 /**
@@ -42,7 +43,7 @@ final class CredentialsLookup {
         if (credential == null) {
             throw new CredentialsUnusableException(Messages.CredentialsLookup_notFound(id));
         }
-        if (!CredentialsChoice.USABLE.matches(credential)) {
+        if (!CredentialsChoice.usable().matches(credential)) {
             throw new CredentialsUnusableException(
                     Messages.CredentialsLookup_wrongType(id, credential.getDescriptor().getDisplayName()));
         }
@@ -53,6 +54,14 @@ final class CredentialsLookup {
     /** The engine's credentials for a credential {@link CredentialsChoice#USABLE} accepts. */
     static HssCredentials forEngine(StandardCredentials credential, String accountName)
             throws CredentialsUnusableException {
+        Optional<CredentialType> type = CredentialType.of(credential);
+        if (type.isPresent()) {
+            String problem = type.get().unusable(credential);
+            if (problem != null) {
+                throw new CredentialsUnusableException(problem);
+            }
+            return type.get().forEngine(credential, accountName);
+        }
         if (credential instanceof HuaweiCloudAccessKeyCredentials key) {
             if (key.getAccessKey().isEmpty() || key.getSecretKey().getPlainText().isEmpty()) {
                 throw new CredentialsUnusableException(Messages.CredentialsLookup_accessKeyIncomplete(credential.getId()));

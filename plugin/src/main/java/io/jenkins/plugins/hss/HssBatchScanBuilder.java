@@ -11,8 +11,10 @@ import hudson.model.TaskListener;
 import hudson.tasks.BuildStepDescriptor;
 import hudson.tasks.Builder;
 import io.jenkins.plugins.hss.core.report.ScanReport;
+import io.jenkins.plugins.hss.core.report.VulnerabilityDetails;
 import io.jenkins.plugins.hss.core.watch.ScanRun;
 import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import jenkins.tasks.SimpleBuildStep;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -49,23 +51,31 @@ public final class HssBatchScanBuilder extends Builder implements SimpleBuildSte
         if (!(run instanceof AbstractBuild)) {
             throw new AbortException(Messages.HssBatchScanBuilder_usePipelineStep());
         }
-        ScanRequest request = ScanRequest.from(scan, env::expand);
+        ScanRequest request = ScanRequest.from(scan, env::expand, HssGlobalConfiguration.get().getApi());
         ScanLaunch launch = ScanLaunch.prepare(run, listener, ConsolePrefix.PLAIN, request,
-                request.connection(HssGlobalConfiguration.get().connectionSettings()));
+                request.connection(HssGlobalConfiguration.get().connectionSettings()),
+                ((AbstractBuild<?, ?>) run).getWorkspace());
         // A freestyle build holds its executor anyway: wait here, and cancel the run on abort.
         ScanRun scanRun = launch.run(null, event -> {});
-        ScanReport report;
+        ScanReport report = await(scanRun.result(), scanRun);
+        VulnerabilityDetails details = await(launch.details(scanRun, report), scanRun);
+        Result result = launch.publish(report, details);
+        if (result == Result.UNSTABLE) {
+            run.setResult(result);
+        }
+    }
+
+    /** The value of {@code future}; an abort of the build cancels {@code run} and whatever it still reads. */
+    private static <T> T await(CompletableFuture<T> future, ScanRun run) throws InterruptedException, IOException {
         try {
-            report = scanRun.result().get();
+            return future.get();
         } catch (InterruptedException e) {
-            scanRun.cancel();
+            future.cancel(false);
+            run.stopScanTask();
+            run.cancel();
             throw e;
         } catch (ExecutionException e) {
             throw BuildOutcome.failureOf(e.getCause());
-        }
-        Result result = launch.publish(report);
-        if (result == Result.UNSTABLE) {
-            run.setResult(result);
         }
     }
 

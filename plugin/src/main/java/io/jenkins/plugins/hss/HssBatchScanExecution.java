@@ -1,15 +1,18 @@
 package io.jenkins.plugins.hss;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.FilePath;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.hss.core.report.ScanReport;
+import io.jenkins.plugins.hss.core.report.VulnerabilityDetails;
 import io.jenkins.plugins.hss.core.watch.ScanRun;
 import io.jenkins.plugins.hss.core.watch.WatchEvent;
 import io.jenkins.plugins.hss.core.watch.WatchState;
 import java.io.Serial;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import org.jenkinsci.plugins.workflow.actions.WarningAction;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.steps.AbstractStepExecutionImpl;
@@ -40,6 +43,9 @@ final class HssBatchScanExecution extends AbstractStepExecutionImpl {
     private volatile WatchState state;
     @CheckForNull
     private transient volatile ScanRun run;
+    /** The vulnerability lists a SARIF report names, read after the verdict; null before. */
+    @CheckForNull
+    private transient volatile CompletableFuture<VulnerabilityDetails> details;
     /** The last progress the engine reported, for {@link #getStatus()}. */
     @CheckForNull
     private transient volatile WatchEvent.Progress progress;
@@ -79,10 +85,18 @@ final class HssBatchScanExecution extends AbstractStepExecutionImpl {
             throw new IllegalStateException("launched before the connection was resolved");
         }
         ScanLaunch launch = ScanLaunch.prepare(context.get(Run.class), context.get(TaskListener.class),
-                ConsolePrefix.of(context.get(FlowNode.class)), request, where);
+                ConsolePrefix.of(context.get(FlowNode.class)), request, where, context.get(FilePath.class));
         ScanRun started = launch.run(state, this::onEvent);
         run = started;
-        started.result().whenComplete((report, error) -> finish(launch, report, error));
+        started.result().whenComplete((report, error) -> {
+            if (error != null || report == null) {
+                finish(launch, report, VulnerabilityDetails.NONE, error);
+                return;
+            }
+            CompletableFuture<VulnerabilityDetails> lists = launch.details(started, report);
+            details = lists;
+            lists.whenComplete((found, failed) -> finish(launch, report, found, failed));
+        });
     }
 
     /** Called by the engine, inside its locks: the trigger's state rides on its event; progress asks for a save. */
@@ -116,7 +130,8 @@ final class HssBatchScanExecution extends AbstractStepExecutionImpl {
         getContext().saveState();
     }
 
-    private void finish(ScanLaunch launch, @CheckForNull ScanReport report, @CheckForNull Throwable error) {
+    private void finish(ScanLaunch launch, @CheckForNull ScanReport report, @CheckForNull VulnerabilityDetails lists,
+                        @CheckForNull Throwable error) {
         if (error instanceof CancellationException) {
             return; // stop() already ended the step with its cause
         }
@@ -125,7 +140,7 @@ final class HssBatchScanExecution extends AbstractStepExecutionImpl {
             if (error != null || report == null) {
                 throw BuildOutcome.failureOf(error == null ? new IllegalStateException("no report") : error);
             }
-            Result result = launch.publish(report);
+            Result result = launch.publish(report, lists == null ? VulnerabilityDetails.NONE : lists);
             if (result == Result.UNSTABLE) {
                 markUnstable(context, String.join("; ", BuildOutcome.reasons(report)));
             }
@@ -145,7 +160,13 @@ final class HssBatchScanExecution extends AbstractStepExecutionImpl {
     public void stop(Throwable cause) throws Exception {
         ScanRun current = run;
         if (current != null) {
+            // The abort stops the run's scan task too, where HSS has one that is provably this run's.
+            current.stopScanTask();
             current.cancel();
+        }
+        CompletableFuture<VulnerabilityDetails> lists = details;
+        if (lists != null) {
+            lists.cancel(false);
         }
         super.stop(cause);
     }

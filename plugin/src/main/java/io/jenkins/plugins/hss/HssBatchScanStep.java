@@ -60,6 +60,15 @@ public final class HssBatchScanStep extends Step {
     private String startLatestScanTime = "";
     private String endLatestScanTime = "";
     private String enterpriseProjectId = "";
+    private String instanceId = "";
+    /** The HSS API ({@code batch-scan}, {@code image-scan-tasks}, {@code auto}); empty for the global default. */
+    private String api = "";
+    /**
+     * Sync before scan is on unless this is set: a job saved before the option existed has no
+     * such element in its {@code config.xml}, and XStream leaves the field false, so on.
+     */
+    private boolean noSync;
+    private boolean countHandled;
     private String region = "";
     private String projectId = "";
     private String credentialsId = "";
@@ -71,6 +80,7 @@ public final class HssBatchScanStep extends Step {
     private int pollIntervalSeconds;
     private String maxPollInterval = "";
     private String startGracePeriod = "";
+    private String reportSarif = "";
 
     @DataBoundConstructor
     public HssBatchScanStep(String imageType) {
@@ -214,6 +224,45 @@ public final class HssBatchScanStep extends Step {
         this.enterpriseProjectId = Util.fixNull(enterpriseProjectId).trim();
     }
 
+    /** The SWR Enterprise instance of the listed images, for {@code imageType: 'instance_image'}. */
+    public String getInstanceId() {
+        return Util.fixNull(instanceId);
+    }
+
+    @DataBoundSetter
+    public void setInstanceId(@CheckForNull String instanceId) {
+        this.instanceId = Util.fixNull(instanceId).trim();
+    }
+
+    public String getApi() {
+        return Util.fixNull(api);
+    }
+
+    @DataBoundSetter
+    public void setApi(@CheckForNull String api) {
+        this.api = Util.fixNull(api).trim();
+    }
+
+    /** Whether an image HSS does not list yet makes the run ask HSS to sync, and wait for it, before the trigger. */
+    public boolean isSynchronize() {
+        return !noSync;
+    }
+
+    @DataBoundSetter
+    public void setSynchronize(boolean synchronize) {
+        this.noSync = !synchronize;
+    }
+
+    /** Whether the vulnerability thresholds count the vulnerabilities marked handled in HSS too. */
+    public boolean isCountHandled() {
+        return countHandled;
+    }
+
+    @DataBoundSetter
+    public void setCountHandled(boolean countHandled) {
+        this.countHandled = countHandled;
+    }
+
     public String getRegion() {
         return region;
     }
@@ -339,6 +388,20 @@ public final class HssBatchScanStep extends Step {
     }
 
     /**
+     * Where in the workspace to write the report as SARIF 2.1.0 (the file a code-scanning tool or
+     * {@code recordIssues(tool: sarif(...))} reads); empty for no SARIF, which spares the calls
+     * that list each image's vulnerabilities for it.
+     */
+    public String getReportSarif() {
+        return Util.fixNull(reportSarif);
+    }
+
+    @DataBoundSetter
+    public void setReportSarif(@CheckForNull String reportSarif) {
+        this.reportSarif = Util.fixNull(reportSarif).trim();
+    }
+
+    /**
      * One item per element, whatever each element held: a form's text area sends all of them in one.
      * An {@link ArrayList}: a freestyle job's {@code config.xml} holds this step, and XStream writes it.
      */
@@ -351,7 +414,8 @@ public final class HssBatchScanStep extends Step {
     @Override
     public StepExecution start(StepContext context) throws Exception {
         // Pipeline interpolates its own strings: the values are taken as written.
-        return new HssBatchScanExecution(context, ScanRequest.from(this, UnaryOperator.identity()));
+        return new HssBatchScanExecution(context,
+                ScanRequest.from(this, UnaryOperator.identity(), HssGlobalConfiguration.get().getApi()));
     }
 
     @Extension
@@ -375,6 +439,16 @@ public final class HssBatchScanStep extends Step {
 
         // The checks below read only the value typed: no credential, no network, nothing to guard.
         // A value with ${...} is checked when the build has expanded it (FieldChecks).
+
+        @POST
+        public ListBoxModel doFillApiItems() {
+            return ApiChoice.listBox(Messages.ApiChoice_globalDefault());
+        }
+
+        @POST
+        public FormValidation doCheckApi(@QueryParameter String value) {
+            return value.isBlank() ? FormValidation.ok() : FieldChecks.of("api", value, ScanSettingsBuilder::api);
+        }
 
         @POST
         public ListBoxModel doFillImageTypeItems() {
@@ -442,6 +516,24 @@ public final class HssBatchScanStep extends Step {
         @POST
         public FormValidation doCheckEndLatestScanTime(@QueryParameter String value) {
             return FieldChecks.of("end_latest_scan_time", value, ScanSettingsBuilder::endLatestScanTime);
+        }
+
+        /** The instance's id, and whether the image type takes one, as the engine judges both. */
+        @POST
+        public FormValidation doCheckInstanceId(@QueryParameter String value, @QueryParameter String imageType,
+                                                @QueryParameter boolean operateAll) {
+            if (FieldChecks.isExpression(value) || FieldChecks.isExpression(imageType)) {
+                return FieldChecks.expression();
+            }
+            ScanSettingsBuilder settings = ScanSettings.builder().imageType(imageType).instanceId(value);
+            // Without images the engine cannot say whether they name their instance: one stands for them.
+            settings = operateAll ? settings.operateAll(Boolean.TRUE) : settings.imageReferences(List.of("ns/name:tag"));
+            return FieldChecks.of("instance_id", settings.build().problems());
+        }
+
+        @POST
+        public FormValidation doCheckReportSarif(@QueryParameter String value) {
+            return FieldChecks.isExpression(value) ? FieldChecks.expression() : SarifFile.check(value);
         }
 
         @POST

@@ -7,6 +7,7 @@ import hudson.Util;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.hss.core.client.EndpointSettings;
+import io.jenkins.plugins.hss.core.model.ScanApi;
 import io.jenkins.plugins.hss.core.model.ScanSettingsBuilder;
 import jenkins.model.GlobalConfiguration;
 import jenkins.model.Jenkins;
@@ -30,6 +31,8 @@ public class HssGlobalConfiguration extends GlobalConfiguration {
     private String accountName = "";
     private String hssEndpoint = "";
     private String iamEndpoint = "";
+    /** The HSS API of the steps that name none; empty for the engine's default (batch-scan). */
+    private String api = "";
     /** 0: the engine's default. */
     private int connectTimeoutSeconds;
     /** 0: the engine's default. */
@@ -41,6 +44,28 @@ public class HssGlobalConfiguration extends GlobalConfiguration {
 
     public static HssGlobalConfiguration get() {
         return ExtensionList.lookupSingleton(HssGlobalConfiguration.class);
+    }
+
+    public String getApi() {
+        return api;
+    }
+
+    @DataBoundSetter
+    public void setApi(@CheckForNull String api) {
+        this.api = Util.fixNull(api).trim();
+        save();
+    }
+
+    @POST
+    public ListBoxModel doFillApiItems() {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        return ApiChoice.listBox(Messages.ApiChoice_engineDefault(ScanApi.DEFAULT.wireName()));
+    }
+
+    @POST
+    public FormValidation doCheckApi(@QueryParameter String value) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        return value.isBlank() ? FormValidation.ok() : FieldChecks.of("api", value, ScanSettingsBuilder::api);
     }
 
     public String getRegion() {

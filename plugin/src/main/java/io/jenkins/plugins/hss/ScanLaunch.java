@@ -2,6 +2,7 @@ package io.jenkins.plugins.hss;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.AbortException;
+import hudson.FilePath;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
@@ -10,8 +11,10 @@ import io.jenkins.plugins.hss.core.model.Problems;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import io.jenkins.plugins.hss.core.model.SettingsProblem;
 import io.jenkins.plugins.hss.core.report.ReportExcerpt;
+import io.jenkins.plugins.hss.core.report.SarifReportWriter;
 import io.jenkins.plugins.hss.core.report.ScanReport;
 import io.jenkins.plugins.hss.core.report.TextReportWriter;
+import io.jenkins.plugins.hss.core.report.VulnerabilityDetails;
 import io.jenkins.plugins.hss.core.watch.Connection;
 import io.jenkins.plugins.hss.core.watch.PerImageLineLimit;
 import io.jenkins.plugins.hss.core.watch.ScanRun;
@@ -19,6 +22,7 @@ import io.jenkins.plugins.hss.core.watch.WatchListener;
 import io.jenkins.plugins.hss.core.watch.WatchState;
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 /**
@@ -34,14 +38,18 @@ final class ScanLaunch {
     private final String prefix;
     private final ScanSettings settings;
     private final Connection connection;
+    /** Where the SARIF report goes in the workspace; null when the job asked for none. */
+    @CheckForNull
+    private final SarifFile sarif;
 
     private ScanLaunch(Run<?, ?> build, TaskListener listener, String prefix, ScanSettings settings,
-                       Connection connection) {
+                       Connection connection, @CheckForNull SarifFile sarif) {
         this.build = build;
         this.listener = listener;
         this.prefix = prefix;
         this.settings = settings;
         this.connection = connection;
+        this.sarif = sarif;
     }
 
     /**
@@ -50,11 +58,13 @@ final class ScanLaunch {
      * @param connection where and as whom to connect: for a new scan the global configuration with
      *     the request's choices, for a resumed one what the scan started with
      * @param prefix what starts each console line ({@link ConsolePrefix})
+     * @param workspace where a SARIF report the request asks for is copied; null without a workspace
      * @throws AbortException when the connection or the scan settings have problems (all of them,
-     *     one a line) or the credential is missing or unusable
+     *     one a line), the credential is missing or unusable, or the SARIF report cannot be written
      */
     static ScanLaunch prepare(Run<?, ?> build, TaskListener listener, String prefix, ScanRequest request,
-                              ConnectionSettings connection) throws AbortException {
+                              ConnectionSettings connection, @CheckForNull FilePath workspace)
+            throws AbortException {
         ScanSettings settings = request.toSettings(connection.projectId());
         List<SettingsProblem> problems = new Problems()
                 .addAll(connection.where().problems()).addAll(settings.problems()).list();
@@ -62,11 +72,12 @@ final class ScanLaunch {
             throw new AbortException(Messages.ScanLaunch_invalidSettings(ParameterNames.describe(problems).stream()
                     .map(problem -> "\n - " + problem).collect(Collectors.joining())));
         }
+        SarifFile sarif = SarifFile.of(request.reportSarif(), workspace);
         HssCredentials credentials = CredentialsLookup.find(build, connection);
         HssConnection hss = new HssConnection(connection, credentials);
         listener.getLogger().println(prefix + Messages.ScanLaunch_connecting(
                 hss.endpoint(), connection.projectId(), connection.credentialsId()));
-        return new ScanLaunch(build, listener, prefix, settings, hss.connection());
+        return new ScanLaunch(build, listener, prefix, settings, hss.connection(), sarif);
     }
 
     /**
@@ -86,11 +97,27 @@ final class ScanLaunch {
     }
 
     /**
-     * Stores the report with the build, prints it (at most {@link ScanReportAction#SHOWN} images,
-     * with a link to the whole) and returns the build result it asks for.
+     * The vulnerability lists the SARIF report names, read after the verdict within the run's
+     * deadline (the engine lists what it can in that time and counts the rest); none, and no call,
+     * when the job asked for no SARIF.
      */
-    Result publish(ScanReport report) throws IOException {
-        ScanReportAction action = ScanReportAction.store(build, report);
+    CompletableFuture<VulnerabilityDetails> details(ScanRun run, ScanReport report) {
+        return sarif == null ? CompletableFuture.completedFuture(VulnerabilityDetails.NONE)
+                : run.vulnerabilityDetails(report);
+    }
+
+    /**
+     * Stores the report with the build (and its SARIF form, copied into the workspace, when the
+     * job asked for it), prints it (at most {@link ScanReportAction#SHOWN} images, with a link to
+     * the whole) and returns the build result it asks for.
+     */
+    Result publish(ScanReport report, VulnerabilityDetails details) throws IOException, InterruptedException {
+        ScanReportAction action = ScanReportAction.store(build, report, sarif == null ? null
+                : new SarifReportWriter(PluginVersion.number(), settings.gate(), details));
+        if (sarif != null) {
+            sarif.copyFrom(action.sarifFile());
+            listener.getLogger().println(prefix + Messages.ScanLaunch_sarifWritten(sarif.path()));
+        }
         listener.getLogger().print(new TextReportWriter(ScanReportAction.SHOWN).render(report));
         if (ReportExcerpt.of(report, ScanReportAction.SHOWN).truncated()) {
             listener.getLogger().print(prefix);

@@ -7,6 +7,7 @@ import hudson.model.Run;
 import io.jenkins.plugins.hss.core.report.JsonReportReader;
 import io.jenkins.plugins.hss.core.report.JsonReportWriter;
 import io.jenkins.plugins.hss.core.report.ReportExcerpt;
+import io.jenkins.plugins.hss.core.report.ReportWriter;
 import io.jenkins.plugins.hss.core.report.ScanReport;
 import io.jenkins.plugins.hss.core.watch.PerImageLineLimit;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jenkins.model.RunAction2;
@@ -63,14 +65,25 @@ public final class ScanReportAction implements RunAction2, SimpleBuildStep.LastB
     /** Reasons beyond {@link #SHOWN}, only counted. */
     private final int reasonsOmitted;
     private final TreeMap<String, Integer> totals;
+    /** Whether the build keeps the report as SARIF too; false in a build stored before SARIF. */
+    private final boolean sarif;
+    /** {@link TrendFigures#findings}; null in a build stored before the trend, read from its report then. */
+    @CheckForNull
+    private final TreeMap<String, Integer> findings;
+    /** {@link TrendFigures#outcomes}; null in a build stored before the trend. */
+    @CheckForNull
+    private final TreeMap<String, Integer> outcomes;
     @CheckForNull
     private transient Run<?, ?> owner;
     @CheckForNull
     private transient WeakReference<ScanReport> cached;
 
-    private ScanReportAction(int number, ScanReport report) {
+    private ScanReportAction(int number, ScanReport report, boolean sarif) {
         ReportExcerpt excerpt = ReportExcerpt.of(report, SHOWN);
         this.number = number;
+        this.sarif = sarif;
+        this.findings = TrendFigures.findings(report);
+        this.outcomes = TrendFigures.outcomes(report);
         this.outcome = report.outcome().name();
         this.reasons = new ArrayList<>(excerpt.reasons());
         this.reasonsOmitted = excerpt.reasonsOmitted();
@@ -78,18 +91,28 @@ public final class ScanReportAction implements RunAction2, SimpleBuildStep.LastB
         this.cached = new WeakReference<>(report);
     }
 
-    /** Stores {@code report} with {@code run} and attaches its action, after those of earlier scans. */
-    static ScanReportAction store(Run<?, ?> run, ScanReport report) throws IOException {
+    /**
+     * Stores {@code report} with {@code run} and attaches its action, after those of earlier scans.
+     *
+     * @param sarif writes the SARIF form kept beside the JSON report, or null for none
+     */
+    static ScanReportAction store(Run<?, ?> run, ScanReport report, @CheckForNull ReportWriter sarif) throws IOException {
         synchronized (NUMBERING) {
             int number = run.getActions(ScanReportAction.class).size() + 1;
-            Path file = reportFile(run, number);
             Files.createDirectories(reportDirectory(run));
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                new JsonReportWriter().write(report, out);
+            write(report, new JsonReportWriter(), reportFile(run, number));
+            if (sarif != null) {
+                write(report, sarif, sarifFile(run, number));
             }
-            ScanReportAction action = new ScanReportAction(number, report);
+            ScanReportAction action = new ScanReportAction(number, report, sarif != null);
             run.addAction(action);
             return action;
+        }
+    }
+
+    private static void write(ScanReport report, ReportWriter writer, Path file) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            writer.write(report, out);
         }
     }
 
@@ -100,6 +123,20 @@ public final class ScanReportAction implements RunAction2, SimpleBuildStep.LastB
     private static Path reportFile(Run<?, ?> run, int number) {
         return number <= 1 ? run.getRootDir().toPath().resolve(REPORT_FILE)
                 : reportDirectory(run).resolve("report-" + number + ".json");
+    }
+
+    /** The SARIF form of a scan's report, beside its JSON: {@code report.sarif}, {@code report-2.sarif}… */
+    private static Path sarifFile(Run<?, ?> run, int number) {
+        return reportDirectory(run).resolve(number <= 1 ? "report.sarif" : "report-" + number + ".sarif");
+    }
+
+    /** The SARIF report this build keeps of this scan; its existence is {@link #isSarif()}. */
+    Path sarifFile() throws IOException {
+        Run<?, ?> run = owner;
+        if (run == null) {
+            throw new IOException("the report is not attached to a build");
+        }
+        return sarifFile(run, number);
     }
 
     /** Which scan of the build this is, from 1. */
@@ -147,6 +184,25 @@ public final class ScanReportAction implements RunAction2, SimpleBuildStep.LastB
         return Collections.unmodifiableMap(totals);
     }
 
+    /** The trend's findings of this scan: vulnerabilities by repair necessity and in all. */
+    Map<String, Integer> findingFigures() {
+        return figures(findings, TrendFigures::findings);
+    }
+
+    /** The trend's outcomes of this scan: images per outcome of the gate. */
+    Map<String, Integer> outcomeFigures() {
+        return figures(outcomes, TrendFigures::outcomes);
+    }
+
+    private Map<String, Integer> figures(@CheckForNull TreeMap<String, Integer> kept,
+                                         Function<ScanReport, TreeMap<String, Integer>> fromReport) {
+        if (kept != null) {
+            return Collections.unmodifiableMap(kept);
+        }
+        ScanReport report = report();
+        return report == null ? Map.of() : fromReport.apply(report);
+    }
+
     /** How many images the scan covered. */
     @Exported
     public int getImageCount() {
@@ -184,20 +240,36 @@ public final class ScanReportAction implements RunAction2, SimpleBuildStep.LastB
         return report;
     }
 
+    /** Whether {@code reportSarif} below this page serves the report as SARIF 2.1.0. */
+    @Exported
+    public boolean isSarif() {
+        return sarif;
+    }
+
     /** Serves the stored JSON report, for download and for other tools; 404 when it is gone. */
     public void doReportJson(StaplerResponse2 rsp) throws IOException {
         Run<?, ?> run = owner;
-        if (run == null) {
+        serve(rsp, run, run == null ? null : reportFile(run, number), "application/json;charset=UTF-8");
+    }
+
+    /** Serves the stored SARIF report; 404 when the scan wrote none or it is gone. */
+    public void doReportSarif(StaplerResponse2 rsp) throws IOException {
+        Run<?, ?> run = owner;
+        serve(rsp, run, run == null || !sarif ? null : sarifFile(run, number), "application/sarif+json;charset=UTF-8");
+    }
+
+    private static void serve(StaplerResponse2 rsp, @CheckForNull Run<?, ?> run, @CheckForNull Path file,
+                              String contentType) throws IOException {
+        if (run == null || file == null) {
             rsp.sendError(404);
             return;
         }
         run.checkPermission(Item.READ);
-        Path file = reportFile(run, number);
         if (!Files.isRegularFile(file)) {
             rsp.sendError(404);
             return;
         }
-        rsp.setContentType("application/json;charset=UTF-8");
+        rsp.setContentType(contentType);
         Files.copy(file, rsp.getOutputStream());
     }
 
@@ -219,8 +291,10 @@ public final class ScanReportAction implements RunAction2, SimpleBuildStep.LastB
         return getNumber() == 1 ? URL_NAME : URL_NAME + "-" + getNumber();
     }
 
+    /** The job's trend, once per build: a build that scans more than once has one action per scan. */
     @Override
     public Collection<? extends Action> getProjectActions() {
-        return List.of();
+        Run<?, ?> run = owner;
+        return run == null || getNumber() != 1 ? List.of() : List.of(new ScanTrendAction(run.getParent()));
     }
 }

@@ -33,6 +33,9 @@ record ScanRequest(
         String startLatestScanTime,
         String endLatestScanTime,
         String enterpriseProjectId,
+        String instanceId,
+        Boolean synchronize,
+        boolean countHandled,
         String region,
         String projectId,
         String credentialsId,
@@ -43,7 +46,9 @@ record ScanRequest(
         int timeoutMinutes,
         int pollIntervalSeconds,
         String maxPollInterval,
-        String startGracePeriod)
+        String startGracePeriod,
+        String reportSarif,
+        String api)
         implements Serializable {
 
     @Serial
@@ -57,14 +62,24 @@ record ScanRequest(
         outcomes = copy(outcomes == null ? List.of() : outcomes);
         maxPollInterval = Objects.requireNonNullElse(maxPollInterval, "");
         startGracePeriod = Objects.requireNonNullElse(startGracePeriod, "");
+        instanceId = Objects.requireNonNullElse(instanceId, "");
+        reportSarif = Objects.requireNonNullElse(reportSarif, "");
+        // The API came later: a request saved before it used batch-scan, the engine's default.
+        api = Objects.requireNonNullElse(api, "");
+        // Sync before scan came later: a request saved before it syncs, as the engine does by default.
+        synchronize = Objects.requireNonNullElse(synchronize, Boolean.TRUE);
     }
 
     private static List<String> copy(List<String> texts) {
         return Collections.unmodifiableList(new ArrayList<>(texts));
     }
 
-    /** The step's parameters with {@code expand} applied to every text. */
-    static ScanRequest from(HssBatchScanStep step, UnaryOperator<String> expand) {
+    /**
+     * The step's parameters with {@code expand} applied to every text.
+     *
+     * @param globalApi the global configuration's API, for a step that names none
+     */
+    static ScanRequest from(HssBatchScanStep step, UnaryOperator<String> expand, String globalApi) {
         return new ScanRequest(
                 expand.apply(step.getImageType()),
                 imageReferences(step.getImages(), expand),
@@ -81,6 +96,9 @@ record ScanRequest(
                 expand.apply(step.getStartLatestScanTime()),
                 expand.apply(step.getEndLatestScanTime()),
                 expand.apply(step.getEnterpriseProjectId()),
+                expand.apply(step.getInstanceId()),
+                step.isSynchronize(),
+                step.isCountHandled(),
                 expand.apply(step.getRegion()),
                 expand.apply(step.getProjectId()),
                 expand.apply(step.getCredentialsId()),
@@ -91,7 +109,9 @@ record ScanRequest(
                 step.getTimeoutMinutes(),
                 step.getPollIntervalSeconds(),
                 expand.apply(step.getMaxPollInterval()),
-                expand.apply(step.getStartGracePeriod()));
+                expand.apply(step.getStartGracePeriod()),
+                expand.apply(step.getReportSarif()),
+                step.getApi().isEmpty() ? Objects.requireNonNullElse(globalApi, "") : expand.apply(step.getApi()));
     }
 
     /** One reference per element: an element (an {@code IMAGES} parameter) may expand to a whole list. */
@@ -123,8 +143,12 @@ record ScanRequest(
                 .endLatestScanTime(endLatestScanTime)
                 .projectId(chosenProjectId)
                 .enterpriseProjectId(enterpriseProjectId)
+                .instanceId(instanceId)
+                .api(api)
+                .synchronize(synchronize)
                 .thresholds(String.join("\n", gate))
                 .outcomes(String.join("\n", outcomes))
+                .countHandled(countHandled)
                 .waitOptions(waitOptions())
                 .maxPollInterval(maxPollInterval)
                 .startGracePeriod(startGracePeriod)

@@ -33,6 +33,7 @@ class ConfigurationAsCodeTest {
         assertThat(config.getProjectId(), is("0123456789abcdef0123456789abcdef"));
         assertThat(config.getCredentialsId(), is("hss-ak"));
         assertThat(config.getAccountName(), is("example-account"));
+        assertThat(config.getApi(), is("auto"));
         assertThat(config.getHssEndpoint(), is("https://hss.internal.example.com"));
         assertThat(config.getIamEndpoint(), is("https://iam.internal.example.com"));
         assertThat(config.getConnectTimeoutSeconds(), is(7));

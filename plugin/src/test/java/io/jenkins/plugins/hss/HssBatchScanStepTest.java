@@ -2,6 +2,7 @@ package io.jenkins.plugins.hss;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.notNullValue;
@@ -61,6 +62,31 @@ class HssBatchScanStepTest {
         assertThat(action.getImages().get(0).getReference(), is(SimulatedHss.CLEAN));
         assertThat(new File(b.getRootDir(), ScanReportAction.REPORT_FILE).isFile(), is(true));
         assertThat(hss.triggers(), is(1L));
+    }
+
+    @Test
+    void theNewerApiScansThroughAScanTaskWithTheSameVerdict() throws Exception {
+        WorkflowRun b = r.buildAndAssertSuccess(pipeline("""
+                def report = hsBatchScan imageType: 'private_image', images: ['%s'], api: 'image-scan-tasks',
+                                         pollIntervalSeconds: 1
+                echo "verdict=${report.verdict} api=${report.api} status=${report.images[0].status}"
+                """.formatted(SimulatedHss.CLEAN)));
+        r.assertLogContains("HSS API: image-scan-tasks (setting api)", b);
+        r.assertLogContains("verdict=SUCCESS api=image-scan-tasks status=success", b);
+        assertThat(hss.requests(Endpoint.CREATE_IMAGE_SCAN_TASK), is(1L));
+        assertThat(hss.requests(Endpoint.LIST_REGISTRY_IMAGES), greaterThan(0L));
+        assertThat(hss.triggers(), is(0L));
+    }
+
+    @Test
+    void anUnknownApiIsRefusedNamingTheParameterBeforeAnyCall() throws Exception {
+        WorkflowRun b = r.buildAndAssertStatus(Result.FAILURE, pipeline("""
+                hsBatchScan imageType: 'private_image', images: ['%s'], api: 'v2'
+                """.formatted(SimulatedHss.CLEAN)));
+        r.assertLogContains("api", b);
+        r.assertLogContains("batch-scan, image-scan-tasks, auto", b);
+        assertThat(hss.triggers(), is(0L));
+        assertThat(hss.requests(Endpoint.CREATE_IMAGE_SCAN_TASK), is(0L));
     }
 
     @Test

@@ -92,7 +92,7 @@ class PluginArchitectureTest {
      */
     @Test
     void aWaitingStepsRequestHoldsNoJdkImmutableCollection() {
-        assertThat(JdkImmutables.in(ScanRequest.from(configuredStep(), UnaryOperator.identity())), empty());
+        assertThat(JdkImmutables.in(ScanRequest.from(configuredStep(), UnaryOperator.identity(), "")), empty());
     }
 
     private static HssBatchScanStep configuredStep() {

@@ -96,7 +96,7 @@ class ReportViewTest {
         FreeStyleProject p = r.createFreeStyleProject();
         FreeStyleBuild b = r.buildAndAssertSuccess(p);
         ScanReport report = report(150, 100);
-        ScanReportAction action = ScanReportAction.store(b, report);
+        ScanReportAction action = ScanReportAction.store(b, report, null);
 
         assertThat(action.getReasons(), hasSize(ScanReportAction.SHOWN));
         assertThat(action.getReasonsOmitted(), is(50));

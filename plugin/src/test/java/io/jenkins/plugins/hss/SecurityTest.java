@@ -87,7 +87,7 @@ class SecurityTest {
             answers.put(method, List.of(post(CONFIGURER, url), post(READER, url),
                     request(ADMIN, url, HttpMethod.GET), post(ADMIN, url)));
         }
-        assertThat(answers.keySet(), hasSize(10));
+        assertThat(answers.keySet(), hasSize(12));
         assertThat(answers, is(everyAnswer(answers.keySet(), List.of(403, 403, 404, 200))));
     }
 
@@ -150,7 +150,7 @@ class SecurityTest {
             String url = "job/job/descriptorByName/" + HssBatchScanStep.class.getName() + "/" + method;
             answers.put(method, List.of(request(CONFIGURER, url, HttpMethod.GET), post(CONFIGURER, url)));
         }
-        assertThat(answers.keySet(), hasSize(18));
+        assertThat(answers.keySet(), hasSize(22));
         assertThat(answers, is(everyAnswer(answers.keySet(), List.of(404, 200))));
     }
 
@@ -176,7 +176,7 @@ class SecurityTest {
     void theStoredReportIsServedOnlyToThoseWhoMayReadTheJob() throws Exception {
         FreeStyleBuild build = r.buildAndAssertSuccess(job);
         Instant now = Instant.now();
-        ScanReportAction.store(build, new ScanReport(new Verdict(Outcome.SUCCESS, List.of(), List.of()), now, now, Map.of()));
+        ScanReportAction.store(build, new ScanReport(new Verdict(Outcome.SUCCESS, List.of(), List.of()), now, now, Map.of()), null);
         String report = "job/job/1/hss-image-scan/reportJson";
         assertThat(request(READER, report, HttpMethod.GET), is(200));
         assertThat(request(STRANGER, report, HttpMethod.GET), is(404));
@@ -186,7 +186,7 @@ class SecurityTest {
     void aReportFileThatIsGoneIsNotFoundNotAServerError() throws Exception {
         FreeStyleBuild build = r.buildAndAssertSuccess(job);
         Instant now = Instant.now();
-        ScanReportAction.store(build, new ScanReport(new Verdict(Outcome.SUCCESS, List.of(), List.of()), now, now, Map.of()));
+        ScanReportAction.store(build, new ScanReport(new Verdict(Outcome.SUCCESS, List.of(), List.of()), now, now, Map.of()), null);
         Files.delete(build.getRootDir().toPath().resolve(ScanReportAction.REPORT_FILE));
         assertThat(request(READER, "job/job/1/hss-image-scan/reportJson", HttpMethod.GET), is(404));
     }
