@@ -53,7 +53,8 @@ public final class ScanRun {
     /** The syncs and triggers of images a poll after the trigger showed HSS does not list yet. */
     private final List<Synchronization> lateSyncs = new ArrayList<>();
     private final List<Trigger> lateTriggers = new ArrayList<>();
-    private Cancellable deadlineBeforeWait;
+    /** Volatile, not guarded: the result's completion, under the wait's lock, disarms it (see {@link #disarmDeadline}). */
+    private volatile Cancellable deadlineBeforeWait;
     private TargetWait wait;
     private SharedTrigger.Sent sent;
     private boolean cancelled;
@@ -171,7 +172,12 @@ public final class ScanRun {
         result.whenComplete((report, error) -> disarmDeadline());
     }
 
-    private synchronized void disarmDeadline() {
+    /**
+     * Without this run's lock: the wait completes the result holding its own lock, and the run
+     * takes its lock before the wait's (cancel, the sync after the trigger); taking it here too
+     * could deadlock two engine threads, or an abort and an engine thread.
+     */
+    private void disarmDeadline() {
         deadlineBeforeWait.cancel();
     }
 

@@ -277,7 +277,8 @@ final class TargetWait implements PollSubscriber {
                 absent.forEach(key -> put(TargetState.notFound(key, EngineMessages.format("sync.off"))));
             } else if (!absent.isEmpty()) {
                 syncing.addAll(absent);
-                lateSync.synchronize(absent);
+                // As a task of its own: the run takes its lock, then this wait's, never the other way round.
+                poller.scheduler().schedule(() -> lateSync.synchronize(absent), Duration.ZERO);
             }
         }
         announceResolved();
