@@ -243,7 +243,7 @@ public final class HssBatchScanStep extends Step {
         this.api = Util.fixNull(api).trim();
     }
 
-    /** Whether an image HSS does not list yet makes the run ask HSS to sync, and wait for it, before the trigger. */
+    /** Whether an image HSS does not list yet makes the run ask HSS to sync, wait for it, and trigger it. */
     public boolean isSynchronize() {
         return !noSync;
     }

@@ -33,7 +33,7 @@ final class TargetOptions {
     @Option(names = "--sync", negatable = true, defaultValue = "true", fallbackValue = "true", arity = "0..1",
             paramLabel = "BOOLEAN",
             description = "When HSS does not list an image yet (pushed since its last refresh), ask HSS to sync "
-                    + "its copy of the repository and wait for the image, at most 5 minutes, before the trigger. "
+                    + "its copy of the repository, wait for the image, at most 5 minutes, and trigger it. "
                     + "On by default; --no-sync (or --sync=false) reports such an image as not found at once.")
     boolean synchronize = true;
 
