@@ -312,7 +312,8 @@ public final class ScanRun {
         Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
                 ? error.getCause() : error;
         if (cause != null) {
-            // The sync's looks failed for good: what they could not show stays unknown, never found.
+            // The sync's looks failed for good: a malformed answer proves nothing of the images, any other
+            // failure leaves them not found, with the sync's error as the reason (as before a trigger).
             String why = String.valueOf(cause.getMessage());
             wait.synced(absent.stream().map(key -> cause instanceof MalformedResponseException
                     ? TargetState.contradictory(key, why)
