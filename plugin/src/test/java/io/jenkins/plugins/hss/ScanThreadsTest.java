@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.jenkinsci.plugins.workflow.actions.TimingAction;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
@@ -47,15 +48,18 @@ class ScanThreadsTest {
 
     @Test
     void aHangingHssNeverDelaysTheSleepOfAnotherBuild() throws Exception {
-        // Every image listing hangs for 20 s. Each build names a project of its own, so each has its own
-        // poller and its own call in flight: on Jenkins' timer they would hold every one of its threads.
-        hss.faults().randomly(Endpoint.LIST_SWR_IMAGES, 1.0, 1, Fault.slow(Duration.ofSeconds(20)));
+        // Every batch scan (the first call of an image list, which is triggered at once) hangs for 20 s.
+        // Each build names a project of its own, so none shares another's trigger and each has its own
+        // call in flight: on Jenkins' timer they would hold every one of its threads.
+        hss.faults().randomly(Endpoint.BATCH_SCAN, 1.0, 1, Fault.slow(Duration.ofSeconds(20)));
         List<WorkflowRun> scans = new ArrayList<>();
         for (int i = 0; i < HANGING_SCANS; i++) {
             scans.add(start("hsBatchScan imageType: 'private_image', images: ['%s'], projectId: '%032d'"
                     .formatted(SimulatedHss.CLEAN, i)));
         }
-        while (hss.requests(Endpoint.LIST_SWR_IMAGES) < 2) {
+        long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (hss.requests(Endpoint.BATCH_SCAN) < 2) {
+            assertThat("two batch scans in flight within a minute", System.nanoTime() < until, is(true));
             Thread.sleep(50);
         }
         assertThat(threadsInHssCalls(), everyItem(startsWith(ScanThreads.NAME)));
