@@ -447,7 +447,7 @@ public final class HssBatchScanStep extends Step {
 
         @POST
         public FormValidation doCheckApi(@QueryParameter String value) {
-            return value.isBlank() ? FormValidation.ok() : FieldChecks.of("api", value, ScanSettingsBuilder::api);
+            return Util.fixNull(value).isBlank() ? FormValidation.ok() : FieldChecks.of("api", value, ScanSettingsBuilder::api);
         }
 
         @POST

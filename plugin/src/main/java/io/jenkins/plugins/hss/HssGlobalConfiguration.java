@@ -65,7 +65,7 @@ public class HssGlobalConfiguration extends GlobalConfiguration {
     @POST
     public FormValidation doCheckApi(@QueryParameter String value) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        return value.isBlank() ? FormValidation.ok() : FieldChecks.of("api", value, ScanSettingsBuilder::api);
+        return Util.fixNull(value).isBlank() ? FormValidation.ok() : FieldChecks.of("api", value, ScanSettingsBuilder::api);
     }
 
     public String getRegion() {
