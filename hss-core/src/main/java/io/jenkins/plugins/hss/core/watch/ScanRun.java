@@ -309,8 +309,7 @@ public final class ScanRun {
         if (cancelled || result.isDone() || wait == null) {
             return;
         }
-        Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
-                ? error.getCause() : error;
+        Throwable cause = unwrap(error);
         if (cause != null) {
             // The sync's looks failed for good: a malformed answer proves nothing of the images, any other
             // failure leaves them not found, with the sync's error as the reason (as before a trigger).
@@ -448,8 +447,12 @@ public final class ScanRun {
     }
 
     private void fail(Throwable error) {
-        Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+        result.completeExceptionally(unwrap(error));
+    }
+
+    /** What a stage failed with, not the wrapper its future's completion put around it; null for none. */
+    private static Throwable unwrap(Throwable error) {
+        return error instanceof java.util.concurrent.CompletionException && error.getCause() != null
                 ? error.getCause() : error;
-        result.completeExceptionally(cause);
     }
 }
