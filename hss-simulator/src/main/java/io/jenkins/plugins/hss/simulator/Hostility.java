@@ -65,6 +65,19 @@ public enum Hostility {
     /** A finished scan shows a {@code scan_status} no version of the API documents. */
     UNKNOWN_STATUS("unknown-status", "a successful scan shows scan_status \"quarantined\"",
             plan -> plan.always(Endpoint.LIST_SWR_IMAGES, Fault.replaceInRows("scan_status", "success", "quarantined"))),
+    /** The cross-image vulnerability list (CVEs, CVSS) answers 500 to every call. */
+    CVES_FAIL("cves-fail", "the cross-image vulnerability list (CVEs, CVSS scores) answers 500 to every call",
+            plan -> plan.always(Endpoint.LIST_GENERAL_IMAGE_VULNERABILITIES, Fault.status(500))),
+    /** The cross-image vulnerability list holds no rows: no image's vulnerabilities are scored. */
+    CVES_MISSING("cves-missing", "the cross-image vulnerability list holds no rows",
+            plan -> plan.always(Endpoint.LIST_GENERAL_IMAGE_VULNERABILITIES, Fault.noRows())),
+    /** Every row of the cross-image vulnerability list has {@code max_cvss_score} 12.5, outside 0 to 10. */
+    CVSS_OUT_OF_RANGE("cvss-out-of-range", "every cross-image vulnerability row has max_cvss_score 12.5",
+            plan -> plan.always(Endpoint.LIST_GENERAL_IMAGE_VULNERABILITIES, Fault.setInRows(Map.of("max_cvss_score", 12.5)))),
+    /** Every row of the cross-image vulnerability list comes twice, the first copy without CVEs. */
+    CVES_TWICE("cves-twice", "every cross-image vulnerability row comes twice, the first copy with an empty cve_list",
+            plan -> plan.always(Endpoint.LIST_GENERAL_IMAGE_VULNERABILITIES,
+                    Fault.duplicateRows("cve_list", java.util.List.of(), true))),
     /** The image list's rows have no {@code scan_status}. */
     STATUS_MISSING("status-missing", "the image list's rows have no scan_status",
             plan -> plan.always(Endpoint.LIST_SWR_IMAGES, Fault.removeFromRows("scan_status")));

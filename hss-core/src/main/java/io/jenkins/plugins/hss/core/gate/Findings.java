@@ -25,16 +25,26 @@ import java.util.TreeMap;
  * @param severityLevel     the image's {@code severity_level} (High, Medium, Low or Security) as
  *                          the newer image API lists it; null when not told (batch-scan's rows
  *                          have none), which a severity threshold never reads as safe
+ * @param cves              the CVEs and CVSS scores of the image's vulnerabilities; null unless a
+ *                          CVSS or denied-CVE threshold asked for them
  */
 public record Findings(Integer vulnerabilities, Integer maliciousFiles, Integer unsafeSettings,
                        Map<RepairNecessity, Integer> byNecessity, Map<String, Integer> unknownNecessity,
-                       String necessityUnknown, String severityLevel) {
+                       String necessityUnknown, String severityLevel, CveExposure cves) {
 
     public static final Findings NONE = new Findings(0, 0, 0, Map.of());
 
     public Findings {
         byNecessity = byNecessity.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(byNecessity));
         unknownNecessity = unknownNecessity.isEmpty() ? Map.of() : Map.copyOf(new TreeMap<>(unknownNecessity));
+    }
+
+    /** Findings without their CVEs. */
+    public Findings(Integer vulnerabilities, Integer maliciousFiles, Integer unsafeSettings,
+                    Map<RepairNecessity, Integer> byNecessity, Map<String, Integer> unknownNecessity,
+                    String necessityUnknown, String severityLevel) {
+        this(vulnerabilities, maliciousFiles, unsafeSettings, byNecessity, unknownNecessity, necessityUnknown,
+                severityLevel, null);
     }
 
     /** Findings without a severity. */
@@ -81,7 +91,7 @@ public record Findings(Integer vulnerabilities, Integer maliciousFiles, Integer 
         for (RepairNecessity level : RepairNecessity.values()) {
             all.put(level, counts.getOrDefault(level, 0));
         }
-        return new Findings(vulnerabilities, maliciousFiles, unsafeSettings, all, unknown, null, severityLevel);
+        return new Findings(vulnerabilities, maliciousFiles, unsafeSettings, all, unknown, null, severityLevel, cves);
     }
 
     /** These findings with per-level counts (all levels present, zero when absent). */
@@ -91,13 +101,20 @@ public record Findings(Integer vulnerabilities, Integer maliciousFiles, Integer 
 
     /** These findings, the per-level counts unknown for {@code reason}. */
     public Findings withNecessityUnknown(String reason) {
-        return new Findings(vulnerabilities, maliciousFiles, unsafeSettings, Map.of(), Map.of(), reason, severityLevel);
+        return new Findings(vulnerabilities, maliciousFiles, unsafeSettings, Map.of(), Map.of(), reason, severityLevel,
+                cves);
     }
 
     /** These findings with the image's {@code severity_level}, null when not told. */
     public Findings withSeverity(String level) {
         return new Findings(vulnerabilities, maliciousFiles, unsafeSettings, byNecessity, unknownNecessity,
-                necessityUnknown, level);
+                necessityUnknown, level, cves);
+    }
+
+    /** These findings with what ListGeneralImageVuls tells of the image's CVEs. */
+    public Findings withCves(CveExposure exposure) {
+        return new Findings(vulnerabilities, maliciousFiles, unsafeSettings, byNecessity, unknownNecessity,
+                necessityUnknown, severityLevel, exposure);
     }
 
     /**

@@ -62,7 +62,9 @@ public final class Gate {
         stateBreach(image).ifPresent(breaches::add);
         if (image.state() == ImageState.FINISHED) {
             for (FindingThreshold threshold : policy.thresholds()) {
-                if (threshold.scope() == ThresholdScope.PER_IMAGE) {
+                if (threshold.metric().readsCves()) {
+                    CveBreach.breach(threshold, image, !policy.countsHandled()).ifPresent(breaches::add);
+                } else if (threshold.scope() == ThresholdScope.PER_IMAGE) {
                     FindingCount.breach(threshold, List.of(image), policy.countsUnhandledOnly(threshold.metric()))
                             .ifPresent(breaches::add);
                 }

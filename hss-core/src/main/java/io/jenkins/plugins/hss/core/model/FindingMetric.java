@@ -21,7 +21,15 @@ public enum FindingMetric {
      * The image's {@code severity_level}, as a rank ({@link Findings#severityRank()}): only the
      * newer image API lists it, and only per image. Its threshold names a level, e.g. {@code severity>medium}.
      */
-    SEVERITY("severity", null);
+    SEVERITY("severity", null),
+    /**
+     * The highest CVSS score of the CVEs behind the image's vulnerabilities (the unhandled ones,
+     * unless the gate counts handled ones too), from ListGeneralImageVuls; its threshold's maximum
+     * is in tenths of a point, written as a score, e.g. {@code cvss>8.9}.
+     */
+    CVSS("cvss", null),
+    /** A CVE id the image must not have among its vulnerabilities' CVEs, e.g. {@code cve:CVE-2021-44228}. */
+    DENIED_CVE("cve", null);
 
     private final String key;
     private final RepairNecessity necessity;
@@ -47,6 +55,11 @@ public enum FindingMetric {
     /** Whether this metric counts vulnerabilities, in total or of one level. */
     public boolean countsVulnerabilities() {
         return this == VULNERABILITIES || necessity != null;
+    }
+
+    /** Whether this metric reads the CVEs of the image's vulnerabilities, which only ListGeneralImageVuls gives. */
+    public boolean readsCves() {
+        return this == CVSS || this == DENIED_CVE;
     }
 
     public static Optional<FindingMetric> fromKey(String text) {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.hss.core.report;
 
+import io.jenkins.plugins.hss.core.gate.CveExposure;
 import io.jenkins.plugins.hss.core.gate.Findings;
 import io.jenkins.plugins.hss.core.gate.ImageResult;
 import io.jenkins.plugins.hss.core.gate.ImageState;
@@ -30,6 +31,24 @@ final class FindingsText {
                 .append(count(findings.unsafeSettings())).append(" unsafe settings").toString();
     }
 
+    /**
+     * What ListGeneralImageVuls told of the image's CVEs, e.g. {@code CVSS 9.8: CVE-2021-44228 9.8};
+     * {@code CVSS ?} when unknown, {@code CVSS -} when none is scored; null when no threshold read them.
+     */
+    static String cves(Findings findings) {
+        CveExposure cves = findings.cves();
+        if (cves == null) {
+            return null;
+        }
+        if (!cves.known()) {
+            return "CVSS ?";
+        }
+        String worst = "CVSS " + cves.worst().map(String::valueOf).orElse("-");
+        String matched = String.join(", ", cves.matchedInOrder().entrySet().stream()
+                .map(cve -> cve.getKey() + " " + cve.getValue()).toList());
+        return matched.isEmpty() ? worst : worst + ": " + matched;
+    }
+
     /** A count, or {@code ?} for one HSS did not report. */
     static String count(Integer count) {
         return count == null ? "?" : count.toString();
@@ -44,6 +63,8 @@ final class FindingsText {
 
     /** The counts in short form, e.g. {@code 12/0/1}. */
     static String counts(Findings findings) {
-        return count(findings.vulnerabilities()) + "/" + count(findings.maliciousFiles()) + "/" + count(findings.unsafeSettings());
+        String cves = cves(findings);
+        return count(findings.vulnerabilities()) + "/" + count(findings.maliciousFiles()) + "/" + count(findings.unsafeSettings())
+                + (cves == null ? "" : ", " + cves);
     }
 }

@@ -2,6 +2,7 @@ package io.jenkins.plugins.hss.core.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jenkins.plugins.hss.core.gate.CveExposure;
 import io.jenkins.plugins.hss.core.gate.Findings;
 import io.jenkins.plugins.hss.core.gate.ImageResult;
 import io.jenkins.plugins.hss.core.gate.ImageState;
@@ -79,7 +80,22 @@ public final class JsonReportReader {
         Map<String, Integer> unknown = new HashMap<>();
         node.path("unknownRepairNecessity").properties().forEach(e -> unknown.put(e.getKey(), e.getValue().asInt()));
         return new Findings(count(node, "vulnerabilities"), count(node, "maliciousFiles"), count(node, "unsafeSettings"),
-                levels, unknown, text(node, "repairNecessityUnknown"), text(node, "severityLevel"));
+                levels, unknown, text(node, "repairNecessityUnknown"), text(node, "severityLevel"), cves(node.get("cves")));
+    }
+
+    private static CveExposure cves(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.hasNonNull("unknown")) {
+            return CveExposure.unknown(text(node, "unknown"));
+        }
+        Map<String, Double> matched = new HashMap<>();
+        node.path("matched").properties().forEach(e -> matched.put(e.getKey(), e.getValue().asDouble()));
+        List<String> unscored = new ArrayList<>();
+        node.path("unscored").forEach(id -> unscored.add(id.asText()));
+        JsonNode worst = node.get("worstCvss");
+        return new CveExposure(worst == null || worst.isNull() ? null : worst.asDouble(), matched, unscored, null);
     }
 
     /** A count, null when the report says HSS did not report it. */

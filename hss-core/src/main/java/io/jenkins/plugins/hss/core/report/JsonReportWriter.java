@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jenkins.plugins.hss.core.gate.CveExposure;
 import io.jenkins.plugins.hss.core.gate.Findings;
 import io.jenkins.plugins.hss.core.gate.ImageResult;
 import io.jenkins.plugins.hss.core.gate.ImageVerdict;
@@ -97,6 +98,25 @@ public final class JsonReportWriter implements ReportWriter {
         }
         if (findings.severityLevel() != null) {
             node.put("severityLevel", findings.severityLevel());
+        }
+        if (findings.cves() != null) {
+            node.set("cves", cves(findings.cves()));
+        }
+        return node;
+    }
+
+    /** What ListGeneralImageVuls told of the image's CVEs: the worst score, the CVEs a threshold matched. */
+    private static ObjectNode cves(CveExposure cves) {
+        ObjectNode node = MAPPER.createObjectNode();
+        if (cves.known()) {
+            node.put("worstCvss", cves.worstCvss());
+            ObjectNode matched = node.putObject("matched");
+            cves.matchedInOrder().forEach(matched::put);
+            if (!cves.unscored().isEmpty()) {
+                cves.unscored().forEach(node.putArray("unscored")::add);
+            }
+        } else {
+            node.put("unknown", cves.unknown());
         }
         return node;
     }

@@ -4,6 +4,9 @@ import io.jenkins.plugins.hss.core.gate.ImageResult;
 import io.jenkins.plugins.hss.core.gate.ImageVerdict;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 /** A Markdown summary (a pull-request comment, a CI job summary): verdict, reasons, totals, a table. */
 public final class MarkdownReportWriter implements ReportWriter {
@@ -18,22 +21,29 @@ public final class MarkdownReportWriter implements ReportWriter {
         for (var total : report.totals().entrySet()) {
             out.write(" " + MarkdownText.cell(total.getKey()) + ": " + total.getValue() + ";");
         }
-        out.write("\n\n| Image | Status | Vulnerabilities | Malicious files | Unsafe settings | Outcome | Reason |\n");
-        out.write("|---|---|---:|---:|---:|---|---|\n");
+        // The CVE column only when a threshold read the CVEs: other reports keep their shape.
+        boolean cves = report.images().stream().anyMatch(image -> image.image().findings().cves() != null);
+        out.write("\n\n| Image | Status | Vulnerabilities | Malicious files | Unsafe settings | "
+                + (cves ? "CVEs | " : "") + "Outcome | Reason |\n");
+        out.write("|---|---|---:|---:|---:|" + (cves ? "---|" : "") + "---|---|\n");
         for (ImageVerdict image : report.images()) {
-            out.write(row(image));
+            out.write(row(image, cves));
         }
     }
 
-    private static String row(ImageVerdict verdict) {
+    private static String row(ImageVerdict verdict, boolean cves) {
         ImageResult image = verdict.image();
-        return "| " + String.join(" | ",
+        List<String> cells = new ArrayList<>(List.of(
                 MarkdownText.cell(image.reference()),
                 MarkdownText.cell(FindingsText.status(image)),
                 FindingsText.count(image.findings().vulnerabilities()),
                 FindingsText.count(image.findings().maliciousFiles()),
-                FindingsText.count(image.findings().unsafeSettings()),
-                verdict.outcome().name(),
-                MarkdownText.cell(verdict.reason())) + " |\n";
+                FindingsText.count(image.findings().unsafeSettings())));
+        if (cves) {
+            cells.add(MarkdownText.cell(Objects.requireNonNullElse(FindingsText.cves(image.findings()), "")));
+        }
+        cells.add(verdict.outcome().name());
+        cells.add(MarkdownText.cell(verdict.reason()));
+        return "| " + String.join(" | ", cells) + " |\n";
     }
 }

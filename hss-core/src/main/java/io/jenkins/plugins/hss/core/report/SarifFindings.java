@@ -36,6 +36,9 @@ final class SarifFindings {
     private static final Set<FindingMetric> VULNERABILITY_METRICS = Stream.concat(NECESSITY_METRICS.stream(),
             Stream.of(FindingMetric.VULNERABILITIES)).collect(Collectors.toUnmodifiableSet());
 
+    /** The metrics that read the CVEs of the image's vulnerabilities. */
+    private static final Set<FindingMetric> CVE_METRICS = Set.of(FindingMetric.CVSS, FindingMetric.DENIED_CVE);
+
     private final FindingOutcomes outcomes;
     private final VulnerabilityDetails details;
     private final Map<String, SarifRule> vulnerabilityRules = new LinkedHashMap<>();
@@ -95,6 +98,11 @@ final class SarifFindings {
         if (!findings.hasNecessityCounts() && outcomes.countsByNecessity()) {
             counted(SarifRules.COUNTS_UNKNOWN, image, NECESSITY_METRICS,
                     EngineMessages.format("sarif.result.counts_unknown", reference), results);
+        }
+        if (findings.cves() != null) {
+            counted(SarifRules.CVES, image, CVE_METRICS, EngineMessages.format("sarif.result.cves", reference,
+                    PlainText.clean(FindingsText.cves(findings)),
+                    findings.cves().known() ? "" : " (" + PlainText.clean(findings.cves().unknown()) + ")"), results);
         }
         if (findings.maliciousFiles() == null) {
             missing("malicious_file_num", image, Set.of(FindingMetric.MALICIOUS_FILES), results);

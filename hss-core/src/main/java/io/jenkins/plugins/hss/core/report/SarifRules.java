@@ -25,6 +25,7 @@ final class SarifRules {
             "security", "vulnerability");
     static final SarifRule COUNTS_UNKNOWN = fixed("hss/vulnerability-counts-unknown", "VulnerabilityCountsUnknown",
             "counts_unknown", "security", "vulnerability", "incomplete");
+    static final SarifRule CVES = fixed("hss/cve-scores", "CveScores", "cves", "security", "vulnerability");
     static final SarifRule MALICIOUS_FILES = fixed("hss/malicious-files", "MaliciousFiles", "malicious_files",
             "security", "malware");
     static final SarifRule UNSAFE_SETTINGS = fixed("hss/unsafe-settings", "UnsafeSettings", "unsafe_settings",

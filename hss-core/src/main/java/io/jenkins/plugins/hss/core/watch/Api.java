@@ -21,7 +21,9 @@ public enum Api {
     /** {@code GET /v5/{project_id}/image/tasks} (ListImageScanTask): to find the scan task of a run that is stopped. */
     IMAGE_TASKS("image-tasks"),
     /** {@code PUT /v5/{project_id}/image/image-scan/tasks/{task_id}/stop} (StopImageScanTask). */
-    STOP_IMAGE_SCAN_TASK("image-scan-tasks-stop");
+    STOP_IMAGE_SCAN_TASK("image-scan-tasks-stop"),
+    /** {@code GET /v5/{project_id}/images/vulnerabilities} (ListGeneralImageVuls): CVEs and CVSS scores, for CVE thresholds. */
+    GENERAL_IMAGE_VULNERABILITIES("images-vulnerabilities");
 
     private final String label;
 

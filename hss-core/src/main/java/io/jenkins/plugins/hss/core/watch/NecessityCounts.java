@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -38,6 +39,9 @@ import java.util.function.Consumer;
  */
 final class NecessityCounts {
 
+    /** How the ids kept for a CVE threshold name a row without a {@code vul_id}: no general row has it, so it is never safe. */
+    static final String NO_VUL_ID = "(no vul_id)";
+
     private final RunContext context;
     private final boolean byLevel;
     private final boolean unhandledOnly;
@@ -47,6 +51,8 @@ final class NecessityCounts {
     private final boolean summed;
     /** The smallest maximum of the per-image thresholds on all vulnerabilities. */
     private final long smallestMax;
+    /** Whether a CVSS or denied-CVE threshold joins each image's vul_ids to ListGeneralImageVuls: the list of every image. */
+    private final boolean keepsIds;
     private final boolean needed;
     private final Map<ImageKey, CompletableFuture<?>> inFlight = new HashMap<>();
     /** The finished targets whose counts are still to learn. */
@@ -62,7 +68,8 @@ final class NecessityCounts {
         this.unhandledTotal = unhandledOnly && !totals.isEmpty();
         this.summed = totals.stream().anyMatch(t -> t.scope() == ThresholdScope.TOTAL);
         this.smallestMax = totals.stream().mapToLong(FindingThreshold::max).min().orElse(Long.MAX_VALUE);
-        this.needed = byLevel || unhandledTotal;
+        this.keepsIds = policy.thresholds().stream().anyMatch(t -> t.metric().readsCves());
+        this.needed = byLevel || unhandledTotal || keepsIds;
     }
 
     /** Whether the list of {@code target}'s vulnerabilities could change the verdict. */
@@ -71,12 +78,12 @@ final class NecessityCounts {
             return false;
         }
         Optional<Integer> reported = target.vulnerabilities();
-        return byLevel || reported.isEmpty() || summed || reported.get() > smallestMax;
+        return byLevel || keepsIds || reported.isEmpty() || summed || reported.get() > smallestMax;
     }
 
     /** A target's state is now {@code target}: whether it waits for counts changes with it. */
     synchronized void changed(TargetState target) {
-        if (listNeeded(target) && !target.hasNecessityCounts()) {
+        if (listNeeded(target) && (!target.hasNecessityCounts() || keepsIds && target.vulIds().isEmpty())) {
             awaiting.put(target.key(), target);
         } else {
             awaiting.remove(target.key());
@@ -94,7 +101,7 @@ final class NecessityCounts {
                 continue;
             }
             if (target.vulnerabilities().filter(count -> count == 0).isPresent()) {
-                known.add(target.withNecessityCounts(Map.of()));
+                known.add(target.withVulnerabilities(Map.of(), keepsIds ? List.of() : null));
             } else {
                 fetch(target, counted);
             }
@@ -205,7 +212,8 @@ final class NecessityCounts {
         }
         Map<String, Integer> counts = new HashMap<>();
         vulnerabilities.forEach(v -> counts.merge(v.repairNecessity() == null ? "none" : v.repairNecessity(), 1, Integer::sum));
-        return target.withNecessityCounts(counts);
+        return target.withVulnerabilities(counts,
+                keepsIds ? vulnerabilities.stream().map(v -> Objects.requireNonNullElse(v.vulId(), NO_VUL_ID)).distinct().toList() : null);
     }
 
     /** Whether every finished target has the counts it needs. */

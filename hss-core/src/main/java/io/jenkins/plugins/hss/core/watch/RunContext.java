@@ -2,6 +2,7 @@ package io.jenkins.plugins.hss.core.watch;
 
 import io.jenkins.plugins.hss.core.client.SwrImageQuery;
 import io.jenkins.plugins.hss.core.gate.Gate;
+import io.jenkins.plugins.hss.core.gate.ImageResult;
 import io.jenkins.plugins.hss.core.gate.ImageState;
 import io.jenkins.plugins.hss.core.gate.UnlistedImages;
 import io.jenkins.plugins.hss.core.model.BatchScanRequest;
@@ -74,11 +75,18 @@ record RunContext(ScanSettings settings, BatchScanRequest request, SharedPoller 
      * @param waited whether the run waited for the scans (false: it only triggered them)
      */
     ScanReport report(WatchState state, boolean waited) {
+        return report(state, waited, (target, result) -> result);
+    }
+
+    /** The report, each image's result completed by {@code completion} (its CVEs, when a threshold reads them). */
+    ScanReport report(WatchState state, boolean waited,
+                      java.util.function.BiFunction<TargetState, ImageResult, ImageResult> completion) {
         List<TargetState> targets = state.targets();
         int unnamed = state.selection().map(selection -> selection.unseen(found(targets))).orElse(0);
         UnlistedImages unlisted = UnlistedImages.of(unnamed,
                 waited ? ImageState.TIMED_OUT : ImageState.NOT_WAITED);
-        var verdict = new Gate(settings.gate()).evaluate(targets.stream().map(t -> t.result(waited)).toList(), unlisted);
+        var verdict = new Gate(settings.gate()).evaluate(targets.stream()
+                .map(t -> completion.apply(t, t.result(waited))).toList(), unlisted);
         return new ScanReport(verdict, state.triggeredAt(), poller.clock().instant(), requests.byLabel(),
                 requests.sharesByLabel(), poller.port().api().wireName());
     }

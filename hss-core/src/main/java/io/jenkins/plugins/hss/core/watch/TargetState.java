@@ -60,6 +60,12 @@ public final class TargetState implements Serializable {
     private final boolean sinceTrigger;
     /** Whether no listing since the trigger showed the image yet: it may not exist (false in older states). */
     private final boolean unlisted;
+    /**
+     * The {@code vul_id}s of the vulnerabilities the gate counts, as listed with the counts: kept
+     * only when a CVSS or denied-CVE threshold joins them to ListGeneralImageVuls; null otherwise
+     * (and in states of older versions).
+     */
+    private final ArrayList<String> vulIds;
     /** The key, made once: every poll looks targets up by it. */
     private transient ImageKey key;
 
@@ -74,6 +80,15 @@ public final class TargetState implements Serializable {
                         Long recordedScanTime, Observation seen, boolean started, Map<String, Integer> byNecessity,
                         String problem, String necessityUnknown, String notFoundReason, boolean sinceTrigger,
                         boolean unlisted) {
+        this(key, instanceUrl, found, imageId, recordedStatus, recordedScanTime, seen, started, byNecessity, problem,
+                necessityUnknown, notFoundReason, sinceTrigger, unlisted, null);
+    }
+
+    private TargetState(ImageKey key, String instanceUrl, boolean found, String imageId, String recordedStatus,
+                        Long recordedScanTime, Observation seen, boolean started, Map<String, Integer> byNecessity,
+                        String problem, String necessityUnknown, String notFoundReason, boolean sinceTrigger,
+                        boolean unlisted, List<String> vulIds) {
+        this.vulIds = vulIds == null ? null : new ArrayList<>(vulIds);
         this.imageType = key.imageType();
         this.namespace = key.namespace();
         this.imageName = key.imageName();
@@ -130,7 +145,7 @@ public final class TargetState implements Serializable {
     /** This target of {@link #triggered} once its bound is known. */
     TargetState withBound(long bound) {
         return new TargetState(key(), instanceUrl, found, imageId, recordedStatus, bound - 1, seen, started, byNecessity,
-                problem, necessityUnknown, notFoundReason, sinceTrigger, unlisted);
+                problem, necessityUnknown, notFoundReason, sinceTrigger, unlisted, vulIds);
     }
 
     /** Whether the target's record is the trigger's bound, still unknown: no listing can be judged yet. */
@@ -265,7 +280,7 @@ public final class TargetState implements Serializable {
     public TargetState contradicted(String why) {
         return malformed() ? this : new TargetState(key(), instanceUrl, found, imageId, recordedStatus, recordedScanTime,
                 seen, started, byNecessity, Objects.requireNonNull(why, "why"), necessityUnknown, notFoundReason, sinceTrigger,
-                false);
+                false, vulIds);
     }
 
     /**
@@ -273,16 +288,29 @@ public final class TargetState implements Serializable {
      * (values this version does not know included).
      */
     public TargetState withNecessityCounts(Map<String, Integer> counts) {
+        return withVulnerabilities(counts, null);
+    }
+
+    /**
+     * This state with the vulnerability counts per {@code repair_necessity} value and, for a CVE
+     * threshold, the {@code vul_id}s they count (null when not kept).
+     */
+    TargetState withVulnerabilities(Map<String, Integer> counts, List<String> ids) {
         return new TargetState(key(), instanceUrl, found, imageId, recordedStatus, recordedScanTime, seen, started,
                 counts, problem, null, notFoundReason, sinceTrigger,
-                unlisted);
+                unlisted, ids);
+    }
+
+    /** The {@code vul_id}s the counts were made of, when kept for a CVE threshold; empty when not. */
+    Optional<List<String>> vulIds() {
+        return Optional.ofNullable(vulIds).map(List::copyOf);
     }
 
     /** This state at the end of a wait that could not learn its counts per repair necessity, and why. */
     TargetState withNecessityUnknown(String why) {
         return new TargetState(key(), instanceUrl, found, imageId, recordedStatus, recordedScanTime, seen, started,
                 byNecessity, problem, why, notFoundReason, sinceTrigger,
-                unlisted);
+                unlisted, vulIds);
     }
 
     /** What the gate is told about this image when the wait ends now. */

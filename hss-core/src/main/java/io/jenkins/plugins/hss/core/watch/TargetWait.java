@@ -72,6 +72,7 @@ final class TargetWait implements PollSubscriber {
     private final SelectionPolls selectionPolls;
     private final ProgressTracker progress = new ProgressTracker();
     private final NecessityCounts necessity;
+    private final CveListing cves;
     private boolean graceReported;
     /** Whether the targets are known (or were before a restart): no {@code Resolved} event to give. */
     private boolean resolved;
@@ -92,6 +93,7 @@ final class TargetWait implements PollSubscriber {
         this.triggeredAt = state.triggeredAt();
         this.graceReported = state.graceReported();
         this.necessity = new NecessityCounts(context, context.settings().gate());
+        this.cves = new CveListing(context, context.settings().gate());
         state.targets().forEach(this::put);
         this.resolved = unlisted == 0;
         this.selection = state.selection().orElse(null);
@@ -424,10 +426,20 @@ final class TargetWait implements PollSubscriber {
             return true;
         }
         if (pending.isEmpty() && unseen() == 0 && necessity.complete()) {
-            finish();
-            return true;
+            // Only now: the one listing of CVEs must hold what every scan of the run found.
+            cves.start(targets.values(), this::cvesListed);
+            if (cves.complete()) {
+                finish();
+                return true;
+            }
         }
         return false;
+    }
+
+    private synchronized void cvesListed() {
+        if (!over) {
+            guarded(this::finishIfOver);
+        }
     }
 
     /** Targets a counted selection holds that no poll listed yet. */
@@ -445,7 +457,7 @@ final class TargetWait implements PollSubscriber {
     private void finish() {
         stop();
         emitProgress();
-        result.complete(context.report(state(), true));
+        result.complete(context.report(state(), true, cves::judged));
     }
 
     private void stop() {
@@ -454,6 +466,7 @@ final class TargetWait implements PollSubscriber {
             deadline.cancel();
         }
         necessity.cancel();
+        cves.cancel();
         poller.unsubscribe(this);
     }
 

@@ -52,6 +52,54 @@ class FindingThresholdTest {
     }
 
     @Test
+    void aCvssThresholdNamesTheHighestScoreThatPassesToOneDecimalAndReadsBack() {
+        FindingThreshold threshold = FindingThreshold.parse("cvss>8.9:unstable");
+
+        assertThat(threshold.metric()).isEqualTo(FindingMetric.CVSS);
+        assertThat(threshold.maxCvss()).isEqualTo(8.9);
+        assertThat(threshold).hasToString("cvss>8.9:unstable");
+        assertThat(FindingThreshold.parse(threshold.toString())).isEqualTo(threshold);
+        assertThat(FindingThreshold.parse("cvss>7").maxCvss()).isEqualTo(7.0);
+        assertThat(FindingThreshold.parse("CVSS > 10").maxCvss()).isEqualTo(10.0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cvss>10.1", "cvss>11", "cvss>8.95", "cvss>high", "total:cvss>5"})
+    void aCvssThresholdOutsideZeroToTenOrWithMoreDecimalsNamesTheForm(String text) {
+        assertThatThrownBy(() -> FindingThreshold.parse(text)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("0 to 10 with at most one decimal, e.g. cvss>8.9:failure");
+    }
+
+    @Test
+    void aCountTakesNoDecimals() {
+        assertThatThrownBy(() -> FindingThreshold.parse("vulnerabilities>1.5")).hasMessageContaining("is not a threshold");
+    }
+
+    @Test
+    void aDeniedCveNamesItsIdInNvdsFormAndReadsBack() {
+        FindingThreshold threshold = FindingThreshold.parse("cve:cve-2021-44228:unstable");
+
+        assertThat(threshold).isEqualTo(FindingThreshold.deniedCve("CVE-2021-44228", Outcome.UNSTABLE));
+        assertThat(threshold).hasToString("cve:CVE-2021-44228:unstable");
+        assertThat(FindingThreshold.parse(threshold.toString())).isEqualTo(threshold);
+        assertThat(FindingThreshold.parse("per_image:cve:CVE-2024-123456").outcome()).isEqualTo(Outcome.FAILURE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cve:CVE-21-44228", "cve:CVE-2021-442", "cve:44228", "cve:", "total:cve:CVE-2021-44228",
+        "cve>0", "cve:CVE-2021-44228x"})
+    void aDeniedCveOfAnotherFormNamesTheForm(String text) {
+        assertThatThrownBy(() -> FindingThreshold.parse(text)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("cve:CVE-2021-44228:failure");
+    }
+
+    @Test
+    void onlyACveThresholdNamesACve() {
+        assertThatThrownBy(() -> new FindingThreshold(FindingMetric.CVSS, ThresholdScope.PER_IMAGE, 89, Outcome.FAILURE,
+                "CVE-2021-44228")).hasMessageContaining("Only a cve threshold");
+    }
+
+    @Test
     void anUnknownMetricNamesTheKnownOnes() {
         assertThatThrownBy(() -> FindingThreshold.parse("cves>1"))
                 .hasMessageContaining("immediate_repair").hasMessageContaining("malicious_files");

@@ -147,6 +147,22 @@ class ScanSettingsTest {
     }
 
     @Test
+    void cveThresholdsAreValidOnEitherApiAndUnreadableOnesAreProblemsOfTheGateThresholds() {
+        for (String api : List.of("batch-scan", "image-scan-tasks")) {
+            ScanSettings settings = valid().api(api).thresholds("cvss>8.9, cve:CVE-2021-44228:unstable").build();
+            assertThat(fields(settings)).as(api).isEmpty();
+            assertThat(settings.gate().thresholds()).extracting(FindingThreshold::metric)
+                    .containsExactly(FindingMetric.CVSS, FindingMetric.DENIED_CVE);
+        }
+        ScanSettings wrong = valid().thresholds("cvss>12; cve:log4shell").build();
+
+        assertThat(wrong.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.field()).isEqualTo("gate.thresholds");
+            assertThat(problem.message()).contains("cvss>12", "0 to 10", "cve:log4shell", "CVE-2021-44228");
+        });
+    }
+
+    @Test
     void outcomeRulesChangeTheNamedCasesAndKeepTheThresholds() {
         ScanSettings settings = valid().thresholds("immediate_repair>0").outcomes("image_oversized=failure\ntimeout=unstable")
                 .build();
