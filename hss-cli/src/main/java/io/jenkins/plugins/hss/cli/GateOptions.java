@@ -17,7 +17,9 @@ final class GateOptions {
     @Option(names = "--gate", paramLabel = "RULE",
             description = "A limit on findings, [per_image:|total:]metric>max[:outcome], e.g. immediate_repair>0:failure "
                     + "or total:vulnerabilities>50:unstable; metrics: vulnerabilities, immediate_repair, delay_repair, "
-                    + "not_needed_repair, malicious_files, unsafe_settings. Repeat for several.")
+                    + "not_needed_repair, malicious_files, unsafe_settings; per image also severity>LEVEL (newer API), "
+                    + "cvss>SCORE (a CVE scored above SCORE, 0-10, e.g. cvss>8.9) and cve:CVE-YYYY-NNNN (a denied CVE, "
+                    + "e.g. cve:CVE-2021-44228:unstable). Repeat for several.")
     List<String> thresholds = new ArrayList<>();
 
     @SettingsField("gate.count_handled")
