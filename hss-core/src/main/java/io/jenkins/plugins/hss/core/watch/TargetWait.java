@@ -428,6 +428,9 @@ final class TargetWait implements PollSubscriber {
         if (pending.isEmpty() && unseen() == 0 && necessity.complete()) {
             // Only now: the one listing of CVEs must hold what every scan of the run found.
             cves.start(targets.values(), this::cvesListed);
+            if (over) {
+                return true; // the listing was over at once, and its callback finished the wait
+            }
             if (cves.complete()) {
                 finish();
                 return true;
