@@ -68,6 +68,14 @@ public final class ImageRow {
                         + " / " + count(RepairNecessity.NOT_NEEDED_REPAIR);
     }
 
+    /**
+     * The worst CVSS score and the CVEs a gate rule matched, e.g. {@code CVSS 9.8: CVE-2021-44228 9.8}
+     * ({@code CVSS ?} when unknown); a dash when no gate rule read the CVEs.
+     */
+    public String getCves() {
+        return findings().cves() == null ? "–" : findings().cves().summary();
+    }
+
     private int count(RepairNecessity necessity) {
         return findings().count(necessity).orElse(0);
     }

@@ -42,4 +42,18 @@ public record CveExposure(Double worstCvss, Map<String, Double> matched, List<St
     public Optional<Double> worst() {
         return Optional.ofNullable(worstCvss);
     }
+
+    /**
+     * In one line, unescaped, e.g. {@code CVSS 9.8: CVE-2021-44228 9.8}; {@code CVSS ?} when the
+     * CVEs are unknown, {@code CVSS -} when none of them has a score.
+     */
+    public String summary() {
+        if (!known()) {
+            return "CVSS ?";
+        }
+        String worst = "CVSS " + worst().map(String::valueOf).orElse("-");
+        String listed = String.join(", ", matchedInOrder().entrySet().stream()
+                .map(cve -> cve.getKey() + " " + cve.getValue()).toList());
+        return listed.isEmpty() ? worst : worst + ": " + listed;
+    }
 }

@@ -31,22 +31,10 @@ final class FindingsText {
                 .append(count(findings.unsafeSettings())).append(" unsafe settings").toString();
     }
 
-    /**
-     * What ListGeneralImageVuls told of the image's CVEs, e.g. {@code CVSS 9.8: CVE-2021-44228 9.8};
-     * {@code CVSS ?} when unknown, {@code CVSS -} when none is scored; null when no threshold read them.
-     */
+    /** What ListGeneralImageVuls told of the image's CVEs ({@link CveExposure#summary()}); null when no threshold read them. */
     static String cves(Findings findings) {
         CveExposure cves = findings.cves();
-        if (cves == null) {
-            return null;
-        }
-        if (!cves.known()) {
-            return "CVSS ?";
-        }
-        String worst = "CVSS " + cves.worst().map(String::valueOf).orElse("-");
-        String matched = String.join(", ", cves.matchedInOrder().entrySet().stream()
-                .map(cve -> cve.getKey() + " " + cve.getValue()).toList());
-        return matched.isEmpty() ? worst : worst + ": " + matched;
+        return cves == null ? null : cves.summary();
     }
 
     /** A count, or {@code ?} for one HSS did not report. */
