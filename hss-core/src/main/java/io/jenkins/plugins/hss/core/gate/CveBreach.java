@@ -3,7 +3,6 @@ package io.jenkins.plugins.hss.core.gate;
 import io.jenkins.plugins.hss.core.EngineMessages;
 import io.jenkins.plugins.hss.core.model.FindingMetric;
 import io.jenkins.plugins.hss.core.model.FindingThreshold;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -29,12 +28,9 @@ final class CveBreach {
             return score == null ? Optional.empty()
                     : Breach.of(threshold.outcome(), EngineMessages.format("gate.cve_denied", threshold.cveId(), score, counted));
         }
-        Map<String, Double> above = cves.matchedInOrder().entrySet().stream()
-                .filter(cve -> cve.getValue() > threshold.maxCvss())
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, java.util.TreeMap::new));
         if (cves.worst().filter(worst -> worst > threshold.maxCvss()).isPresent()) {
-            String ids = above.entrySet().stream().map(cve -> cve.getKey() + " " + cve.getValue())
-                    .collect(Collectors.joining(", "));
+            String ids = cves.matchedInOrder().entrySet().stream().filter(cve -> cve.getValue() > threshold.maxCvss())
+                    .map(cve -> cve.getKey() + " " + cve.getValue()).collect(Collectors.joining(", "));
             return Breach.of(threshold.outcome(), EngineMessages.format("gate.cvss", cves.worstCvss(),
                     threshold.maxCvss(), counted, ids));
         }

@@ -44,6 +44,12 @@ public record ImageResult(String imageType, String namespace, String imageName, 
                 findings, null, null);
     }
 
+    /** This result with {@code replacement} findings (its CVEs, once the run's one CVE listing is joined). */
+    public ImageResult withFindings(Findings replacement) {
+        return new ImageResult(imageType, namespace, imageName, imageVersion, imageId, state, status, failureDescription,
+                scanTime, replacement, problem, instanceId);
+    }
+
     /** {@code namespace/image_name:image_version}, as a user writes the image. */
     public String reference() {
         return namespace + "/" + imageName + ":" + imageVersion;

@@ -14,7 +14,10 @@ import io.jenkins.plugins.hss.core.model.VulnerabilityType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
@@ -50,7 +53,7 @@ final class CveListing {
         this.countsHandled = policy.countsHandled();
         this.lowestLimit = policy.thresholds().stream().filter(t -> t.metric() == FindingMetric.CVSS)
                 .map(FindingThreshold::maxCvss).min(Double::compare).orElse(null);
-        this.denied = policy.thresholds().stream().map(FindingThreshold::cveId).filter(java.util.Objects::nonNull)
+        this.denied = policy.thresholds().stream().map(FindingThreshold::cveId).filter(Objects::nonNull)
                 .collect(Collectors.toUnmodifiableSet());
     }
 
@@ -85,7 +88,7 @@ final class CveListing {
         }
         CompletableFuture.allOf(listings.toArray(CompletableFuture[]::new)).whenComplete((ignored, error) -> {
             Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-            if (cause instanceof java.util.concurrent.CancellationException) {
+            if (cause instanceof CancellationException) {
                 return;
             }
             synchronized (this) {
@@ -117,9 +120,7 @@ final class CveListing {
         if (!needed || result.state() != ImageState.FINISHED) {
             return result;
         }
-        return new ImageResult(result.imageType(), result.namespace(), result.imageName(), result.imageVersion(),
-                result.imageId(), result.state(), result.status(), result.failureDescription(), result.scanTime(),
-                result.findings().withCves(exposure(target, result)), result.problem(), result.instanceId());
+        return result.withFindings(result.findings().withCves(exposure(target, result)));
     }
 
     private CveExposure exposure(TargetState target, ImageResult result) {
@@ -129,7 +130,7 @@ final class CveListing {
             return CveExposure.unknown(EngineMessages.format("cves.no_ids", why == null ? "" : " (" + why + ")"));
         }
         if (ids.isEmpty()) {
-            return new CveExposure(null, java.util.Map.of(), List.of(), null);
+            return new CveExposure(null, Map.of(), List.of(), null);
         }
         if (index != null) {
             return index.exposure(ids, lowestLimit, denied);
