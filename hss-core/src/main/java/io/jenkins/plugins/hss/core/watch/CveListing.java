@@ -68,13 +68,15 @@ final class CveListing {
      */
     void start(Collection<TargetState> targets, Runnable done) {
         List<CompletableFuture<PagedCall.Listing<GeneralImageVulnerability>>> listings = new ArrayList<>();
+        int joined;
         synchronized (this) {
             if (!needed || started) {
                 return;
             }
             started = true;
-            boolean anyIds = targets.stream().anyMatch(t -> t.finished() && t.vulIds().filter(ids -> !ids.isEmpty()).isPresent());
-            if (!anyIds) {
+            joined = (int) targets.stream().filter(t -> t.finished() && t.vulIds().filter(ids -> !ids.isEmpty()).isPresent())
+                    .count();
+            if (joined == 0) {
                 index = CveIndex.of(List.of());
                 return;
             }
@@ -86,10 +88,14 @@ final class CveListing {
             }
             inFlight.addAll(listings);
         }
+        context.listener().onEvent(new WatchEvent.ReadingCves(joined));
         CompletableFuture.allOf(listings.toArray(CompletableFuture[]::new)).whenComplete((ignored, error) -> {
             Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
             if (cause instanceof CancellationException) {
                 return;
+            }
+            if (cause != null) {
+                context.listener().onEvent(new WatchEvent.CvesNotRead(String.valueOf(cause.getMessage())));
             }
             synchronized (this) {
                 if (cause != null) {

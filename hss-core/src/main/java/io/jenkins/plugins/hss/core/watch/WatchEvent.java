@@ -198,6 +198,25 @@ public sealed interface WatchEvent {
     }
 
     /**
+     * Every scan is over: the run reads the CVEs and CVSS scores of its images' vulnerabilities,
+     * once (ListGeneralImageVuls), for its CVSS and denied-CVE thresholds.
+     *
+     * @param images the finished images with vulnerabilities to join
+     */
+    record ReadingCves(int images) implements WatchEvent {
+        public String message() {
+            return EngineMessages.format("event.reading_cves", images);
+        }
+    }
+
+    /** ListGeneralImageVuls could not be read after the call queue's retries: the CVEs stay unknown. */
+    record CvesNotRead(String error) implements WatchEvent {
+        public String message() {
+            return EngineMessages.format("event.cves_not_read", error);
+        }
+    }
+
+    /**
      * The wait ended before every scan did.
      *
      * @param pending  the images known by name whose scan had not finished

@@ -78,6 +78,8 @@ class CveGateTest {
         // One listing per vulnerability type serves both images, of unhandled vulnerabilities only.
         assertThat(cloud.requests(Endpoint.LIST_GENERAL_IMAGE_VULNERABILITIES)).isEqualTo(2);
         assertThat(report.requests()).containsEntry(Api.GENERAL_IMAGE_VULNERABILITIES.label(), 2);
+        assertThat(cloud.events(WatchEvent.ReadingCves.class)).singleElement()
+                .satisfies(event -> assertThat(event.images()).isEqualTo(2));
     }
 
     @ParameterizedTest
@@ -131,6 +133,7 @@ class CveGateTest {
                 .contains(expected);
         assertThat(reasonOf(report, CLEAN)).startsWith("CVSS unknown");
         assertThat(cvesOf(report, CLEAN).known()).isFalse();
+        assertThat(cloud.events(WatchEvent.CvesNotRead.class)).hasSize(hostility == Hostility.CVES_FAIL ? 1 : 0);
     }
 
     @org.junit.jupiter.api.Test
