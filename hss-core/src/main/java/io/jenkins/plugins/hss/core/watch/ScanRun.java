@@ -58,6 +58,8 @@ public final class ScanRun {
     private TargetWait wait;
     private SharedTrigger.Sent sent;
     private boolean cancelled;
+    /** Whether the poller is the chosen API's: until then, {@code auto} has no trigger to name. */
+    private boolean apiChosen;
 
     private ScanRun(ScanSettings settings, BatchScanRequest request, SharedPoller poller, WatchListener listener,
                     Instant deadline) {
@@ -186,10 +188,11 @@ public final class ScanRun {
             return;
         }
         String lost = trigger == null ? null : trigger.unconfirmed();
+        String name = apiChosen ? context.poller().port().triggerName() : EngineMessages.format("trigger.undecided");
         // Completed first: withdrawing the step completes it as cancelled, which would otherwise end the run.
         result.completeExceptionally(new RunTimedOutException(lost == null
-                ? EngineMessages.format("run.deadline_before_trigger", context.deadline())
-                : EngineMessages.format("run.deadline_unconfirmed", context.deadline(), lost)));
+                ? EngineMessages.format("run.deadline_before_trigger", context.deadline(), name)
+                : EngineMessages.format("run.deadline_unconfirmed", context.deadline(), lost, name)));
         withdraw();
     }
 
@@ -235,6 +238,7 @@ public final class ScanRun {
             return;
         }
         context = context.withPoller(context.poller().on(port));
+        apiChosen = true;
         context.listener().onEvent(new WatchEvent.ApiChosen(port.api().wireName(), offered));
         next.run();
     }
