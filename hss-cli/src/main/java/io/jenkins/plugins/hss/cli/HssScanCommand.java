@@ -157,8 +157,7 @@ public final class HssScanCommand implements Callable<Integer> {
             err.println("hss-scan: " + e.getMessage());
             return ExitCode.TIMEOUT;
         } catch (InterruptedException e) {
-            err.println("hss-scan: interrupted: the run was cancelled and nothing more was sent; "
-                    + "the scans already triggered go on in HSS");
+            err.println("hss-scan: " + RunInterruptedException.outcome(e, cancellation.stopping() != null));
             err.flush();
             return ExitCode.INTERRUPTED;
         }
