@@ -5,6 +5,7 @@ import io.jenkins.plugins.hss.core.gate.Gate;
 import io.jenkins.plugins.hss.core.gate.ImageState;
 import io.jenkins.plugins.hss.core.gate.UnlistedImages;
 import io.jenkins.plugins.hss.core.model.BatchScanRequest;
+import io.jenkins.plugins.hss.core.model.ChosenRegistry;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import io.jenkins.plugins.hss.core.model.SwrImage;
 import io.jenkins.plugins.hss.core.report.ScanReport;
@@ -27,6 +28,11 @@ record RunContext(ScanSettings settings, BatchScanRequest request, SharedPoller 
     /** This run on another poller of the same budget: that of the API it uses. */
     RunContext withPoller(SharedPoller other) {
         return new RunContext(settings, request, other, listener, requests, deadline);
+    }
+
+    /** This run for the images of the registry its settings' {@code registry} resolved to. */
+    RunContext withRegistry(ChosenRegistry registry) {
+        return new RunContext(settings, request.withRegistry(registry), poller, listener, requests, deadline);
     }
 
     /** This run with a later deadline. */

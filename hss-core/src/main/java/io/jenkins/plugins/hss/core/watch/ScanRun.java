@@ -2,6 +2,7 @@ package io.jenkins.plugins.hss.core.watch;
 
 import io.jenkins.plugins.hss.core.EngineMessages;
 import io.jenkins.plugins.hss.core.client.MalformedResponseException;
+import io.jenkins.plugins.hss.core.model.ChosenRegistry;
 import io.jenkins.plugins.hss.core.model.ScanApi;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import io.jenkins.plugins.hss.core.model.BatchScanRequest;
@@ -240,6 +241,26 @@ public final class ScanRun {
         context = context.withPoller(context.poller().on(port));
         apiChosen = true;
         context.listener().onEvent(new WatchEvent.ApiChosen(port.api().wireName(), offered));
+        if (context.settings().registry() == null) {
+            next.run();
+            return;
+        }
+        CompletableFuture<ChosenRegistry> resolving = RegistryResolution.resolve(context);
+        step = resolving;
+        resolving.whenComplete((registry, error) -> registryResolved(registry, error, next));
+    }
+
+    /** The images are in {@code registry}: every request and key of the run names it from here on. */
+    private synchronized void registryResolved(ChosenRegistry registry, Throwable error, Runnable next) {
+        if (cancelled || result.isDone()) {
+            return;
+        }
+        if (error != null) {
+            fail(error);
+            return;
+        }
+        context = context.withRegistry(registry);
+        context.listener().onEvent(new WatchEvent.RegistryResolved(registry.toString()));
         next.run();
     }
 
@@ -286,9 +307,8 @@ public final class ScanRun {
      * do not exist, which HSS skips.
      */
     private void triggerImages() {
-        String imageType = context.settings().imageType().wireName();
-        List<ImageKey> keys = context.settings().images().stream().map(ref -> ImageKey.of(ref, imageType)).distinct()
-                .toList();
+        List<ImageKey> keys = context.settings().images().stream().map(ref -> ImageKey.of(ref, context.request()))
+                .distinct().toList();
         send(context.request(), null, keys.size(), sent -> new WatchState(sent.at(), false,
                 keys.stream().map(key -> TargetState.triggered(key, sent.bound())).toList(), null, context.deadline()));
     }
@@ -410,10 +430,9 @@ public final class ScanRun {
         }
         Map<ImageKey, TargetState> existing = found.stream()
                 .collect(Collectors.toMap(TargetState::key, Function.identity(), (first, second) -> first));
-        String imageType = configured.imageType().wireName();
         return configured.withImages(settings.images().stream()
-                .filter(ref -> existing.containsKey(ImageKey.of(ref, imageType)))
-                .map(ref -> ref.withListedInstanceUrl(existing.get(ImageKey.of(ref, imageType)).instanceUrl()))
+                .filter(ref -> existing.containsKey(ImageKey.of(ref, configured)))
+                .map(ref -> ref.withListedInstanceUrl(existing.get(ImageKey.of(ref, configured)).instanceUrl()))
                 .toList());
     }
 

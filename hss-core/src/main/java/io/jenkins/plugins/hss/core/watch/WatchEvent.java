@@ -74,6 +74,13 @@ public sealed interface WatchEvent {
         }
     }
 
+    /** The settings' {@code registry} is this registry of HSS's ({@code name (type id)}): the run scans its images. */
+    record RegistryResolved(String registry) implements WatchEvent {
+        public String message() {
+            return EngineMessages.format("registry.resolved", registry);
+        }
+    }
+
     /**
      * The run's scan task was stopped (the build was aborted): HSS shows it stopped, and its
      * images' scans that had not ended end there.
