@@ -18,6 +18,9 @@ public final class MarkdownReportWriter implements ReportWriter {
         for (var total : report.totals().entrySet()) {
             out.write(" " + MarkdownText.cell(total.getKey()) + ": " + total.getValue() + ";");
         }
+        if (report.scanTask() != null) {
+            out.write("\n\nScan task: " + MarkdownText.cell(report.scanTask().describe()));
+        }
         out.write("\n\n| Image | Status | Vulnerabilities | Malicious files | Unsafe settings | Outcome | Reason |\n");
         out.write("|---|---|---:|---:|---:|---|---|\n");
         for (ImageVerdict image : report.images()) {

@@ -2,6 +2,7 @@ package io.jenkins.plugins.hss.core.watch;
 
 import io.jenkins.plugins.hss.core.client.SwrImageQuery;
 import io.jenkins.plugins.hss.core.gate.Gate;
+import io.jenkins.plugins.hss.core.gate.ImageResult;
 import io.jenkins.plugins.hss.core.gate.ImageState;
 import io.jenkins.plugins.hss.core.gate.UnlistedImages;
 import io.jenkins.plugins.hss.core.model.BatchScanRequest;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.UnaryOperator;
 
 /**
  * What every part of one run works with.
@@ -80,11 +82,17 @@ record RunContext(ScanSettings settings, BatchScanRequest request, SharedPoller 
      * @param waited whether the run waited for the scans (false: it only triggered them)
      */
     ScanReport report(WatchState state, boolean waited) {
+        return report(state, waited, UnaryOperator.identity());
+    }
+
+    /** {@link #report(WatchState, boolean)}, each image's result as {@code amended} makes it (e.g. its task's failure). */
+    ScanReport report(WatchState state, boolean waited, UnaryOperator<ImageResult> amended) {
         List<TargetState> targets = state.targets();
         int unnamed = state.selection().map(selection -> selection.unseen(found(targets))).orElse(0);
         UnlistedImages unlisted = UnlistedImages.of(unnamed,
                 waited ? ImageState.TIMED_OUT : ImageState.NOT_WAITED);
-        var verdict = new Gate(settings.gate()).evaluate(targets.stream().map(t -> t.result(waited)).toList(), unlisted);
+        var verdict = new Gate(settings.gate()).evaluate(targets.stream().map(t -> amended.apply(t.result(waited)))
+                .toList(), unlisted);
         return new ScanReport(verdict, state.triggeredAt(), poller.clock().instant(), requests.byLabel(),
                 requests.sharesByLabel(), poller.port().api().wireName());
     }

@@ -57,7 +57,10 @@ public final class ScanRun {
     /** Volatile, not guarded: the result's completion, under the wait's lock, disarms it (see {@link #disarmDeadline}). */
     private volatile Cancellable deadlineBeforeWait;
     private TargetWait wait;
-    private SharedTrigger.Sent sent;
+    /** Volatile: the wait reads it when it reports, holding its own lock, which the run's never nests in. */
+    private volatile SharedTrigger.Sent sent;
+    /** The read of the run's scan task after the wait; withdrawn with the run. */
+    private volatile ScanTaskFailures taskReading;
     private boolean cancelled;
     /** Whether the poller is the chosen API's: until then, {@code auto} has no trigger to name. */
     private boolean apiChosen;
@@ -207,6 +210,10 @@ public final class ScanRun {
         }
         lateSyncs.forEach(Synchronization::cancel);
         lateTriggers.forEach(Trigger::cancel);
+        ScanTaskFailures reading = taskReading;
+        if (reading != null) {
+            reading.cancel();
+        }
     }
 
     /**
@@ -444,7 +451,7 @@ public final class ScanRun {
         boolean waits = context.settings().waitOptions().waitForResults();
         if (waits) {
             // Before the event, so that a listener can persist state() as soon as it hears of the trigger.
-            wait = new TargetWait(state, context, result, lateSync());
+            wait = new TargetWait(state, context, result, lateSync(), this::reportWaited);
             deadlineBeforeWait.cancel();
         }
         context.listener().onEvent(new WatchEvent.Triggered(state.triggeredAt(), images, state()));
@@ -456,8 +463,22 @@ public final class ScanRun {
     }
 
     private synchronized void await(WatchState state) {
-        wait = new TargetWait(state, context, result, lateSync());
+        wait = new TargetWait(state, context, result, lateSync(), this::reportWaited);
         wait.start();
+    }
+
+    /**
+     * The report of the wait's final state; on {@code image-scan-tasks}, with the run's own scan
+     * task's {@code failed_images} ({@link ScanTaskFailures}). Called under the wait's lock, so it
+     * takes no lock of the run's.
+     */
+    private CompletableFuture<ScanReport> reportWaited(WatchState state) {
+        if (context.poller().port() != ScanPort.IMAGE_SCAN_TASKS) {
+            return CompletableFuture.completedFuture(context.report(state, true));
+        }
+        ScanTaskFailures reading = new ScanTaskFailures(context);
+        taskReading = reading;
+        return reading.report(sent, state);
     }
 
     /** Null when an image a poll after the trigger shows HSS does not list is simply not found. */
