@@ -7,6 +7,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -25,57 +27,60 @@ class InterruptTest {
 
     @Test
     void ctrlCDuringTheWaitCancelsTheRunAndSendsNothingMore() throws Exception {
-        InterruptKey ctrlC = new InterruptKey();
-        CountDownLatch triggered = new CountDownLatch(1);
-        StringWriter err = new ProgressLog(triggered);
-        ExecutorService shell = Executors.newSingleThreadExecutor();
-        try (SimulatedHss hss = SimulatedHss.with(images -> images
-                .image("team/app:1.0", image -> image.scanDuration(Duration.ofHours(1))))) {
-            // Polls far apart, so that no poll is on the wire when the key is pressed.
-            String[] args = hss.arguments("-i", "team/app:1.0",
-                    "--poll-interval", "10m", "--max-poll-interval", "10m", "--timeout", "1h");
-            CompletableFuture<Integer> exitCode = CompletableFuture.supplyAsync(() -> HssScanCommand
-                    .commandLine(new Shell(SimulatedHss.ACCESS_KEY_ENV, dir, false, ctrlC))
-                    .setOut(new PrintWriter(new StringWriter(), true))
-                    .setErr(new PrintWriter(err, true))
-                    .execute(args), shell);
+        try (SimulatedHss hss = slowScan()) {
+            long[] sentBeforeCtrlC = {0};
+            Interrupted run = interruptAfterTrigger(hss, () -> sentBeforeCtrlC[0] = hss.requestsReceived());
 
-            triggered.await();
-            long sentBeforeCtrlC = hss.requestsReceived();
-            ctrlC.press();
-
-            assertThat(exitCode.get()).as(err.toString()).isEqualTo(ExitCode.INTERRUPTED);
-            assertThat(hss.requestsReceived()).isEqualTo(sentBeforeCtrlC);
-            assertThat(err.toString()).contains("interrupted: the run was cancelled and nothing more was sent");
-        } finally {
-            shell.shutdownNow();
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.INTERRUPTED);
+            assertThat(hss.requestsReceived()).isEqualTo(sentBeforeCtrlC[0]);
+            assertThat(run.err()).contains("interrupted: the run was cancelled and nothing more was sent");
         }
     }
 
     @Test
     void ctrlCOnTheNewerApiStopsTheRunsScanTaskAndSaysSo() throws Exception {
+        try (SimulatedHss hss = slowScan()) {
+            Interrupted run = interruptAfterTrigger(hss, () -> { }, "--api", "image-scan-tasks");
+
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.INTERRUPTED);
+            assertThat(hss.requests(Endpoint.LIST_IMAGE_TASKS)).as("the task found by its time").isEqualTo(1);
+            assertThat(hss.requests(Endpoint.STOP_IMAGE_SCAN_TASK)).as("and stopped before the process ends")
+                    .isEqualTo(1);
+            assertThat(run.err()).containsPattern("interrupted: the run was cancelled and its scan task \\S+ was stopped");
+        }
+    }
+
+    private static SimulatedHss slowScan() {
+        return SimulatedHss.with(images -> images.image("team/app:1.0", image -> image.scanDuration(Duration.ofHours(1))));
+    }
+
+    /** What an interrupted command returned and printed. */
+    private record Interrupted(int exitCode, String err) {
+    }
+
+    /**
+     * Runs the command with {@code extra} options, and presses Ctrl-C once it says it triggered the
+     * scan (after {@code beforePress}); polls far apart, so that no poll is on the wire then.
+     */
+    private Interrupted interruptAfterTrigger(SimulatedHss hss, Runnable beforePress, String... extra) throws Exception {
         InterruptKey ctrlC = new InterruptKey();
         CountDownLatch triggered = new CountDownLatch(1);
         StringWriter err = new ProgressLog(triggered);
         ExecutorService shell = Executors.newSingleThreadExecutor();
-        try (SimulatedHss hss = SimulatedHss.with(images -> images
-                .image("team/app:1.0", image -> image.scanDuration(Duration.ofHours(1))))) {
-            String[] args = hss.arguments("-i", "team/app:1.0", "--api", "image-scan-tasks",
-                    "--poll-interval", "10m", "--max-poll-interval", "10m", "--timeout", "1h");
+        try {
+            List<String> options = new ArrayList<>(List.of("-i", "team/app:1.0",
+                    "--poll-interval", "10m", "--max-poll-interval", "10m", "--timeout", "1h"));
+            options.addAll(List.of(extra));
+            String[] args = hss.arguments(options.toArray(String[]::new));
             CompletableFuture<Integer> exitCode = CompletableFuture.supplyAsync(() -> HssScanCommand
                     .commandLine(new Shell(SimulatedHss.ACCESS_KEY_ENV, dir, false, ctrlC))
                     .setOut(new PrintWriter(new StringWriter(), true))
                     .setErr(new PrintWriter(err, true))
                     .execute(args), shell);
-
             triggered.await();
+            beforePress.run();
             ctrlC.press();
-
-            assertThat(exitCode.get()).as(err.toString()).isEqualTo(ExitCode.INTERRUPTED);
-            assertThat(hss.requests(Endpoint.LIST_IMAGE_TASKS)).as("the task found by its time").isEqualTo(1);
-            assertThat(hss.requests(Endpoint.STOP_IMAGE_SCAN_TASK)).as("and stopped before the process ends")
-                    .isEqualTo(1);
-            assertThat(err.toString()).containsPattern("interrupted: the run was cancelled and its scan task \\S+ was stopped");
+            return new Interrupted(exitCode.get(), err.toString());
         } finally {
             shell.shutdownNow();
         }
