@@ -52,6 +52,16 @@ class DemoTest {
     }
 
     @Test
+    void aDryRunOfARegistrySaysTheRunResolvesIt() {
+        CommandRun run = CommandRun.of(Map.of(), dir, "--demo", "--dry-run", "--api", "image-scan-tasks",
+                "--registry", DemoRepository.HARBOR_NAME, "-i", "shop/api:1.9.0");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.PASS);
+        assertThat(run.err()).contains("registry_id and registry_name of registry \"shop harbor\"", "ListRegistry");
+        assertThat(run.out()).contains("\"registry_type\":\"Harbor\"");
+    }
+
+    @Test
     void aRegistryOnBatchScanIsRefusedBeforeAnythingIsSentWithTheFix() {
         CommandRun run = CommandRun.of(Map.of(), dir, "--demo", "--registry", DemoRepository.HARBOR_NAME);
 

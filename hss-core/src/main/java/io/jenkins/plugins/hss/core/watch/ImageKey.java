@@ -21,7 +21,7 @@ import java.util.Objects;
 public record ImageKey(String imageType, String namespace, String imageName, String imageVersion, String instanceId,
                        String registryId, String registryName) implements Serializable {
 
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 1L;
 
     public ImageKey {
         Objects.requireNonNull(imageType, "imageType");
