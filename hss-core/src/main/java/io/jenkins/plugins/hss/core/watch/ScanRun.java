@@ -46,7 +46,8 @@ import java.util.stream.Collectors;
  */
 public final class ScanRun {
 
-    private RunContext context;
+    /** Volatile: the wait reads it when it reports, without the run's lock; written only under it. */
+    private volatile RunContext context;
     private final CompletableFuture<ScanReport> result = new CompletableFuture<>();
     private CompletableFuture<?> step = CompletableFuture.completedFuture(null);
     private Synchronization sync;
