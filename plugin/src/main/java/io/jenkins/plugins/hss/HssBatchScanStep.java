@@ -63,6 +63,7 @@ public final class HssBatchScanStep extends Step {
     private String instanceId = "";
     /** The HSS API ({@code batch-scan}, {@code image-scan-tasks}, {@code auto}); empty for the global default. */
     private String api = "";
+    private String registry = "";
     /**
      * Sync before scan is on unless this is set: a job saved before the option existed has no
      * such element in its {@code config.xml}, and XStream leaves the field false, so on.
@@ -241,6 +242,16 @@ public final class HssBatchScanStep extends Step {
     @DataBoundSetter
     public void setApi(@CheckForNull String api) {
         this.api = Util.fixNull(api).trim();
+    }
+
+    /** The registry of the images by its name (or id) in HSS, for Harbor and JFrog images on {@code image-scan-tasks}. */
+    public String getRegistry() {
+        return Util.fixNull(registry);
+    }
+
+    @DataBoundSetter
+    public void setRegistry(@CheckForNull String registry) {
+        this.registry = Util.fixNull(registry).trim();
     }
 
     /** Whether an image HSS does not list yet makes the run ask HSS to sync, wait for it, and trigger it. */
@@ -529,6 +540,22 @@ public final class HssBatchScanStep extends Step {
             // Without images the engine cannot say whether they name their instance: one stands for them.
             settings = operateAll ? settings.operateAll(Boolean.TRUE) : settings.imageReferences(List.of("ns/name:tag"));
             return FieldChecks.of("instance_id", settings.build().problems());
+        }
+
+        /**
+         * Whether the image type and API take a registry, as the engine judges them; whether HSS knows
+         * it is told by the run's one ListRegistry call, not by the form.
+         */
+        @POST
+        public FormValidation doCheckRegistry(@QueryParameter String value, @QueryParameter String imageType,
+                                              @QueryParameter String api, @QueryParameter boolean operateAll) {
+            if (FieldChecks.isExpression(value) || FieldChecks.isExpression(imageType) || FieldChecks.isExpression(api)) {
+                return FieldChecks.expression();
+            }
+            ScanSettingsBuilder settings = ScanSettings.builder().imageType(imageType).registry(value)
+                    .api(Util.fixNull(api).isBlank() ? HssGlobalConfiguration.get().getApi() : api);
+            settings = operateAll ? settings.operateAll(Boolean.TRUE) : settings.imageReferences(List.of("ns/name:tag"));
+            return FieldChecks.of("registry", settings.build().problems());
         }
 
         @POST

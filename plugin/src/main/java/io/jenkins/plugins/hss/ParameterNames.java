@@ -29,6 +29,7 @@ final class ParameterNames {
             Map.entry("enterprise_project_id", "enterpriseProjectId"),
             Map.entry("instance_id", "instanceId"),
             Map.entry("api", "api"),
+            Map.entry("registry", "registry"),
             Map.entry("synchronize", "synchronize"),
             Map.entry("gate.count_handled", "countHandled"),
             Map.entry("project_id", "projectId"),

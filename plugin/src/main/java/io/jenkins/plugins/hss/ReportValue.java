@@ -31,9 +31,11 @@ final class ReportValue {
             return map(report);
         }
         Verdict verdict = report.verdict();
+        // Every field but the cut lists as the report has them: the API, the shares, the scan task.
         LinkedHashMap<String, Object> value = map(new ScanReport(
                 new Verdict(verdict.outcome(), excerpt.images(), excerpt.reasons(), verdict.unlisted()),
-                report.triggeredAt(), report.finishedAt(), report.requests()));
+                report.triggeredAt(), report.finishedAt(), report.requests(), report.requestShares(), report.api(),
+                report.scanTask()));
         value.put("totals", new LinkedHashMap<>(report.totals()));
         value.put("imagesOmitted", excerpt.imagesOmitted());
         value.put("reasonsOmitted", excerpt.reasonsOmitted());

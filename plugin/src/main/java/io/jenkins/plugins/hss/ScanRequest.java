@@ -48,7 +48,8 @@ record ScanRequest(
         String maxPollInterval,
         String startGracePeriod,
         String reportSarif,
-        String api)
+        String api,
+        String registry)
         implements Serializable {
 
     @Serial
@@ -66,6 +67,8 @@ record ScanRequest(
         reportSarif = Objects.requireNonNullElse(reportSarif, "");
         // The API came later: a request saved before it used batch-scan, the engine's default.
         api = Objects.requireNonNullElse(api, "");
+        // The registry came later still: a request saved before it scans SWR images, chosen by the image type.
+        registry = Objects.requireNonNullElse(registry, "");
         // Sync before scan came later: a request saved before it syncs, as the engine does by default.
         synchronize = Objects.requireNonNullElse(synchronize, Boolean.TRUE);
     }
@@ -111,7 +114,8 @@ record ScanRequest(
                 expand.apply(step.getMaxPollInterval()),
                 expand.apply(step.getStartGracePeriod()),
                 expand.apply(step.getReportSarif()),
-                step.getApi().isEmpty() ? Objects.requireNonNullElse(globalApi, "") : expand.apply(step.getApi()));
+                step.getApi().isEmpty() ? Objects.requireNonNullElse(globalApi, "") : expand.apply(step.getApi()),
+                expand.apply(step.getRegistry()));
     }
 
     /** One reference per element: an element (an {@code IMAGES} parameter) may expand to a whole list. */
@@ -145,6 +149,7 @@ record ScanRequest(
                 .enterpriseProjectId(enterpriseProjectId)
                 .instanceId(instanceId)
                 .api(api)
+                .registry(registry)
                 .synchronize(synchronize)
                 .thresholds(String.join("\n", gate))
                 .outcomes(String.join("\n", outcomes))

@@ -79,6 +79,30 @@ class HssBatchScanStepTest {
     }
 
     @Test
+    void aHarborImageNamedByItsRegistryIsJudgedByItsOwnRowNotTheSameNamedSwrOne() throws Exception {
+        WorkflowRun b = r.buildAndAssertSuccess(pipeline("""
+                def report = hsBatchScan imageType: 'harbor', registry: '%s', images: ['%s'], api: 'image-scan-tasks',
+                                         pollIntervalSeconds: 1
+                echo "verdict=${report.verdict} status=${report.images[0].status}"
+                """.formatted(SimulatedHss.HARBOR, SimulatedHss.VULNERABLE)));
+        r.assertLogContains("registry: team harbor (Harbor harbor-1)", b);
+        r.assertLogContains("verdict=SUCCESS status=success", b);
+        assertThat(hss.requests(Endpoint.LIST_REGISTRIES), is(1L));
+        assertThat(hss.requests(Endpoint.CREATE_IMAGE_SCAN_TASK), is(1L));
+    }
+
+    @Test
+    void aRegistryOnBatchScanIsRefusedNamingTheParameterAndTheFixBeforeAnyCall() throws Exception {
+        WorkflowRun b = r.buildAndAssertStatus(Result.FAILURE, pipeline("""
+                hsBatchScan imageType: 'harbor', registry: '%s', images: ['%s']
+                """.formatted(SimulatedHss.HARBOR, SimulatedHss.VULNERABLE)));
+        r.assertLogContains("registry", b);
+        r.assertLogContains("use api image-scan-tasks", b);
+        assertThat(hss.triggers(), is(0L));
+        assertThat(hss.requests(Endpoint.LIST_REGISTRIES), is(0L));
+    }
+
+    @Test
     void anUnknownApiIsRefusedNamingTheParameterBeforeAnyCall() throws Exception {
         WorkflowRun b = r.buildAndAssertStatus(Result.FAILURE, pipeline("""
                 hsBatchScan imageType: 'private_image', images: ['%s'], api: 'v2'

@@ -17,6 +17,7 @@ import io.jenkins.plugins.hss.core.model.GatePolicy;
 import io.jenkins.plugins.hss.core.gate.ImageResult;
 import io.jenkins.plugins.hss.core.gate.ImageState;
 import io.jenkins.plugins.hss.core.report.ScanReport;
+import io.jenkins.plugins.hss.core.report.ScanTaskReading;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,6 +120,20 @@ class ReportViewTest {
 
         String page = Pages.html(r, b.getUrl() + "hss-image-scan/");
         assertThat(page, containsString("150 more images are not shown here"));
+    }
+
+    @Test
+    void theExcerptOfALargeReportKeepsItsApiSharesAndScanTask() {
+        ScanReport large = report(150, 100);
+        ScanReport onNewerApi = new ScanReport(large.verdict(), large.triggeredAt(), large.finishedAt(),
+                Map.of("image-scan-tasks", 1), Map.of("image-scan-tasks", 0.5), "image-scan-tasks",
+                ScanTaskReading.read("task-1", 150));
+
+        Map<String, Object> value = ReportValue.of(onNewerApi);
+
+        assertThat(value.get("api"), is("image-scan-tasks"));
+        assertThat(((Map<?, ?>) value.get("requestShares")).get("image-scan-tasks"), is(0.5));
+        assertThat(((Map<?, ?>) value.get("scanTask")).get("failedImages"), is(150));
     }
 
     /** {@code failed} images that fail their scan, then {@code passed} clean ones. */

@@ -9,6 +9,7 @@ import io.jenkins.plugins.hss.simulator.HssSimulator;
 import io.jenkins.plugins.hss.simulator.ImageType;
 import io.jenkins.plugins.hss.simulator.RepairNecessity;
 import io.jenkins.plugins.hss.simulator.ScanOutcome;
+import io.jenkins.plugins.hss.simulator.Registry;
 import io.jenkins.plugins.hss.simulator.Scenario;
 import io.jenkins.plugins.hss.simulator.Vulnerability;
 import java.io.IOException;
@@ -45,6 +46,8 @@ final class SimulatedHss implements AutoCloseable, BeforeTestExecutionCallback, 
     static final String ENTERPRISE = "finance/ledger:3.1";
     static final String CLEAN_INSTANCE = "inst-a";
     static final String VULNERABLE_INSTANCE = "inst-b";
+    /** A Harbor registry HSS is connected to, whose copy of {@link #VULNERABLE} is clean. */
+    static final String HARBOR = "team harbor";
 
     static {
         // The real service's five calls a minute would make every test wait minutes.
@@ -81,7 +84,7 @@ final class SimulatedHss implements AutoCloseable, BeforeTestExecutionCallback, 
         return hss;
     }
 
-    /** Five images: one clean, one with an urgent vulnerability, one too large, one slow to scan, one failing with markup. */
+    /** Five SWR images (and a Harbor copy of one): one clean, one with an urgent vulnerability, one too large, one slow to scan, one failing with markup. */
     private static HssSimulator scenario(Duration slowScan) {
         Scenario scenario = Scenario.builder()
                 .scanDuration(Duration.ofSeconds(1))
@@ -96,6 +99,8 @@ final class SimulatedHss implements AutoCloseable, BeforeTestExecutionCallback, 
                 .image(HANDLED, image -> image.vulnerabilities(
                         Vulnerability.of("CVE-2026-0002", RepairNecessity.IMMEDIATE_REPAIR, "zlib", "1.2"))
                         .handled("CVE-2026-0002"))
+                .registry(Registry.harbor("harbor-1", HARBOR, "harbor.example.com"))
+                .image(VULNERABLE, image -> image.registry("harbor-1", ImageType.HARBOR))
                 .image(ENTERPRISE, image -> image.type(ImageType.INSTANCE_IMAGE).instance(CLEAN_INSTANCE, "ee-a"))
                 .image(ENTERPRISE, image -> image.type(ImageType.INSTANCE_IMAGE).instance(VULNERABLE_INSTANCE, "ee-b")
                         .vulnerabilities(Vulnerability.of("CVE-2026-0201", RepairNecessity.IMMEDIATE_REPAIR, "openssl", "3")))

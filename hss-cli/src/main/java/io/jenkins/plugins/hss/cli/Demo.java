@@ -67,7 +67,8 @@ final class Demo implements AutoCloseable {
             settings.imageReferences(DemoRepository.IMAGES);
         }
         if (!target.choosesImageType()) {
-            settings.imageType(DemoRepository.IMAGE_TYPE);
+            // The demo's only registry beside SWR is a Harbor one: naming a registry means its images.
+            settings.imageType(target.choosesRegistry() ? DemoRepository.HARBOR_TYPE : DemoRepository.IMAGE_TYPE);
         }
         if (!gate.hasThresholds()) {
             settings.thresholds(String.join("\n", DemoRepository.GATE));

@@ -56,7 +56,7 @@ import picocli.CommandLine.Spec;
             ExitCode.UNSTABLE + ":unstable (see --unstable-exit-code)",
             ExitCode.API_ERROR + ":HSS or IAM refused a call, could not be reached or answered something malformed",
             ExitCode.TIMEOUT + ":the run's deadline (--timeout) came before the scans ended",
-            ExitCode.INTERRUPTED + ":interrupted (Ctrl-C, an abort): the run was cancelled, nothing more sent"},
+            ExitCode.INTERRUPTED + ":interrupted (Ctrl-C, an abort): the run was cancelled (on image-scan-tasks its scan task stopped first)"},
         footerHeading = "%nExamples:%n",
         footer = {
             "  java -jar hss-scan.jar --demo",
@@ -157,8 +157,7 @@ public final class HssScanCommand implements Callable<Integer> {
             err.println("hss-scan: " + e.getMessage());
             return ExitCode.TIMEOUT;
         } catch (InterruptedException e) {
-            err.println("hss-scan: interrupted: the run was cancelled and nothing more was sent; "
-                    + "the scans already triggered go on in HSS");
+            err.println("hss-scan: " + RunInterruptedException.outcome(e, cancellation.stopping() != null));
             err.flush();
             return ExitCode.INTERRUPTED;
         }

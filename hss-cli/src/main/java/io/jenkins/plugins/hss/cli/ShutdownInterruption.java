@@ -12,8 +12,12 @@ import java.util.concurrent.TimeUnit;
  */
 final class ShutdownInterruption implements Interruption {
 
-    /** How long an interrupted process waits for the command: issue 6 allows a second to stop. */
-    static final Duration GRACE = Duration.ofSeconds(1);
+    /**
+     * How long an interrupted process waits for the command: issue 6 allows a second to stop, and
+     * an interrupted run first waits up to {@link EngineRun#STOP_WAIT} for its scan task to be
+     * stopped. A command that is done sooner ends the process sooner.
+     */
+    static final Duration GRACE = EngineRun.STOP_WAIT.plusSeconds(1);
 
     @Override
     public Watch watch(Runnable onInterrupt) {

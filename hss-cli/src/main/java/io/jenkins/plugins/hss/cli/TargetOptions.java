@@ -45,6 +45,14 @@ final class TargetOptions {
                     + "(image-scan-tasks where the service offers it, else batch-scan; one ListRegistry call tells).")
     String api;
 
+    @SettingsField("registry")
+    @Option(names = "--registry", paramLabel = "NAME",
+            description = "With --api image-scan-tasks: the registry the images are in, by its name as HSS shows it "
+                    + "(or its id): required for --image-type harbor or jfrog, optional for SWR images (checked "
+                    + "against their type). One ListRegistry call resolves it before anything is triggered; a name "
+                    + "HSS does not know, or that names several registries, fails listing the names HSS knows.")
+    String registry;
+
     @SettingsField("operate_all")
     @Option(names = "--all", description = "Scan every image the filters select instead of a list (API: operate_all).")
     boolean operateAll;
@@ -52,7 +60,8 @@ final class TargetOptions {
     @SettingsField("image_type")
     @Option(names = "--image-type", paramLabel = "TYPE",
             description = "(API: image_type) private_image, shared_image or instance_image (SWR Enterprise, with "
-                    + "--instance-id). Required, as in the API.")
+                    + "--instance-id); with --api image-scan-tasks also harbor or jfrog (with --registry). Required, "
+                    + "as in the API.")
     String imageType;
 
     @SettingsField("repo_type")
@@ -142,7 +151,13 @@ final class TargetOptions {
                 .enterpriseProjectId(enterpriseProjectId)
                 .instanceId(instanceId)
                 .synchronize(synchronize)
-                .api(api);
+                .api(api)
+                .registry(registry);
+    }
+
+    /** Whether the command line names a registry. */
+    boolean choosesRegistry() {
+        return registry != null;
     }
 
     /** The file's text; the engine reads the list in it, as it reads a job parameter's. */

@@ -38,6 +38,46 @@ class DemoTest {
     }
 
     @Test
+    void theDemosHarborRegistryIsScannedByNameWithTheSameVerdicts() {
+        CommandRun swr = CommandRun.of(Map.of(), dir, "--demo", "--api", "image-scan-tasks", "--report-json", "swr.json");
+        CommandRun harbor = CommandRun.of(Map.of(), dir, "--demo", "--api", "image-scan-tasks",
+                "--registry", DemoRepository.HARBOR_NAME, "--report-json", "harbor.json");
+        String harborJson = read("harbor.json");
+
+        assertThat(harbor.exitCode()).as(harbor.err()).isEqualTo(swr.exitCode()).isEqualTo(ExitCode.GATE_FAILED);
+        assertThat(harbor.err()).contains("registry: shop harbor (Harbor harbor-shop)");
+        assertThat(tree(harborJson).path("images")).allSatisfy(image ->
+                assertThat(image.path("imageType").asText()).isEqualTo("harbor"));
+        assertThat(verdicts(harborJson)).isEqualTo(verdicts(read("swr.json")));
+    }
+
+    @Test
+    void aDryRunOfARegistrySaysTheRunResolvesIt() {
+        CommandRun run = CommandRun.of(Map.of(), dir, "--demo", "--dry-run", "--api", "image-scan-tasks",
+                "--registry", DemoRepository.HARBOR_NAME, "-i", "shop/api:1.9.0");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.PASS);
+        assertThat(run.err()).contains("registry_id and registry_name of registry \"shop harbor\"", "ListRegistry");
+        assertThat(run.out()).contains("\"registry_type\":\"Harbor\"");
+    }
+
+    @Test
+    void aRegistryOnBatchScanIsRefusedBeforeAnythingIsSentWithTheFix() {
+        CommandRun run = CommandRun.of(Map.of(), dir, "--demo", "--registry", DemoRepository.HARBOR_NAME);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("nothing was sent", "--registry", "use api image-scan-tasks");
+    }
+
+    @Test
+    void anUnknownRegistryListsTheNamesHssKnows() {
+        CommandRun run = CommandRun.of(Map.of(), dir, "--demo", "--api", "image-scan-tasks", "--registry", "nope");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--registry", "\"nope\"", "\"shop harbor\"", "\"SWR private\"");
+    }
+
+    @Test
     void anUnknownApiNamesTheOptionAndTheValues() {
         CommandRun run = CommandRun.of(Map.of(), dir, "--demo", "--api", "v2");
 

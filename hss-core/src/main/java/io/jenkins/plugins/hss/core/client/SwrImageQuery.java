@@ -8,7 +8,9 @@ import java.util.Objects;
 
 /**
  * The filters of the SWR image list ({@code ListSwrImageRepository}); offset and limit are given
- * per call. Times are epoch milliseconds; null means "no filter".
+ * per call. Times are epoch milliseconds; null means "no filter". {@code registryName} is a filter
+ * of the newer image list only (ListRegistryImages' {@code registry_name}), for the images of a
+ * Harbor or JFrog registry; swr-repository has no such filter, and no query for it sets one.
  */
 public record SwrImageQuery(
         ImageType imageType,
@@ -27,7 +29,8 @@ public record SwrImageQuery(
         Boolean hasUnsafeSetting,
         Boolean hasVul,
         String instanceId,
-        String enterpriseProjectId) {
+        String enterpriseProjectId,
+        String registryName) {
 
     public SwrImageQuery {
         Objects.requireNonNull(imageType, "imageType");
@@ -84,6 +87,7 @@ public record SwrImageQuery(
         private Boolean hasVul;
         private String instanceId;
         private String enterpriseProjectId;
+        private String registryName;
 
         private Builder(ImageType imageType) {
             this.imageType = imageType;
@@ -107,6 +111,7 @@ public record SwrImageQuery(
             hasVul = q.hasVul;
             instanceId = q.instanceId;
             enterpriseProjectId = q.enterpriseProjectId;
+            registryName = q.registryName;
         }
 
         public Builder imageType(ImageType value) {
@@ -189,6 +194,12 @@ public record SwrImageQuery(
             return this;
         }
 
+        /** ListRegistryImages' {@code registry_name}: the newer image list only. */
+        public Builder registryName(String value) {
+            registryName = value;
+            return this;
+        }
+
         public Builder enterpriseProjectId(String value) {
             enterpriseProjectId = value;
             return this;
@@ -197,7 +208,8 @@ public record SwrImageQuery(
         public SwrImageQuery build() {
             return new SwrImageQuery(imageType, namespace, imageName, imageVersion, latestVersion, scanStatus,
                     instanceName, imageSize, startLatestUpdateTime, endLatestUpdateTime, startLatestScanTime,
-                    endLatestScanTime, hasMaliciousFile, hasUnsafeSetting, hasVul, instanceId, enterpriseProjectId);
+                    endLatestScanTime, hasMaliciousFile, hasUnsafeSetting, hasVul, instanceId, enterpriseProjectId,
+                    registryName);
         }
     }
 }

@@ -60,6 +60,11 @@ public final class Gate {
     public ImageVerdict judge(ImageResult image) {
         List<Breach> breaches = new ArrayList<>();
         stateBreach(image).ifPresent(breaches::add);
+        if (image.taskFailure() != null && !rowShowsUnsuccessfulEnd(image)) {
+            // The task's word against a row that says success, or nothing final: contradictory, so no pass.
+            Breach.of(Outcome.FAILURE, EngineMessages.format("gate.task_failed", image.taskFailure()))
+                    .ifPresent(breaches::add);
+        }
         if (image.state() == ImageState.FINISHED) {
             for (FindingThreshold threshold : policy.thresholds()) {
                 if (threshold.metric().readsCves()) {
@@ -76,6 +81,16 @@ public final class Gate {
         Outcome outcome = worst(breaches.stream().map(Breach::outcome).toList(), List.of());
         List<String> reasons = breaches.stream().filter(b -> b.outcome() == outcome).map(Breach::reason).toList();
         return new ImageVerdict(image, outcome, reasons.isEmpty() ? null : String.join("; ", reasons));
+    }
+
+    /**
+     * Whether the image's own row shows its scan ended other than in success (failed, oversized,
+     * ...): then the row and a task that lists it as failed agree, and the outcome the policy gives
+     * that status decides, as it does without a task.
+     */
+    private static boolean rowShowsUnsuccessfulEnd(ImageResult image) {
+        return image.state() == ImageState.FINISHED && ScanStatus.fromWire(image.status())
+                .map(status -> status != ScanStatus.SUCCESS).orElse(false);
     }
 
     private Optional<Breach> stateBreach(ImageResult image) {

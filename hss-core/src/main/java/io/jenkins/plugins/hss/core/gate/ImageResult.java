@@ -18,14 +18,31 @@ import java.util.Optional;
  *                           what the run did to find it (asking HSS to sync, and how that went),
  *                           when it did more than list; null otherwise
  * @param instanceId         the SWR Enterprise instance of an {@code instance_image}, null for others
+ * @param taskFailure        why the run's own scan task (newer image API) lists the image among its
+ *                           {@code failed_images}; null when it does not, or was not read
  */
 public record ImageResult(String imageType, String namespace, String imageName, String imageVersion,
                           String imageId, ImageState state, String status, String failureDescription,
-                          Instant scanTime, Findings findings, String problem, String instanceId) {
+                          Instant scanTime, Findings findings, String problem, String instanceId,
+                          String taskFailure) {
 
     public ImageResult {
         Objects.requireNonNull(state, "state");
         findings = findings == null ? Findings.NONE : findings;
+    }
+
+    /** A result of an image that no scan task lists as failed. */
+    public ImageResult(String imageType, String namespace, String imageName, String imageVersion,
+                       String imageId, ImageState state, String status, String failureDescription,
+                       Instant scanTime, Findings findings, String problem, String instanceId) {
+        this(imageType, namespace, imageName, imageVersion, imageId, state, status, failureDescription, scanTime,
+                findings, problem, instanceId, null);
+    }
+
+    /** This result, with the reason its scan task gave for failing it. */
+    public ImageResult withTaskFailure(String reason) {
+        return new ImageResult(imageType, namespace, imageName, imageVersion, imageId, state, status,
+                failureDescription, scanTime, findings, problem, instanceId, reason);
     }
 
     /** A result of an image that is in no SWR Enterprise instance. */

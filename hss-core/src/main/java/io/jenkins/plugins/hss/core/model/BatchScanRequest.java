@@ -9,7 +9,9 @@ import java.util.Objects;
 /**
  * A validated batch-scan call: the body of {@code POST /v5/{project_id}/image/batch-scan}
  * ({@code BatchScanPrivateImageRequestInfo}, fields in the SDK's order, unset fields omitted) and
- * the project it is sent for. Made by {@link ScanSettings#toRequest()}.
+ * the project it is sent for. Made by {@link ScanSettings#toRequest()}. On the newer image API it
+ * is translated into a scan task, whose targets also carry the {@code registry} the run resolved
+ * (null until then, and for SWR images chosen by {@code image_type} alone).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"repo_type", "image_info_list", "operate_all", "namespace", "image_name", "image_version",
@@ -31,7 +33,8 @@ public record BatchScanRequest(
         Long startLatestScanTime,
         Long endLatestScanTime,
         @JsonIgnore String projectId,
-        @JsonIgnore String enterpriseProjectId) {
+        @JsonIgnore String enterpriseProjectId,
+        @JsonIgnore ChosenRegistry registry) {
 
     public BatchScanRequest {
         Objects.requireNonNull(imageType, "imageType");
@@ -49,7 +52,14 @@ public record BatchScanRequest(
     public BatchScanRequest withImages(List<ImageRef> list) {
         return new BatchScanRequest(repoType, list, operateAll, namespace, imageName, imageVersion, imageType,
                 scanStatus, latestVersion, imageSize, startLatestUpdateTime, endLatestUpdateTime, startLatestScanTime,
-                endLatestScanTime, projectId, enterpriseProjectId);
+                endLatestScanTime, projectId, enterpriseProjectId, registry);
+    }
+
+    /** This call for the images of {@code chosen}, the registry the settings' {@code registry} resolved to. */
+    public BatchScanRequest withRegistry(ChosenRegistry chosen) {
+        return new BatchScanRequest(repoType, imageInfoList, operateAll, namespace, imageName, imageVersion, imageType,
+                scanStatus, latestVersion, imageSize, startLatestUpdateTime, endLatestUpdateTime, startLatestScanTime,
+                endLatestScanTime, projectId, enterpriseProjectId, chosen);
     }
 
     /** Whether the request scans every image its filter fields select instead of a list. */

@@ -17,6 +17,8 @@ final class FieldLimits {
     static final int NAMESPACE_FILTER = 256;
     /** The {@code image_name} filter: the list takes 1-128 (batch scan 256). */
     static final int IMAGE_NAME_FILTER = 128;
+    /** ListRegistryImages' {@code registry_name} (SDK 3.1.212 ListRegistryImagesRequest). */
+    static final int REGISTRY_NAME_FILTER = 128;
     /** The {@code image_version} filter: the list takes 1-64 (batch scan 256). */
     static final int IMAGE_VERSION_FILTER = 64;
     /** {@code enterprise_project_id}: 1-256 in every call. */

@@ -33,6 +33,10 @@ import java.util.Objects;
  *                            before the trigger (see {@code docs/watching.md}, "Sync before scan")
  * @param api                 the HSS API the run triggers and follows its scans through; null for
  *                            {@link ScanApi#DEFAULT}
+ * @param registry            the registry of the images, by its name (or id) as HSS shows it in
+ *                            ListRegistry: required for {@code harbor} and {@code jfrog} images,
+ *                            optional for SWR ones (checked against their type); newer image API
+ *                            only. Null for none
  * @param inputProblems       text the builder could not read (reported by {@link #problems()})
  */
 public record ScanSettings(
@@ -55,6 +59,7 @@ public record ScanSettings(
         WaitOptions waitOptions,
         boolean synchronize,
         ScanApi api,
+        String registry,
         List<SettingsProblem> inputProblems) {
 
     public ScanSettings {
@@ -103,6 +108,6 @@ public record ScanSettings(
         }
         return new BatchScanRequest(repoType, images, operateAll, namespace, imageName, imageVersion, imageType,
                 scanStatus, latestVersion, imageSize, latestUpdateTime.start(), latestUpdateTime.end(),
-                latestScanTime.start(), latestScanTime.end(), projectId, enterpriseProjectId);
+                latestScanTime.start(), latestScanTime.end(), projectId, enterpriseProjectId, null);
     }
 }

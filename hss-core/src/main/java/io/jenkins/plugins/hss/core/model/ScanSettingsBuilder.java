@@ -38,6 +38,7 @@ public final class ScanSettingsBuilder {
     private WaitOptions waitOptions = WaitOptions.defaults();
     private boolean synchronize = true;
     private ScanApi api = ScanApi.DEFAULT;
+    private String registry;
     private final Map<String, SettingsProblem> inputProblems = new LinkedHashMap<>();
 
     ScanSettingsBuilder() {
@@ -63,6 +64,7 @@ public final class ScanSettingsBuilder {
         waitOptions = s.waitOptions();
         synchronize = s.synchronize();
         api = s.api();
+        registry = s.registry();
         s.inputProblems().forEach(p -> inputProblems.put(p.field(), p));
     }
 
@@ -259,6 +261,15 @@ public final class ScanSettingsBuilder {
         return this;
     }
 
+    /**
+     * The registry of the images by its name (or id) as HSS's ListRegistry shows it, e.g. a
+     * Harbor registry's name; newer image API only. Null or blank for none.
+     */
+    public ScanSettingsBuilder registry(String value) {
+        registry = blankToNull(value);
+        return this;
+    }
+
     public ScanSettingsBuilder gate(GatePolicy value) {
         gate = value;
         return this;
@@ -325,7 +336,8 @@ public final class ScanSettingsBuilder {
     public ScanSettings build() {
         return new ScanSettings(repoType, images, operateAll, namespace, imageName, imageVersion, imageType,
                 scanStatus, latestVersion, imageSize, latestUpdateTime, latestScanTime, projectId,
-                enterpriseProjectId, instanceId, gate, waitOptions, synchronize, api, List.copyOf(inputProblems.values()));
+                enterpriseProjectId, instanceId, gate, waitOptions, synchronize, api, registry,
+                List.copyOf(inputProblems.values()));
     }
 
     /** Sets one duration of the wait from text; blank text keeps it, unreadable text is a problem of {@code field}. */

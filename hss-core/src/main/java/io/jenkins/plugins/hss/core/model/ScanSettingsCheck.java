@@ -25,6 +25,7 @@ final class ScanSettingsCheck {
         checkFilters();
         checkProject();
         checkApi();
+        checkRegistry();
         problems.addAll(settings.waitOptions().problems());
         return problems.list();
     }
@@ -42,6 +43,32 @@ final class ScanSettingsCheck {
                 && (settings.scanStatus() == ScanStatus.DOWNLOAD_FAILED || settings.scanStatus() == ScanStatus.IMAGE_OVERSIZED)) {
             problems.add("scan_status", "api.scan_status", settings.scanStatus(), settings.api());
         }
+    }
+
+    /**
+     * Harbor and JFrog images are listed by the newer image API only, in the registry named; a
+     * scan task's selection ({@code query_info}) cannot name a registry, so it would scan the
+     * images of every registry of the type: refused.
+     */
+    private void checkRegistry() {
+        ImageType type = settings.imageType();
+        String registry = settings.registry();
+        if (type != null && type.isOtherRegistry() && settings.api() != ScanApi.IMAGE_SCAN_TASKS) {
+            problems.add("image_type", "image_type.newer_api_only", type, settings.api());
+        }
+        if (type != null && type.isOtherRegistry() && registry == null) {
+            problems.add("registry", "registry.missing", type);
+        }
+        if (registry == null) {
+            return;
+        }
+        if (settings.api() != ScanApi.IMAGE_SCAN_TASKS) {
+            problems.add("registry", "registry.api", settings.api());
+        }
+        if (Boolean.TRUE.equals(settings.operateAll())) {
+            problems.add("registry", "registry.operate_all");
+        }
+        filterLength("registry", registry, FieldLimits.REGISTRY_NAME_FILTER);
     }
 
     private void checkKinds() {

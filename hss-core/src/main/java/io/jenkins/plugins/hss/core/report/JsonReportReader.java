@@ -48,7 +48,16 @@ public final class JsonReportReader {
         Map<String, Double> shares = new HashMap<>();
         root.path("requestShares").properties().forEach(e -> shares.put(e.getKey(), e.getValue().asDouble()));
         return new ScanReport(verdict, instant(root.get("triggeredAt")), instant(root.get("finishedAt")), requests,
-                shares, api(root));
+                shares, api(root), scanTask(root.get("scanTask")));
+    }
+
+    /** Absent on batch-scan and in reports of versions before it. */
+    private static ScanTaskReading scanTask(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        return node.hasNonNull("unread") ? ScanTaskReading.unread(text(node, "unread"))
+                : ScanTaskReading.read(text(node, "taskId"), node.path("failedImages").asInt());
     }
 
     /** Written before reports named their API: not known. */
@@ -69,7 +78,7 @@ public final class JsonReportReader {
                 text(node, "imageName"), text(node, "imageVersion"), text(node, "imageId"),
                 ImageState.fromWire(text(node, "state")).orElseThrow(), text(node, "status"),
                 text(node, "failureDescription"), instant(node.get("scanTime")), findings(node.path("findings")),
-                text(node, "problem"), text(node, "instanceId"));
+                text(node, "problem"), text(node, "instanceId"), text(node, "taskFailure"));
         return new ImageVerdict(image, Outcome.valueOf(text(node, "outcome")), text(node, "reason"));
     }
 

@@ -43,6 +43,16 @@ public final class JsonReportWriter implements ReportWriter {
         putCounts(root.putObject("requests"), report.requests());
         ObjectNode shares = root.putObject("requestShares");
         report.requestShares().forEach(shares::put);
+        ScanTaskReading task = report.scanTask();
+        if (task != null) {
+            ObjectNode node = root.putObject("scanTask");
+            if (task.unread() == null) {
+                node.put("taskId", task.taskId());
+                node.put("failedImages", task.failedImages());
+            } else {
+                node.put("unread", task.unread());
+            }
+        }
         UnlistedImages unlisted = report.verdict().unlisted();
         if (unlisted.any()) {
             ObjectNode node = root.putObject("unlisted");
@@ -74,6 +84,9 @@ public final class JsonReportWriter implements ReportWriter {
         node.set("findings", findings(image.findings()));
         node.put("outcome", verdict.outcome().name());
         node.put("reason", verdict.reason());
+        if (image.taskFailure() != null) {
+            node.put("taskFailure", image.taskFailure());
+        }
         if (image.problem() != null) {
             node.put("problem", image.problem());
         }

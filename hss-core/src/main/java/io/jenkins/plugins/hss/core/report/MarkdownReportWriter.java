@@ -21,6 +21,9 @@ public final class MarkdownReportWriter implements ReportWriter {
         for (var total : report.totals().entrySet()) {
             out.write(" " + MarkdownText.cell(total.getKey()) + ": " + total.getValue() + ";");
         }
+        if (report.scanTask() != null) {
+            out.write("\n\nScan task: " + MarkdownText.cell(report.scanTask().describe()));
+        }
         // The CVE column only when a threshold read the CVEs: other reports keep their shape.
         boolean cves = report.images().stream().anyMatch(image -> image.image().findings().cves() != null);
         out.write("\n\n| Image | Status | Vulnerabilities | Malicious files | Unsafe settings | "

@@ -25,9 +25,12 @@ import java.util.TreeMap;
  * @param api           the HSS API the run used ({@code batch-scan} or {@code image-scan-tasks},
  *                      {@link io.jenkins.plugins.hss.core.model.ScanApi#wireName()}); null when
  *                      not known (a report read from a version that did not say)
+ * @param scanTask      on {@code image-scan-tasks}, what the run read of its own scan task (its
+ *                      {@code failed_images}) or why it did not; null on batch-scan and when the
+ *                      run did not wait
  */
 public record ScanReport(Verdict verdict, Instant triggeredAt, Instant finishedAt, Map<String, Integer> requests,
-                         Map<String, Double> requestShares, String api) {
+                         Map<String, Double> requestShares, String api, ScanTaskReading scanTask) {
 
     /** The version of the JSON form, see {@code docs/report-schema.md}. */
     public static final String SCHEMA = "hss-image-scan/report@1";
@@ -38,6 +41,17 @@ public record ScanReport(Verdict verdict, Instant triggeredAt, Instant finishedA
         Objects.requireNonNull(finishedAt, "finishedAt");
         requests = Map.copyOf(requests);
         requestShares = Map.copyOf(requestShares);
+    }
+
+    /** A report that read no scan task. */
+    public ScanReport(Verdict verdict, Instant triggeredAt, Instant finishedAt, Map<String, Integer> requests,
+                      Map<String, Double> requestShares, String api) {
+        this(verdict, triggeredAt, finishedAt, requests, requestShares, api, null);
+    }
+
+    /** This report, with what the run read of its scan task. */
+    public ScanReport withScanTask(ScanTaskReading reading) {
+        return new ScanReport(verdict, triggeredAt, finishedAt, requests, requestShares, api, reading);
     }
 
     /** A report that does not say which API it used. */

@@ -51,6 +51,9 @@ public final class TextReportWriter implements ReportWriter {
                     + " of them did not pass; the totals count them)\n");
         }
         out.write("Totals: " + report.totals() + ", " + report.elapsed().toSeconds() + " s\n");
+        if (report.scanTask() != null) {
+            out.write("Scan task: " + PlainText.clean(report.scanTask().describe()) + "\n");
+        }
         out.write("Verdict: " + report.outcome() + "\n");
         for (String reason : excerpt.reasons()) {
             out.write("  - " + PlainText.clean(reason) + "\n");

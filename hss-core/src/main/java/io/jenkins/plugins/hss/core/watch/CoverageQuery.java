@@ -11,7 +11,8 @@ import java.util.function.Function;
 
 /**
  * The fewest repository queries that list a set of images: one per image type, enterprise
- * project and SWR Enterprise instance ({@code instance_id}, which every enterprise query names),
+ * project, SWR Enterprise instance ({@code instance_id}, which every enterprise query names) and
+ * Harbor or JFrog registry ({@code registry_name}, which the newer image list filters by),
  * narrowed to a namespace, name or tag when every image shares it, and to
  * {@code start_latest_scan_time >= floor} when every image allows it (see {@link Interest}).
  * The service may match names loosely; the watcher matches the results exactly by {@link ImageKey}.
@@ -25,7 +26,7 @@ record CoverageQuery(String imageType, SwrImageQuery query, List<Interest> inter
         Map<List<String>, List<Interest>> groups = new LinkedHashMap<>();
         for (Interest interest : interests) {
             List<String> scope = java.util.Arrays.asList(interest.key().imageType(), interest.enterpriseProjectId(),
-                    interest.key().instanceId());
+                    interest.key().instanceId(), interest.key().registryName());
             groups.computeIfAbsent(scope, s -> new ArrayList<>()).add(interest);
         }
         List<CoverageQuery> queries = new ArrayList<>();
@@ -33,12 +34,13 @@ record CoverageQuery(String imageType, SwrImageQuery query, List<Interest> inter
         return queries;
     }
 
-    /** @param scope the type, the enterprise project and the instance every image of {@code group} shares */
+    /** @param scope the type, the enterprise project, the instance and the registry every image of {@code group} shares */
     private static CoverageQuery of(List<String> scope, List<Interest> group) {
         String imageType = scope.get(0);
         SwrImageQuery.Builder query = SwrImageQuery.builder(ImageType.fromWire(imageType).orElseThrow())
                 .enterpriseProjectId(scope.get(1))
                 .instanceId(scope.get(2))
+                .registryName(scope.get(3))
                 .namespace(shared(group, ImageKey::namespace))
                 .imageName(shared(group, ImageKey::imageName))
                 .imageVersion(shared(group, ImageKey::imageVersion));

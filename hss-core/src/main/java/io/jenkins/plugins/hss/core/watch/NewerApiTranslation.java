@@ -3,6 +3,7 @@ package io.jenkins.plugins.hss.core.watch;
 import io.jenkins.plugins.hss.core.client.RegistryImageQuery;
 import io.jenkins.plugins.hss.core.client.SwrImageQuery;
 import io.jenkins.plugins.hss.core.model.BatchScanRequest;
+import io.jenkins.plugins.hss.core.model.ChosenRegistry;
 import io.jenkins.plugins.hss.core.model.ImageRef;
 import io.jenkins.plugins.hss.core.model.ImageScanSelection;
 import io.jenkins.plugins.hss.core.model.ImageScanTarget;
@@ -10,7 +11,6 @@ import io.jenkins.plugins.hss.core.model.ImageScanTaskRequest;
 import io.jenkins.plugins.hss.core.model.ImageType;
 import io.jenkins.plugins.hss.core.model.RegistryImage;
 import io.jenkins.plugins.hss.core.model.RegistryImageType;
-import io.jenkins.plugins.hss.core.model.RegistryType;
 import io.jenkins.plugins.hss.core.model.ScanScope;
 import io.jenkins.plugins.hss.core.model.SwrImage;
 import io.jenkins.plugins.hss.core.model.TimeRange;
@@ -41,7 +41,7 @@ final class NewerApiTranslation {
     static ImageScanTaskRequest scanTask(BatchScanRequest body) {
         ImageScanTaskRequest.Builder task = body.selectsByFilter()
                 ? ImageScanTaskRequest.selecting(selection(body))
-                : ImageScanTaskRequest.of(body.images().stream().map(ref -> target(ref, body.imageType())).toList());
+                : ImageScanTaskRequest.of(body.images().stream().map(ref -> target(ref, body)).toList());
         return task.scanScope(GATE_SCOPE).enterpriseProjectId(body.enterpriseProjectId()).build();
     }
 
@@ -62,6 +62,7 @@ final class NewerApiTranslation {
                 .hasUnsafeSetting(query.hasUnsafeSetting())
                 .hasVul(query.hasVul())
                 .instanceId(query.instanceId())
+                .registryName(query.registryName())
                 .enterpriseProjectId(query.enterpriseProjectId())
                 .build();
     }
@@ -75,16 +76,20 @@ final class NewerApiTranslation {
                 row.instanceId(), row.instanceUrl(), row.associationImages().stream()
                         .map(image -> new SwrImage.AssociatedImage(image.imageName(), image.imageVersion(),
                                 image.imageType(), image.namespace(), image.imageDigest(), image.scanStatus()))
-                        .toList(), row.severityLevel());
+                        .toList(), row.severityLevel(), row.registryId(),
+                row.registryName());
     }
 
     /**
-     * An image of the list by its names, its instance, and the registry of its type, so that a
-     * shared image is not taken for the account's own of the same name.
+     * An image of the list by its names, its instance, and its registry: the one the run resolved
+     * (id, name and type), else the registry of its type, so that a shared image is not taken for
+     * the account's own of the same name, nor a Harbor image for one of another Harbor registry.
      */
-    private static ImageScanTarget target(ImageRef ref, ImageType type) {
-        return new ImageScanTarget(null, null, null, null, null, ref.name(), ref.tag(), ref.namespace(),
-                ref.instanceId(), ref.instanceUrl(), registryType(type).wireName());
+    private static ImageScanTarget target(ImageRef ref, BatchScanRequest body) {
+        ChosenRegistry registry = body.registry();
+        return new ImageScanTarget(null, null, null, registry == null ? null : registry.id(),
+                registry == null ? null : registry.name(), ref.name(), ref.tag(), ref.namespace(),
+                ref.instanceId(), ref.instanceUrl(), ChosenRegistry.typeOf(body.imageType()).wireName());
     }
 
     private static ImageScanSelection selection(BatchScanRequest body) {
@@ -105,14 +110,8 @@ final class NewerApiTranslation {
             case PRIVATE_IMAGE -> RegistryImageType.PRIVATE_IMAGE;
             case SHARED_IMAGE -> RegistryImageType.SHARED_IMAGE;
             case INSTANCE_IMAGE -> RegistryImageType.INSTANCE_IMAGE;
-        };
-    }
-
-    private static RegistryType registryType(ImageType type) {
-        return switch (type) {
-            case PRIVATE_IMAGE -> RegistryType.SWR_PRIVATE;
-            case SHARED_IMAGE -> RegistryType.SWR_SHARED;
-            case INSTANCE_IMAGE -> RegistryType.SWR_ENTERPRISE;
+            case HARBOR -> RegistryImageType.HARBOR;
+            case JFROG -> RegistryImageType.JFROG;
         };
     }
 }

@@ -6,6 +6,7 @@ import io.jenkins.plugins.hss.core.gate.ImageResult;
 import io.jenkins.plugins.hss.core.gate.ImageState;
 import io.jenkins.plugins.hss.core.gate.UnlistedImages;
 import io.jenkins.plugins.hss.core.model.BatchScanRequest;
+import io.jenkins.plugins.hss.core.model.ChosenRegistry;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import io.jenkins.plugins.hss.core.model.SwrImage;
 import io.jenkins.plugins.hss.core.report.ScanReport;
@@ -28,6 +29,11 @@ record RunContext(ScanSettings settings, BatchScanRequest request, SharedPoller 
     /** This run on another poller of the same budget: that of the API it uses. */
     RunContext withPoller(SharedPoller other) {
         return new RunContext(settings, request, other, listener, requests, deadline);
+    }
+
+    /** This run for the images of the registry its settings' {@code registry} resolved to. */
+    RunContext withRegistry(ChosenRegistry registry) {
+        return new RunContext(settings, request.withRegistry(registry), poller, listener, requests, deadline);
     }
 
     /** This run with a later deadline. */
@@ -75,18 +81,17 @@ record RunContext(ScanSettings settings, BatchScanRequest request, SharedPoller 
      * @param waited whether the run waited for the scans (false: it only triggered them)
      */
     ScanReport report(WatchState state, boolean waited) {
-        return report(state, waited, (target, result) -> result);
+        return report(state, waited, ResultAmendment.NONE);
     }
 
-    /** The report, each image's result completed by {@code completion} (its CVEs, when a threshold reads them). */
-    ScanReport report(WatchState state, boolean waited,
-                      java.util.function.BiFunction<TargetState, ImageResult, ImageResult> completion) {
+    /** {@link #report(WatchState, boolean)}, each image's result as {@code amended} makes it (its CVEs, its task's failure). */
+    ScanReport report(WatchState state, boolean waited, ResultAmendment amended) {
         List<TargetState> targets = state.targets();
         int unnamed = state.selection().map(selection -> selection.unseen(found(targets))).orElse(0);
         UnlistedImages unlisted = UnlistedImages.of(unnamed,
                 waited ? ImageState.TIMED_OUT : ImageState.NOT_WAITED);
-        var verdict = new Gate(settings.gate()).evaluate(targets.stream()
-                .map(t -> completion.apply(t, t.result(waited))).toList(), unlisted);
+        var verdict = new Gate(settings.gate()).evaluate(targets.stream().map(t -> amended.apply(t, t.result(waited)))
+                .toList(), unlisted);
         return new ScanReport(verdict, state.triggeredAt(), poller.clock().instant(), requests.byLabel(),
                 requests.sharesByLabel(), poller.port().api().wireName());
     }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.hss.core.watch;
 
+import io.jenkins.plugins.hss.core.EngineMessages;
 import io.jenkins.plugins.hss.core.client.HssApi;
 import io.jenkins.plugins.hss.core.client.HssException;
 import io.jenkins.plugins.hss.core.client.SwrImagePage;
@@ -68,6 +69,11 @@ enum ScanPort {
 
     ScanApi api() {
         return api;
+    }
+
+    /** The trigger as the console and the report name it, e.g. "the scan task (POST image/image-scan/tasks)". */
+    String triggerName() {
+        return EngineMessages.format("trigger." + name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The budget the trigger spends. */

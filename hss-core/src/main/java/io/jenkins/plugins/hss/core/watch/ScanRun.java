@@ -2,6 +2,7 @@ package io.jenkins.plugins.hss.core.watch;
 
 import io.jenkins.plugins.hss.core.EngineMessages;
 import io.jenkins.plugins.hss.core.client.MalformedResponseException;
+import io.jenkins.plugins.hss.core.model.ChosenRegistry;
 import io.jenkins.plugins.hss.core.model.ScanApi;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import io.jenkins.plugins.hss.core.model.BatchScanRequest;
@@ -45,7 +46,8 @@ import java.util.stream.Collectors;
  */
 public final class ScanRun {
 
-    private RunContext context;
+    /** Volatile: the wait reads it when it reports, without the run's lock; written only under it. */
+    private volatile RunContext context;
     private final CompletableFuture<ScanReport> result = new CompletableFuture<>();
     private CompletableFuture<?> step = CompletableFuture.completedFuture(null);
     private Synchronization sync;
@@ -56,8 +58,13 @@ public final class ScanRun {
     /** Volatile, not guarded: the result's completion, under the wait's lock, disarms it (see {@link #disarmDeadline}). */
     private volatile Cancellable deadlineBeforeWait;
     private TargetWait wait;
-    private SharedTrigger.Sent sent;
+    /** Volatile: the wait reads it when it reports, holding its own lock, which the run's never nests in. */
+    private volatile SharedTrigger.Sent sent;
+    /** The read of the run's scan task after the wait; withdrawn with the run. */
+    private volatile ScanTaskFailures taskReading;
     private boolean cancelled;
+    /** Whether the poller is the chosen API's: until then, {@code auto} has no trigger to name. */
+    private boolean apiChosen;
 
     private ScanRun(ScanSettings settings, BatchScanRequest request, SharedPoller poller, WatchListener listener,
                     Instant deadline) {
@@ -186,10 +193,11 @@ public final class ScanRun {
             return;
         }
         String lost = trigger == null ? null : trigger.unconfirmed();
+        String name = apiChosen ? context.poller().port().triggerName() : EngineMessages.format("trigger.undecided");
         // Completed first: withdrawing the step completes it as cancelled, which would otherwise end the run.
         result.completeExceptionally(new RunTimedOutException(lost == null
-                ? EngineMessages.format("run.deadline_before_trigger", context.deadline())
-                : EngineMessages.format("run.deadline_unconfirmed", context.deadline(), lost)));
+                ? EngineMessages.format("run.deadline_before_trigger", context.deadline(), name)
+                : EngineMessages.format("run.deadline_unconfirmed", context.deadline(), lost, name)));
         withdraw();
     }
 
@@ -203,6 +211,10 @@ public final class ScanRun {
         }
         lateSyncs.forEach(Synchronization::cancel);
         lateTriggers.forEach(Trigger::cancel);
+        ScanTaskFailures reading = taskReading;
+        if (reading != null) {
+            reading.cancel();
+        }
     }
 
     /**
@@ -235,7 +247,28 @@ public final class ScanRun {
             return;
         }
         context = context.withPoller(context.poller().on(port));
+        apiChosen = true;
         context.listener().onEvent(new WatchEvent.ApiChosen(port.api().wireName(), offered));
+        if (context.settings().registry() == null) {
+            next.run();
+            return;
+        }
+        CompletableFuture<ChosenRegistry> resolving = RegistryResolution.resolve(context);
+        step = resolving;
+        resolving.whenComplete((registry, error) -> registryResolved(registry, error, next));
+    }
+
+    /** The images are in {@code registry}: every request and key of the run names it from here on. */
+    private synchronized void registryResolved(ChosenRegistry registry, Throwable error, Runnable next) {
+        if (cancelled || result.isDone()) {
+            return;
+        }
+        if (error != null) {
+            fail(error);
+            return;
+        }
+        context = context.withRegistry(registry);
+        context.listener().onEvent(new WatchEvent.RegistryResolved(registry.toString()));
         next.run();
     }
 
@@ -282,9 +315,8 @@ public final class ScanRun {
      * do not exist, which HSS skips.
      */
     private void triggerImages() {
-        String imageType = context.settings().imageType().wireName();
-        List<ImageKey> keys = context.settings().images().stream().map(ref -> ImageKey.of(ref, imageType)).distinct()
-                .toList();
+        List<ImageKey> keys = context.settings().images().stream().map(ref -> ImageKey.of(ref, context.request()))
+                .distinct().toList();
         send(context.request(), null, keys.size(), sent -> new WatchState(sent.at(), false,
                 keys.stream().map(key -> TargetState.triggered(key, sent.bound())).toList(), null, context.deadline()));
     }
@@ -406,10 +438,9 @@ public final class ScanRun {
         }
         Map<ImageKey, TargetState> existing = found.stream()
                 .collect(Collectors.toMap(TargetState::key, Function.identity(), (first, second) -> first));
-        String imageType = configured.imageType().wireName();
         return configured.withImages(settings.images().stream()
-                .filter(ref -> existing.containsKey(ImageKey.of(ref, imageType)))
-                .map(ref -> ref.withListedInstanceUrl(existing.get(ImageKey.of(ref, imageType)).instanceUrl()))
+                .filter(ref -> existing.containsKey(ImageKey.of(ref, configured)))
+                .map(ref -> ref.withListedInstanceUrl(existing.get(ImageKey.of(ref, configured)).instanceUrl()))
                 .toList());
     }
 
@@ -421,7 +452,7 @@ public final class ScanRun {
         boolean waits = context.settings().waitOptions().waitForResults();
         if (waits) {
             // Before the event, so that a listener can persist state() as soon as it hears of the trigger.
-            wait = new TargetWait(state, context, result, lateSync());
+            wait = new TargetWait(state, context, result, lateSync(), this::reportWaited);
             deadlineBeforeWait.cancel();
         }
         context.listener().onEvent(new WatchEvent.Triggered(state.triggeredAt(), images, state()));
@@ -433,8 +464,22 @@ public final class ScanRun {
     }
 
     private synchronized void await(WatchState state) {
-        wait = new TargetWait(state, context, result, lateSync());
+        wait = new TargetWait(state, context, result, lateSync(), this::reportWaited);
         wait.start();
+    }
+
+    /**
+     * The report of the wait's final state; on {@code image-scan-tasks}, with the run's own scan
+     * task's {@code failed_images} ({@link ScanTaskFailures}). Called under the wait's lock, so it
+     * takes no lock of the run's.
+     */
+    private CompletableFuture<ScanReport> reportWaited(WatchState state, ResultAmendment amended) {
+        if (context.poller().port() != ScanPort.IMAGE_SCAN_TASKS) {
+            return CompletableFuture.completedFuture(context.report(state, true, amended));
+        }
+        ScanTaskFailures reading = new ScanTaskFailures(context);
+        taskReading = reading;
+        return reading.report(sent, state, amended);
     }
 
     /** Null when an image a poll after the trigger shows HSS does not list is simply not found. */

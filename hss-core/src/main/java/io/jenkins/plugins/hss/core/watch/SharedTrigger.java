@@ -279,7 +279,7 @@ final class SharedTrigger {
             lostAnswer = answer;
             checkTimer = poller.scheduler().schedule(() -> check(error), CHECK_DELAY);
         }
-        tell(new WatchEvent.TriggerUnconfirmed(answer, CHECK_DELAY));
+        tell(new WatchEvent.TriggerUnconfirmed(poller.port().triggerName(), answer, CHECK_DELAY));
     }
 
     private synchronized void check(Throwable error) {
@@ -315,17 +315,18 @@ final class SharedTrigger {
             sent = sends;
         }
         if (started > 0) {
-            tell(new WatchEvent.TriggerConfirmed(started));
+            tell(new WatchEvent.TriggerConfirmed(poller.port().triggerName(), started));
             succeeded();
         } else if (sent < MAX_SENDS) {
-            tell(new WatchEvent.TriggerResent(sent + 1, MAX_SENDS));
+            tell(new WatchEvent.TriggerResent(poller.port().triggerName(), sent + 1, MAX_SENDS));
             synchronized (this) {
                 if (!parts.isEmpty()) {
                     submit();
                 }
             }
         } else {
-            failed(new HssException(EngineMessages.format("run.trigger_unproven", sent, error.getMessage()), error));
+            failed(new HssException(EngineMessages.format("run.trigger_unproven", sent, error.getMessage(),
+                    poller.port().triggerName()), error));
         }
     }
 

@@ -14,7 +14,9 @@ import java.util.Objects;
  * repository, the only types it takes; for SWR Enterprise images the newer
  * CreateImageSynchronizeTask ({@code POST /image/image-sync/tasks}) with
  * {@code sync_all_registries}, since its {@code registry_info} wants a registry id that no image
- * call gives (ListRegistry's {@code id}; nothing documents it as the instance id). A face shows
+ * call gives (ListRegistry's {@code id}; nothing documents it as the instance id). For Harbor and
+ * JFrog images the run knows its registry's id (it resolved the settings' {@code registry} by
+ * ListRegistry), so the same call names that registry alone ({@code registry_info}). A face shows
  * {@link #message()} in a dry run.
  *
  * @param kind      what the run does
@@ -34,7 +36,9 @@ public record SyncPlan(Kind kind, ImageType imageType) {
         /** RunImageSynchronize of the image type's repository. */
         REPOSITORY,
         /** CreateImageSynchronizeTask of every registry. */
-        ALL_REGISTRIES
+        ALL_REGISTRIES,
+        /** CreateImageSynchronizeTask of the registry the settings name (Harbor, JFrog). */
+        REGISTRY
     }
 
     public SyncPlan {
@@ -51,17 +55,18 @@ public record SyncPlan(Kind kind, ImageType imageType) {
         if (!settings.synchronize()) {
             return new SyncPlan(Kind.OFF, type);
         }
-        return new SyncPlan(type.isEnterprise() ? Kind.ALL_REGISTRIES : Kind.REPOSITORY, type);
+        return new SyncPlan(type.isOtherRegistry() ? Kind.REGISTRY
+                : type.isEnterprise() ? Kind.ALL_REGISTRIES : Kind.REPOSITORY, type);
     }
 
     /** Whether the run asks HSS to sync. */
     public boolean syncs() {
-        return kind == Kind.REPOSITORY || kind == Kind.ALL_REGISTRIES;
+        return kind == Kind.REPOSITORY || kind == Kind.ALL_REGISTRIES || kind == Kind.REGISTRY;
     }
 
     /** The budget the sync call spends: each sync API has its own quota. */
     Api api() {
-        return kind == Kind.ALL_REGISTRIES ? Api.IMAGE_SYNC_TASKS : Api.SYNCHRONIZE;
+        return kind == Kind.REPOSITORY ? Api.SYNCHRONIZE : Api.IMAGE_SYNC_TASKS;
     }
 
     /** One line saying what the run would do, e.g. for a dry run. */
@@ -71,6 +76,7 @@ public record SyncPlan(Kind kind, ImageType imageType) {
             case SELECTION -> EngineMessages.format("sync.plan.selection");
             case REPOSITORY -> EngineMessages.format("sync.plan.repository", imageType, MAX_WAIT.toMinutes());
             case ALL_REGISTRIES -> EngineMessages.format("sync.plan.all_registries", imageType, MAX_WAIT.toMinutes());
+            case REGISTRY -> EngineMessages.format("sync.plan.registry", imageType, MAX_WAIT.toMinutes());
         };
     }
 }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.hss.core.watch;
 
+import io.jenkins.plugins.hss.core.model.ChosenRegistry;
 import io.jenkins.plugins.hss.core.model.ImageSyncRequest;
 import io.jenkins.plugins.hss.core.EngineMessages;
 import io.jenkins.plugins.hss.core.client.MalformedResponseException;
@@ -88,10 +89,9 @@ final class Synchronization {
 
     private void ask() {
         lastAsked = now();
-        ApiCall<SyncAnswer> call = plan.kind() == SyncPlan.Kind.ALL_REGISTRIES
+        ApiCall<SyncAnswer> call = plan.kind() != SyncPlan.Kind.REPOSITORY
                 ? () -> {
-                    context.poller().api().createImageSyncTask(context.poller().projectId(),
-                            ImageSyncRequest.allRegistries(context.settings().enterpriseProjectId()));
+                    context.poller().api().createImageSyncTask(context.poller().projectId(), syncTask());
                     return null;
                 }
                 : () -> context.poller().api().synchronize(context.poller().projectId(), plan.imageType(),
@@ -101,6 +101,16 @@ final class Synchronization {
                 CallPolicy.stateChanging(waitEnds));
         step = asking;
         asking.whenComplete(this::asked);
+    }
+
+    /** Every registry for SWR Enterprise images; the run's own registry for Harbor and JFrog ones. */
+    private ImageSyncRequest syncTask() {
+        String enterpriseProject = context.settings().enterpriseProjectId();
+        ChosenRegistry registry = context.request().registry();
+        return plan.kind() == SyncPlan.Kind.REGISTRY && registry != null
+                ? ImageSyncRequest.of(List.of(new ImageSyncRequest.RegistryRef(registry.id(), registry.type())),
+                        enterpriseProject)
+                : ImageSyncRequest.allRegistries(enterpriseProject);
     }
 
     private synchronized void asked(SyncAnswer answer, Throwable error) {

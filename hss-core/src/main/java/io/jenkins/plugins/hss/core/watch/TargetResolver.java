@@ -52,7 +52,7 @@ final class TargetResolver {
             SwrImageQuery query = SwrImageQuery.selecting(request);
             return context.list(query).thenApply(images -> new Resolution(recorded(images, imageType), null, query));
         }
-        List<ImageKey> keys = settings.images().stream().map(ref -> ImageKey.of(ref, imageType)).distinct().toList();
+        List<ImageKey> keys = settings.images().stream().map(ref -> ImageKey.of(ref, request)).distinct().toList();
         if (keys.isEmpty()) {
             return CompletableFuture.completedFuture(new Resolution(List.of(), null, null));
         }

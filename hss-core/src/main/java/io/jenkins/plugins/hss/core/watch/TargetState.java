@@ -40,6 +40,9 @@ public final class TargetState implements Serializable {
     private final String imageVersion;
     /** The SWR Enterprise instance of an {@code instance_image}; null for other images (and in older states). */
     private final String instanceId;
+    /** The registry of a {@code harbor} or {@code jfrog} image; null for SWR images (and in older states). */
+    private final String registryId;
+    private final String registryName;
     /** Where HSS downloads an enterprise image ({@code instance_url}, as listed); null when not listed. */
     private final String instanceUrl;
     private final boolean found;
@@ -94,6 +97,8 @@ public final class TargetState implements Serializable {
         this.imageName = key.imageName();
         this.imageVersion = key.imageVersion();
         this.instanceId = key.instanceId();
+        this.registryId = key.registryId();
+        this.registryName = key.registryName();
         this.instanceUrl = instanceUrl;
         this.found = found;
         this.imageId = imageId;
@@ -171,7 +176,7 @@ public final class TargetState implements Serializable {
     public ImageKey key() {
         ImageKey made = key;
         if (made == null) {
-            made = new ImageKey(imageType, namespace, imageName, imageVersion, instanceId);
+            made = new ImageKey(imageType, namespace, imageName, imageVersion, instanceId, registryId, registryName);
             key = made;
         }
         return made;

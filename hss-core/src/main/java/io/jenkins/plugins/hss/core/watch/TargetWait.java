@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
 
 /**
  * The wait of one run after its trigger, as a subscriber of the shared poller: it applies each
@@ -66,6 +67,8 @@ final class TargetWait implements PollSubscriber {
     private final CountedSelection selection;
     /** Null when an image the listing does not hold is simply not found. */
     private final LateSync lateSync;
+    /** Makes the report of the wait's final state: at once, or after reading the run's scan task. */
+    private final BiFunction<WatchState, ResultAmendment, CompletableFuture<ScanReport>> reporting;
     /** The absent targets handed to {@link #lateSync}, waiting for its answer. */
     private final Set<ImageKey> syncing = new HashSet<>();
     /** What the polls list for {@link #selection}; null without one. */
@@ -81,8 +84,10 @@ final class TargetWait implements PollSubscriber {
     private Cancellable deadline;
     private boolean over;
 
-    TargetWait(WatchState state, RunContext context, CompletableFuture<ScanReport> result, LateSync lateSync) {
+    TargetWait(WatchState state, RunContext context, CompletableFuture<ScanReport> result, LateSync lateSync,
+               BiFunction<WatchState, ResultAmendment, CompletableFuture<ScanReport>> reporting) {
         this.context = context;
+        this.reporting = reporting;
         this.lateSync = lateSync;
         this.poller = context.poller();
         this.options = context.settings().waitOptions();
@@ -460,7 +465,14 @@ final class TargetWait implements PollSubscriber {
     private void finish() {
         stop();
         emitProgress();
-        result.complete(context.report(state(), true, cves::judged));
+        // Outside this wait's lock once the report is made: it may take a call (the run's scan task).
+        reporting.apply(state(), cves::judged).whenComplete((report, error) -> {
+            if (error != null) {
+                result.completeExceptionally(error);
+            } else {
+                result.complete(report);
+            }
+        });
     }
 
     private void stop() {

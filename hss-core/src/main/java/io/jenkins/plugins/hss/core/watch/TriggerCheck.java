@@ -29,8 +29,7 @@ interface TriggerCheck {
     static TriggerCheck listing(SharedPoller poller, BatchScanRequest body, Instant firstSent, List<RunRequests> served,
                                 Instant deadline) {
         return () -> {
-            String imageType = body.imageType().wireName();
-            Set<ImageKey> keys = body.images().stream().map(ref -> ImageKey.of(ref, imageType))
+            Set<ImageKey> keys = body.images().stream().map(ref -> ImageKey.of(ref, body))
                     .collect(Collectors.toSet());
             List<Interest> interests = keys.stream().map(key -> Interest.once(key, body.enterpriseProjectId())).toList();
             CompletableFuture<Integer> started = CompletableFuture.completedFuture(0);
@@ -40,7 +39,7 @@ interface TriggerCheck {
                         (offset, limit) -> {
                             served.forEach(requests -> requests.addShared(poller.listApi(), 1, served.size()));
                             return pages.fetch(offset, limit);
-                        }).thenApply(listing -> before + startedSince(poller, listing.items(), keys, imageType, firstSent)));
+                        }).thenApply(listing -> before + startedSince(poller, listing.items(), keys, body.imageType().wireName(), firstSent)));
             }
             return started;
         };

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.hss.core.watch;
 
+import io.jenkins.plugins.hss.core.EngineMessages;
 import io.jenkins.plugins.hss.core.model.ScanApi;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import java.util.ArrayList;
@@ -26,7 +27,10 @@ public record TriggerPreview(String call, byte[] body) {
             previews.add(new TriggerPreview("POST " + project + "batch-scan", request.toJson()));
         }
         if (settings.api() != ScanApi.BATCH_SCAN) {
-            previews.add(new TriggerPreview("POST " + project + "image-scan/tasks?global_image_type=registry",
+            // The registry's id and name come from the run's ListRegistry call, which a dry run does not make.
+            String registry = settings.registry() == null ? ""
+                    : " " + EngineMessages.format("registry.preview", settings.registry());
+            previews.add(new TriggerPreview("POST " + project + "image-scan/tasks?global_image_type=registry" + registry,
                     NewerApiTranslation.scanTask(request).toJson()));
         }
         return List.copyOf(previews);

@@ -74,6 +74,13 @@ public sealed interface WatchEvent {
         }
     }
 
+    /** The settings' {@code registry} is this registry of HSS's ({@code name (type id)}): the run scans its images. */
+    record RegistryResolved(String registry) implements WatchEvent {
+        public String message() {
+            return EngineMessages.format("registry.resolved", registry);
+        }
+    }
+
     /**
      * The run's scan task was stopped (the build was aborted): HSS shows it stopped, and its
      * images' scans that had not ended end there.
@@ -103,7 +110,7 @@ public sealed interface WatchEvent {
     }
 
     /**
-     * The batch scan was sent. {@code state} is what to persist to resume this wait after a
+     * The trigger was sent. {@code state} is what to persist to resume this wait after a
      * restart (as {@link ScanRun#state()} gives it), empty for a run that does not wait; it rides
      * on the event so that a listener needs no reference to a run that may still be starting.
      */
@@ -164,26 +171,28 @@ public sealed interface WatchEvent {
     }
 
     /**
-     * The batch scan may have reached HSS, but its answer was lost (a 5xx, a connection that broke):
+     * The trigger may have reached HSS, but its answer was lost (a 5xx, a connection that broke):
      * it is not sent again before a listing shows whether the scans started.
+     *
+     * @param trigger the API's call, as the console names it (the batch scan, the scan task)
      */
-    record TriggerUnconfirmed(String error, Duration checkIn) implements WatchEvent {
+    record TriggerUnconfirmed(String trigger, String error, Duration checkIn) implements WatchEvent {
         public String message() {
-            return EngineMessages.format("event.trigger_unconfirmed", error, checkIn.toSeconds());
+            return EngineMessages.format("event.trigger_unconfirmed", error, checkIn.toSeconds(), trigger);
         }
     }
 
-    /** The check after a lost answer found scans started: the batch scan reached HSS and is not sent again. */
-    record TriggerConfirmed(int started) implements WatchEvent {
+    /** The check after a lost answer found scans started: the trigger reached HSS and is not sent again. */
+    record TriggerConfirmed(String trigger, int started) implements WatchEvent {
         public String message() {
-            return EngineMessages.format("event.trigger_confirmed", started);
+            return EngineMessages.format("event.trigger_confirmed", started, trigger);
         }
     }
 
-    /** The check after a lost answer found no scan started: the batch scan is sent again. */
-    record TriggerResent(int send, int limit) implements WatchEvent {
+    /** The check after a lost answer found no scan started: the trigger is sent again. */
+    record TriggerResent(String trigger, int send, int limit) implements WatchEvent {
         public String message() {
-            return EngineMessages.format("event.trigger_resent", send, limit);
+            return EngineMessages.format("event.trigger_resent", send, limit, trigger);
         }
     }
 

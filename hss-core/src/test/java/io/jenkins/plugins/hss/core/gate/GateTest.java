@@ -184,4 +184,34 @@ class GateTest {
         assertThat(verdict.outcome()).isEqualTo(Outcome.FAILURE);
         assertThat(verdict.reasons()).singleElement().asString().contains("quarantined", "not a status this version knows");
     }
+
+    @Test
+    void anImageItsScanTaskListsAsFailedIsNeverPassedThoughItsRowSaysSuccess() {
+        ImageVerdict verdict = new Gate(GatePolicy.defaults()).judge(finished("a", "success", 0)
+                .withTaskFailure("image download failed"));
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.FAILURE);
+        assertThat(verdict.reason()).isEqualTo("the run's scan task lists it as failed (image download failed)");
+        assertThat(new Gate(GatePolicy.defaults()).judge(finished("a", "success", 0)).outcome()).isEqualTo(Outcome.SUCCESS);
+    }
+
+    @Test
+    void aRowThatShowsTheFailureTooIsJudgedByTheStatusOutcomeTheUserChose() {
+        GatePolicy oversizedPasses = GatePolicy.defaults().toBuilder()
+                .statusOutcome(io.jenkins.plugins.hss.core.model.ScanStatus.IMAGE_OVERSIZED, Outcome.SUCCESS).build();
+
+        ImageVerdict verdict = new Gate(oversizedPasses).judge(finished("a", "image_oversized", 0)
+                .withTaskFailure("image_oversized"));
+
+        assertThat(verdict.outcome()).as("the row and the task agree: image_oversized=success decides")
+                .isEqualTo(Outcome.SUCCESS);
+    }
+
+    @Test
+    void anUnfinishedImageItsTaskListsAsFailedIsNotPassedByATimeoutRule() {
+        GatePolicy timeoutPasses = GatePolicy.defaults().toBuilder().onTimeout(Outcome.SUCCESS).build();
+
+        assertThat(new Gate(timeoutPasses).judge(inState("a", ImageState.TIMED_OUT, "scanning")
+                .withTaskFailure("scan error")).outcome()).isEqualTo(Outcome.FAILURE);
+    }
 }

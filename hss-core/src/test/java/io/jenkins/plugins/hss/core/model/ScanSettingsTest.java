@@ -77,6 +77,39 @@ class ScanSettingsTest {
     }
 
     @Test
+    void aRegistryOnAnApiThatMayBeBatchScanIsRefusedWithTheFix() {
+        for (ScanApi api : List.of(ScanApi.BATCH_SCAN, ScanApi.AUTO)) {
+            assertThat(valid().api(api).registry("team harbor").build().problems()).singleElement().satisfies(p -> {
+                assertThat(p.field()).isEqualTo("registry");
+                assertThat(p.message()).contains("use api image-scan-tasks");
+            });
+        }
+        assertThat(valid().api(ScanApi.IMAGE_SCAN_TASKS).registry("team harbor").build().problems()).isEmpty();
+    }
+
+    @Test
+    void harborImagesNeedTheNewerApiAndTheirRegistry() {
+        assertThat(valid().imageType(ImageType.HARBOR).build().problems())
+                .extracting(SettingsProblem::field).containsExactlyInAnyOrder("image_type", "registry");
+        assertThat(valid().imageType(ImageType.JFROG).api(ScanApi.IMAGE_SCAN_TASKS).build().problems())
+                .singleElement().satisfies(p -> {
+                    assertThat(p.field()).isEqualTo("registry");
+                    assertThat(p.message()).startsWith("image_type jfrog: name the registry of the images in registry");
+                });
+        assertThat(valid().imageType("harbor").api(ScanApi.IMAGE_SCAN_TASKS).registry("team harbor").build().problems())
+                .isEmpty();
+    }
+
+    @Test
+    void aRegistryWithASelectionIsRefusedSinceAScanTaskSelectionCannotNameOne() {
+        assertThat(valid().images(List.of()).operateAll(true).imageType(ImageType.HARBOR).api(ScanApi.IMAGE_SCAN_TASKS)
+                .registry("team harbor").build().problems()).singleElement().satisfies(p -> {
+                    assertThat(p.field()).isEqualTo("registry");
+                    assertThat(p.message()).contains("every registry of the type");
+                });
+    }
+
+    @Test
     void aMissingImageTypeSaysWhichValuesToUse() {
         ScanSettings settings = valid().imageType((String) null).build();
 

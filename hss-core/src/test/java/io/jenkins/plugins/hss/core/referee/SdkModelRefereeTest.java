@@ -36,7 +36,7 @@ class SdkModelRefereeTest {
                 ImageRef.of("team-a", "tools/jdk", "17").withInstance("inst-1", "https://swr.example/x"),
                 ImageRef.parse("team-b/nginx:1.25").withInstance("inst-2", "https://swr.example/y")), false,
                 "team-a", "nginx", "1.25", ImageType.SHARED_IMAGE, ScanStatus.FAILED, true, 1024L, 1L, 2L, 3L, 4L,
-                PROJECT, null);
+                PROJECT, null, null);
         String json = new String(ours.toJson(), StandardCharsets.UTF_8);
 
         BatchScanPrivateImageRequestInfo sdk = JsonUtils.toObject(json, BatchScanPrivateImageRequestInfo.class);

@@ -47,6 +47,26 @@ class JsonReportTest {
     }
 
     @Test
+    void theScanTasksFailedImagesReadBackAndATaskNotReadSaysWhy() throws IOException {
+        ScanReport mixed = Reports.mixed();
+        var images = mixed.images().stream().map(verdict -> new io.jenkins.plugins.hss.core.gate.ImageVerdict(
+                verdict.image().withTaskFailure("download failed"), verdict.outcome(), verdict.reason())).toList();
+        ScanReport read = new ScanReport(new io.jenkins.plugins.hss.core.gate.Verdict(mixed.outcome(), images,
+                mixed.verdict().reasons(), mixed.verdict().unlisted()), mixed.triggeredAt(), mixed.finishedAt(),
+                mixed.requests(), mixed.requestShares(), "image-scan-tasks", ScanTaskReading.read("task-1", 2));
+        ScanReport unread = new ScanReport(mixed.verdict(), mixed.triggeredAt(), mixed.finishedAt(), mixed.requests(),
+                mixed.requestShares(), "image-scan-tasks", ScanTaskReading.unread("2 scan tasks began"));
+
+        String json = new JsonReportWriter().render(read);
+
+        assertThat(json.replace(" ", "").replace("\n", "")).contains("\"scanTask\":{\"taskId\":\"task-1\",\"failedImages\":2}",
+                "\"taskFailure\":\"downloadfailed\"");
+        assertThat(new JsonReportReader().read(new StringReader(json))).isEqualTo(read);
+        assertThat(new JsonReportReader().read(new StringReader(new JsonReportWriter().render(unread)))).isEqualTo(unread);
+        assertThat(new JsonReportWriter().render(mixed)).doesNotContain("scanTask", "taskFailure");
+    }
+
+    @Test
     void anImagesSeverityReadsBackAndIsAbsentWhereTheApiListedNone() throws IOException {
         ScanReport report = Reports.of(io.jenkins.plugins.hss.core.gate.Images.withFindings("team-a/api:1.0",
                 new io.jenkins.plugins.hss.core.gate.Findings(1, 0, 0, java.util.Map.of()).withSeverity("High")));

@@ -64,4 +64,16 @@ class TextReportWriterTest {
         assertThat(bounded.lines().filter(l -> l.startsWith("  - "))).hasSize(101);
         assertThat(bounded).contains("  - (30 more reasons not shown)", "(30 more images not shown, 30 of them did not pass");
     }
+
+    @Test
+    void theRunsScanTaskIsSaidOnceReadOrNot() {
+        ScanReport mixed = Reports.mixed();
+        ScanReport read = mixed.withScanTask(ScanTaskReading.read("task-1", 2));
+        ScanReport unread = mixed.withScanTask(ScanTaskReading.unread("2 scan tasks began when the run triggered"));
+
+        assertThat(new TextReportWriter().render(read)).contains("Scan task: scan task task-1: 2 image(s) listed as failed");
+        assertThat(new MarkdownReportWriter().render(unread)).contains("Scan task: the run", "was not read",
+                "2 scan tasks began when the run triggered");
+        assertThat(new TextReportWriter().render(mixed)).doesNotContain("Scan task");
+    }
 }

@@ -305,7 +305,7 @@ class FailClosedTest {
 
         assertThat(report.outcome()).isEqualTo(Outcome.SUCCESS);
         assertThat(cloud.requests(Endpoint.BATCH_SCAN)).as("the lost one and the one sent again").isEqualTo(2);
-        assertThat(cloud.messages()).anyMatch(m -> m.contains("sending the batch scan again"));
+        assertThat(cloud.messages()).anyMatch(m -> m.contains("sending the batch scan (POST image/batch-scan) again"));
         assertTheReportCountsEveryRequest(report);
     }
 

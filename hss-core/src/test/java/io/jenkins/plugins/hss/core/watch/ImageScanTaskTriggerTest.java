@@ -48,6 +48,16 @@ class ImageScanTaskTriggerTest {
         assertThat(cloud.requests(Endpoint.BATCH_SCAN)).isZero();
     }
 
+    @Test
+    void theConsoleNamesTheScanTaskNotABatchScan() {
+        cloud.hss.faults().next(Endpoint.CREATE_IMAGE_SCAN_TASK, Fault.status(500));
+
+        run();
+
+        assertThat(cloud.messages()).anyMatch(m -> m.contains("sending the scan task (POST image/image-scan/tasks) again"))
+                .noneMatch(m -> m.contains("batch scan"));
+    }
+
     private ScanReport run() {
         return cloud.finish(cloud.start(cloud.settings(ScanApi.IMAGE_SCAN_TASKS, "team-a/api:1.0").build()));
     }
