@@ -25,20 +25,6 @@ import java.util.function.Supplier;
  */
 final class BudgetedHss {
 
-    /**
-     * Whose budget: HSS's limit is per user (and API) on one service.
-     *
-     * @param identity {@link io.jenkins.plugins.hss.core.auth.HssCredentials#identity()}, never a secret
-     * @param endpoint the HSS base URL
-     */
-    record Key(String identity, String endpoint) {
-
-        Key {
-            Objects.requireNonNull(identity, "identity");
-            Objects.requireNonNull(endpoint, "endpoint");
-        }
-    }
-
     private final Scheduler scheduler;
     private final Clock clock;
     private final CallBudget budget;

@@ -57,7 +57,7 @@ final class CallLedger implements CallRecords {
     private final CallBudget budget;
     private final Clock clock;
 
-    CallLedger(Path directory, BudgetedHss.Key key, CallBudget budget, Clock clock) {
+    CallLedger(Path directory, BudgetKey key, CallBudget budget, Clock clock) {
         String name = SecretDigest.sha256(key.identity(), key.endpoint()).substring(0, 32);
         Path dir = directory.toAbsolutePath().normalize();
         this.lock = dir.resolve(name + ".lock");

@@ -70,8 +70,8 @@ public final class Connection {
     }
 
     /** Whose budget the calls spend: HSS counts them per user (and API) on one service. */
-    BudgetedHss.Key budgetKey() {
-        return new BudgetedHss.Key(credentials.identity(), endpoints.hss().toString());
+    BudgetKey budgetKey() {
+        return new BudgetKey(credentials.identity(), endpoints.hss().toString());
     }
 
     /** A new client for these settings: one attempt per call, the user's queue decides what to send again. */

@@ -55,7 +55,7 @@ public final class HssEngine implements AutoCloseable {
     private final Path ledger;
     private final Duration idleTime;
     private final Duration triggerWindow;
-    private final Map<BudgetedHss.Key, BudgetedHss> budgets = new ConcurrentHashMap<>();
+    private final Map<BudgetKey, BudgetedHss> budgets = new ConcurrentHashMap<>();
     private Cancellable housekeeping;
     private boolean closed;
 
@@ -149,7 +149,7 @@ public final class HssEngine implements AutoCloseable {
         return budgets.size();
     }
 
-    private CallRecords records(BudgetedHss.Key key) {
+    private CallRecords records(BudgetKey key) {
         return ledger == null ? CallRecords.inMemory() : new CallLedger(ledger, key, budget, clock);
     }
 
@@ -168,7 +168,7 @@ public final class HssEngine implements AutoCloseable {
         synchronized (this) {
             housekeeping = null;
         }
-        for (BudgetedHss.Key key : budgets.keySet()) {
+        for (BudgetKey key : budgets.keySet()) {
             budgets.computeIfPresent(key, (k, hss) -> {
                 if (!hss.isIdle(idleTime)) {
                     return hss;

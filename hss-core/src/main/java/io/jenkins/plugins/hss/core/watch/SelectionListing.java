@@ -16,6 +16,9 @@ import java.util.List;
  */
 record SelectionListing(List<SwrImage> images, Sent sent, boolean unchanged) {
 
+    /** How long after the scan time it carries a result may take to show in a listing. */
+    static final Duration SETTLING = Duration.ofSeconds(30);
+
     /**
      * When a listing's first page went out.
      *
@@ -26,11 +29,11 @@ record SelectionListing(List<SwrImage> images, Sent sent, boolean unchanged) {
 
         /**
          * The scan time (epoch ms, service's clock) before which every result had shown when the
-         * listing went out: its instant on the service's clock less {@link SelectionPolls#SETTLING};
+         * listing went out: its instant on the service's clock less {@link #SETTLING};
          * while that clock is not known, our own less {@code skew} too.
          */
         long settledBefore(Duration skew) {
-            Instant settled = service == null ? ours.minus(skew) : service.minus(SelectionPolls.SETTLING);
+            Instant settled = service == null ? ours.minus(skew) : service.minus(SETTLING);
             return settled.toEpochMilli();
         }
     }

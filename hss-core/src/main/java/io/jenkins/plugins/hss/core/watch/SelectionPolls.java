@@ -28,12 +28,9 @@ import java.util.List;
  *
  * <p>Scan times are on the service's clock. Once a response told it ({@link ServiceClock}), the
  * margin only covers a result that becomes listable a little after the time it carries
- * ({@link #SETTLING}); before, it must also cover our clock being off ({@code skew}).
+ * ({@link SelectionListing#SETTLING}); before, it must also cover our clock being off ({@code skew}).
  */
 final class SelectionPolls {
-
-    /** How long after the scan time it carries a result may take to show in a listing. */
-    static final Duration SETTLING = Duration.ofSeconds(30);
 
     private final CountedSelection selection;
     private final BatchScanRequest request;

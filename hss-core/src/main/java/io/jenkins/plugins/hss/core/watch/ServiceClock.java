@@ -13,6 +13,9 @@ import java.util.Optional;
  */
 final class ServiceClock {
 
+    /** How far the service's clock may lag ours before the scan-time filter could hide a result. */
+    static final Duration CLOCK_SKEW_ALLOWANCE = Duration.ofMinutes(5);
+
     private final Clock ours;
     private volatile Duration offset;
 

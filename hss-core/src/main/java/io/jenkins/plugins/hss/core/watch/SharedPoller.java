@@ -18,6 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The poller of one project of a {@link BudgetedHss}: every wait on the project subscribes here,
@@ -25,16 +26,23 @@ import java.util.function.Consumer;
  * vulnerability pages) goes through the queues of the user's budget, which all projects of the
  * user share; a 429 pauses a whole queue, so it slows every wait of the user, not one build. It
  * runs only while some wait is subscribed. The project's triggers are shared here too: runs that
- * trigger the same body within the window join one batch scan ({@link SharedTrigger}).
+ * trigger the same body within the window join one batch scan ({@link SharedTrigger}); the poller
+ * only keeps the batches still open, so that it need not know what a batch is made of.
  */
 final class SharedPoller {
+
+    /** A batch scan still taking members, of parts of type {@code P}. */
+    interface OpenTrigger<P> {
+        /** Takes {@code part} if the call did not go out yet and its images fit; whether it did. */
+        boolean join(P part);
+    }
 
     private final BudgetedHss hss;
     private final String projectId;
     private final ScanPort port;
     private final List<PollSubscriber> subscribers = new CopyOnWriteArrayList<>();
     /** The batch scans still taking members, by the body they send but its image list. */
-    private final Map<BatchScanRequest, SharedTrigger> openTriggers = new HashMap<>();
+    private final Map<BatchScanRequest, OpenTrigger<?>> openTriggers = new HashMap<>();
     private Cancellable armed;
     private Instant armedFor;
     private CompletableFuture<Sweep> sweeping;
@@ -93,24 +101,32 @@ final class SharedPoller {
         return hss.pageSize();
     }
 
+    /** How long a batch scan waits for other runs to join it. */
+    Duration triggerWindow() {
+        return hss.triggerWindow();
+    }
+
     /**
      * Sends {@code part} with the open batch scan of {@code shape} (the body but its image list),
-     * or in a new one when there is none or it is full.
+     * or in a new one that {@code open} makes when there is none or it is full; the new batch calls
+     * the runnable it is made with once it takes no more members.
      */
-    void trigger(BatchScanRequest shape, SharedTrigger.Part part) {
+    <P> void trigger(BatchScanRequest shape, P part, Function<Runnable, OpenTrigger<P>> open) {
         synchronized (openTriggers) {
-            SharedTrigger open = openTriggers.get(shape);
-            if (open != null && open.join(part)) {
+            // Every batch of a shape is made by the same opener (SharedTrigger's), of the same parts.
+            @SuppressWarnings("unchecked")
+            OpenTrigger<P> current = (OpenTrigger<P>) openTriggers.get(shape);
+            if (current != null && current.join(part)) {
                 return;
             }
-            SharedTrigger[] batch = new SharedTrigger[1];
-            batch[0] = new SharedTrigger(this, shape, hss.triggerWindow(), () -> {
+            List<OpenTrigger<P>> batch = new ArrayList<>(1);
+            batch.add(open.apply(() -> {
                 synchronized (openTriggers) {
-                    openTriggers.remove(shape, batch[0]);
+                    openTriggers.remove(shape, batch.get(0));
                 }
-            });
-            openTriggers.put(shape, batch[0]);
-            batch[0].join(part);
+            }));
+            openTriggers.put(shape, batch.get(0));
+            batch.get(0).join(part);
         }
     }
 
@@ -260,7 +276,7 @@ final class SharedPoller {
             listing.items().forEach(image -> seen.add(image, query.imageType()));
             Sweep.Coverage covered = new Sweep.Coverage(query.query().startLatestScanTime(),
                     listing.unchanged() && ListedRows.noneTwice(listing.firstReads(), query.imageType()),
-                    sent.settledBefore(TargetWait.CLOCK_SKEW_ALLOWANCE));
+                    sent.settledBefore(ServiceClock.CLOCK_SKEW_ALLOWANCE));
             query.interests().forEach(interest -> coverage.put(interest.key(), covered));
             return this;
         }

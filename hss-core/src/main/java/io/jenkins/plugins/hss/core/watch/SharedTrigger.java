@@ -36,7 +36,7 @@ import java.util.concurrent.CompletionException;
  * let out before its deadline (the latest of its members' when it was queued) is queued again for
  * the members whose deadline is later: it was not sent.
  */
-final class SharedTrigger {
+final class SharedTrigger implements SharedPoller.OpenTrigger<SharedTrigger.Part> {
 
     /** How long after a lost answer the check lists the images: well past HSS's stale window of some 10 s. */
     static final Duration CHECK_DELAY = Duration.ofSeconds(30);
@@ -123,8 +123,8 @@ final class SharedTrigger {
         this.takesNoMore = takesNoMore;
     }
 
-    /** Takes {@code part} if the call did not go out yet and its images fit; whether it did. */
-    synchronized boolean join(Part part) {
+    @Override
+    public synchronized boolean join(Part part) {
         if (!open || !parts.isEmpty() && union(part) > MAX_IMAGES) {
             return false;
         }

@@ -74,7 +74,7 @@ final class TargetResolver {
         CompletableFuture<Integer> counting = context.count(CountedSelection.selecting(request, updatedBy));
         return counting.thenCompose(total -> {
             long recordedBefore = service.toService(context.poller().clock().instant())
-                    .minus(TargetWait.CLOCK_SKEW_ALLOWANCE).toEpochMilli();
+                    .minus(ServiceClock.CLOCK_SKEW_ALLOWANCE).toEpochMilli();
             SwrImageQuery recent = CountedSelection.scannedSince(request, updatedBy, recordedBefore);
             return context.list(recent).thenApply(images -> new Resolution(recorded(images, imageType),
                     new CountedSelection(total, recordedBefore, updatedBy), recent));

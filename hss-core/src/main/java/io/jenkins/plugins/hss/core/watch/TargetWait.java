@@ -44,9 +44,6 @@ final class TargetWait implements PollSubscriber {
         void synchronize(List<ImageKey> absent);
     }
 
-    /** How far the service's clock may lag ours before the scan-time filter could hide a result. */
-    static final Duration CLOCK_SKEW_ALLOWANCE = Duration.ofMinutes(5);
-
     private final RunContext context;
     private final SharedPoller poller;
     private final WaitOptions options;
@@ -96,7 +93,7 @@ final class TargetWait implements PollSubscriber {
         this.resolved = unlisted == 0;
         this.selection = state.selection().orElse(null);
         this.selectionPolls = selection == null ? null : new SelectionPolls(selection, context.request(),
-                CLOCK_SKEW_ALLOWANCE, poller.serviceClock(), poller.pageSize());
+                ServiceClock.CLOCK_SKEW_ALLOWANCE, poller.serviceClock(), poller.pageSize());
         this.interval = options.initialPollInterval();
     }
 
@@ -171,7 +168,7 @@ final class TargetWait implements PollSubscriber {
 
     /** The trigger on the service's clock, less the skew allowance: the lowest floor of any target, in epoch ms. */
     private long afterTrigger() {
-        return poller.serviceClock().toService(triggeredAt).minus(CLOCK_SKEW_ALLOWANCE).toEpochMilli();
+        return poller.serviceClock().toService(triggeredAt).minus(ServiceClock.CLOCK_SKEW_ALLOWANCE).toEpochMilli();
     }
 
     @Override

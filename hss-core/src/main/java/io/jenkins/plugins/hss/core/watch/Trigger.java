@@ -55,7 +55,8 @@ final class Trigger {
                     }
                 }
             });
-            context.poller().trigger(shape, part);
+            context.poller().trigger(shape, part, takesNoMore -> new SharedTrigger(context.poller(), shape,
+                    context.poller().triggerWindow(), takesNoMore));
         }
         return all;
     }

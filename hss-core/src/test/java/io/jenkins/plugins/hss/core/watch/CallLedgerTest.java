@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The budget of a user in a file that several processes share, and what it does with a bad file. */
 class CallLedgerTest {
 
-    private static final BudgetedHss.Key KEY = new BudgetedHss.Key("ak:" + HssSimulator.DEMO_ACCESS_KEY, "https://hss.example");
+    private static final BudgetKey KEY = new BudgetKey("ak:" + HssSimulator.DEMO_ACCESS_KEY, "https://hss.example");
 
     @TempDir
     Path dir;
