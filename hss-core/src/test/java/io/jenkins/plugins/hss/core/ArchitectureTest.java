@@ -65,7 +65,8 @@ class ArchitectureTest {
     /** One budget per user and API: only the run's call queues call HSS. */
     @ArchTest
     static final ArchRule ONLY_THE_RUN_CALLS_HSS = noClasses()
-            .that().resideOutsideOfPackages("io.jenkins.plugins.hss.core.client..", "io.jenkins.plugins.hss.core.watch..")
+            .that().resideOutsideOfPackages("io.jenkins.plugins.hss.core.client..", "io.jenkins.plugins.hss.core.poll..",
+                    "io.jenkins.plugins.hss.core.watch..")
             .should().dependOnClassesThat().areAssignableTo(HssApi.class)
             .because("every call goes through the user's budget, which the run's queues keep");
 

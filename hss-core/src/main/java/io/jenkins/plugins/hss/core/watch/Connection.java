@@ -2,6 +2,7 @@ package io.jenkins.plugins.hss.core.watch;
 
 import io.jenkins.plugins.hss.core.auth.HssCredentials;
 import io.jenkins.plugins.hss.core.auth.SecretDigest;
+import io.jenkins.plugins.hss.core.budget.BudgetKey;
 import io.jenkins.plugins.hss.core.client.HssClient;
 import io.jenkins.plugins.hss.core.client.HssClientBuilder;
 import io.jenkins.plugins.hss.core.client.HssEndpoints;

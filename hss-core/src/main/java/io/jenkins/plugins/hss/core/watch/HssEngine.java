@@ -1,10 +1,22 @@
 package io.jenkins.plugins.hss.core.watch;
 
+import io.jenkins.plugins.hss.core.budget.Api;
+import io.jenkins.plugins.hss.core.budget.BudgetKey;
+import io.jenkins.plugins.hss.core.budget.CallBudget;
+import io.jenkins.plugins.hss.core.budget.CallLedger;
+import io.jenkins.plugins.hss.core.budget.CallPolicy;
+import io.jenkins.plugins.hss.core.budget.CallRecords;
 import io.jenkins.plugins.hss.core.client.HssApi;
 import io.jenkins.plugins.hss.core.client.SwrImageQuery;
 import io.jenkins.plugins.hss.core.model.BatchScanRequest;
 import io.jenkins.plugins.hss.core.model.ImageType;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
+import io.jenkins.plugins.hss.core.poll.BudgetedHss;
+import io.jenkins.plugins.hss.core.poll.ScanPort;
+import io.jenkins.plugins.hss.core.poll.SharedPoller;
+import io.jenkins.plugins.hss.core.time.Cancellable;
+import io.jenkins.plugins.hss.core.time.Scheduler;
+import io.jenkins.plugins.hss.core.time.VirtualTimeScheduler;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.hss.core.watch;
 
 import io.jenkins.plugins.hss.core.EngineMessages;
+import io.jenkins.plugins.hss.core.budget.Api;
 import io.jenkins.plugins.hss.core.client.MalformedResponseException;
 import io.jenkins.plugins.hss.core.client.Paging;
 import io.jenkins.plugins.hss.core.client.VulnerabilityQuery;
@@ -11,6 +12,8 @@ import io.jenkins.plugins.hss.core.model.HandleStatus;
 import io.jenkins.plugins.hss.core.model.ImageType;
 import io.jenkins.plugins.hss.core.model.ThresholdScope;
 import io.jenkins.plugins.hss.core.model.Vulnerability;
+import io.jenkins.plugins.hss.core.poll.ImageKey;
+import io.jenkins.plugins.hss.core.poll.PagedCall;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

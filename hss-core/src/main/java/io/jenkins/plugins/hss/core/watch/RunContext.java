@@ -1,5 +1,9 @@
 package io.jenkins.plugins.hss.core.watch;
 
+import io.jenkins.plugins.hss.core.budget.Api;
+import io.jenkins.plugins.hss.core.budget.ApiCall;
+import io.jenkins.plugins.hss.core.budget.CallPolicy;
+import io.jenkins.plugins.hss.core.budget.RunRequests;
 import io.jenkins.plugins.hss.core.client.SwrImageQuery;
 import io.jenkins.plugins.hss.core.gate.Gate;
 import io.jenkins.plugins.hss.core.gate.ImageState;
@@ -7,7 +11,10 @@ import io.jenkins.plugins.hss.core.gate.UnlistedImages;
 import io.jenkins.plugins.hss.core.model.BatchScanRequest;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import io.jenkins.plugins.hss.core.model.SwrImage;
+import io.jenkins.plugins.hss.core.poll.PagedCall;
+import io.jenkins.plugins.hss.core.poll.SharedPoller;
 import io.jenkins.plugins.hss.core.report.ScanReport;
+import io.jenkins.plugins.hss.core.selection.CountedSelection;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;

@@ -1,12 +1,20 @@
 package io.jenkins.plugins.hss.core.watch;
 
 import io.jenkins.plugins.hss.core.EngineMessages;
+import io.jenkins.plugins.hss.core.budget.Api;
+import io.jenkins.plugins.hss.core.budget.RunRequests;
+import io.jenkins.plugins.hss.core.budget.RunTimedOutException;
 import io.jenkins.plugins.hss.core.client.MalformedResponseException;
 import io.jenkins.plugins.hss.core.model.ScanApi;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import io.jenkins.plugins.hss.core.model.BatchScanRequest;
+import io.jenkins.plugins.hss.core.poll.ImageKey;
+import io.jenkins.plugins.hss.core.poll.ScanPort;
+import io.jenkins.plugins.hss.core.poll.SharedPoller;
 import io.jenkins.plugins.hss.core.report.ScanReport;
 import io.jenkins.plugins.hss.core.report.VulnerabilityDetails;
+import io.jenkins.plugins.hss.core.time.Cancellable;
+import io.jenkins.plugins.hss.core.time.Scheduler;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

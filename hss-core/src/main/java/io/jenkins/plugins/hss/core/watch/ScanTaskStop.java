@@ -1,11 +1,14 @@
 package io.jenkins.plugins.hss.core.watch;
 
 import io.jenkins.plugins.hss.core.EngineMessages;
+import io.jenkins.plugins.hss.core.budget.Api;
+import io.jenkins.plugins.hss.core.budget.CallPolicy;
 import io.jenkins.plugins.hss.core.client.ImageTaskQuery;
 import io.jenkins.plugins.hss.core.client.ListPage;
 import io.jenkins.plugins.hss.core.model.GlobalImageType;
 import io.jenkins.plugins.hss.core.model.ImageScanTask;
 import io.jenkins.plugins.hss.core.model.TaskType;
+import io.jenkins.plugins.hss.core.poll.SharedPoller;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

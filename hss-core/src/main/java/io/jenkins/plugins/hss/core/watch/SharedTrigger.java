@@ -1,11 +1,16 @@
 package io.jenkins.plugins.hss.core.watch;
 
 import io.jenkins.plugins.hss.core.EngineMessages;
+import io.jenkins.plugins.hss.core.budget.CallPolicy;
+import io.jenkins.plugins.hss.core.budget.RunRequests;
+import io.jenkins.plugins.hss.core.budget.RunTimedOutException;
 import io.jenkins.plugins.hss.core.client.HssApiException;
 import io.jenkins.plugins.hss.core.client.HssConnectionException;
 import io.jenkins.plugins.hss.core.client.HssException;
 import io.jenkins.plugins.hss.core.model.BatchScanRequest;
 import io.jenkins.plugins.hss.core.model.ImageRef;
+import io.jenkins.plugins.hss.core.poll.SharedPoller;
+import io.jenkins.plugins.hss.core.time.Cancellable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

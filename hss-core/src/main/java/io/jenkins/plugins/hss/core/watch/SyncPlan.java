@@ -1,6 +1,7 @@
 package io.jenkins.plugins.hss.core.watch;
 
 import io.jenkins.plugins.hss.core.EngineMessages;
+import io.jenkins.plugins.hss.core.budget.Api;
 import io.jenkins.plugins.hss.core.model.ImageType;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import java.time.Duration;

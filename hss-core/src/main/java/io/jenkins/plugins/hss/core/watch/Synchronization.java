@@ -2,9 +2,17 @@ package io.jenkins.plugins.hss.core.watch;
 
 import io.jenkins.plugins.hss.core.model.ImageSyncRequest;
 import io.jenkins.plugins.hss.core.EngineMessages;
+import io.jenkins.plugins.hss.core.budget.Api;
+import io.jenkins.plugins.hss.core.budget.ApiCall;
+import io.jenkins.plugins.hss.core.budget.CallPolicy;
 import io.jenkins.plugins.hss.core.client.MalformedResponseException;
 import io.jenkins.plugins.hss.core.client.SyncAnswer;
 import io.jenkins.plugins.hss.core.model.SwrImage;
+import io.jenkins.plugins.hss.core.poll.CoverageQuery;
+import io.jenkins.plugins.hss.core.poll.ImageKey;
+import io.jenkins.plugins.hss.core.poll.Interest;
+import io.jenkins.plugins.hss.core.poll.ListedRows;
+import io.jenkins.plugins.hss.core.time.Cancellable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,10 +1,17 @@
 package io.jenkins.plugins.hss.core.watch;
 
+import io.jenkins.plugins.hss.core.budget.Api;
 import io.jenkins.plugins.hss.core.client.MalformedResponseException;
 import io.jenkins.plugins.hss.core.client.SwrImageQuery;
 import io.jenkins.plugins.hss.core.model.BatchScanRequest;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import io.jenkins.plugins.hss.core.model.SwrImage;
+import io.jenkins.plugins.hss.core.poll.CoverageQuery;
+import io.jenkins.plugins.hss.core.poll.ImageKey;
+import io.jenkins.plugins.hss.core.poll.Interest;
+import io.jenkins.plugins.hss.core.poll.ListedRows;
+import io.jenkins.plugins.hss.core.selection.CountedSelection;
+import io.jenkins.plugins.hss.core.time.ServiceClock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

@@ -1,11 +1,22 @@
 package io.jenkins.plugins.hss.core.watch;
 
 import io.jenkins.plugins.hss.core.EngineMessages;
+import io.jenkins.plugins.hss.core.budget.RunRequests;
 import io.jenkins.plugins.hss.core.client.MalformedResponseException;
 import io.jenkins.plugins.hss.core.client.SwrImageQuery;
 import io.jenkins.plugins.hss.core.model.SwrImage;
 import io.jenkins.plugins.hss.core.model.WaitOptions;
+import io.jenkins.plugins.hss.core.poll.ImageKey;
+import io.jenkins.plugins.hss.core.poll.Interest;
+import io.jenkins.plugins.hss.core.poll.ListedRows;
+import io.jenkins.plugins.hss.core.poll.PollSubscriber;
+import io.jenkins.plugins.hss.core.poll.SharedPoller;
+import io.jenkins.plugins.hss.core.poll.Sweep;
 import io.jenkins.plugins.hss.core.report.ScanReport;
+import io.jenkins.plugins.hss.core.selection.CountedSelection;
+import io.jenkins.plugins.hss.core.selection.SelectionPolls;
+import io.jenkins.plugins.hss.core.time.Cancellable;
+import io.jenkins.plugins.hss.core.time.ServiceClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,7 +1,15 @@
 package io.jenkins.plugins.hss.core.watch;
 
+import io.jenkins.plugins.hss.core.budget.CallPolicy;
+import io.jenkins.plugins.hss.core.budget.RunRequests;
 import io.jenkins.plugins.hss.core.model.BatchScanRequest;
 import io.jenkins.plugins.hss.core.model.SwrImage;
+import io.jenkins.plugins.hss.core.poll.CoverageQuery;
+import io.jenkins.plugins.hss.core.poll.ImageKey;
+import io.jenkins.plugins.hss.core.poll.Interest;
+import io.jenkins.plugins.hss.core.poll.ListedRows;
+import io.jenkins.plugins.hss.core.poll.PagedCall;
+import io.jenkins.plugins.hss.core.poll.SharedPoller;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;

@@ -2,6 +2,11 @@ package io.jenkins.plugins.hss.core.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.hss.core.budget.Api;
+import io.jenkins.plugins.hss.core.budget.BudgetKey;
+import io.jenkins.plugins.hss.core.budget.CallBudget;
+import io.jenkins.plugins.hss.core.budget.CallLedger;
+import io.jenkins.plugins.hss.core.budget.RateBudget;
 import io.jenkins.plugins.hss.core.model.Outcome;
 import io.jenkins.plugins.hss.simulator.Endpoint;
 import io.jenkins.plugins.hss.simulator.HssSimulator;

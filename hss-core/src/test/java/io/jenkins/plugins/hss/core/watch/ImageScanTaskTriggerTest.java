@@ -2,6 +2,7 @@ package io.jenkins.plugins.hss.core.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.hss.core.budget.Api;
 import io.jenkins.plugins.hss.core.model.Outcome;
 import io.jenkins.plugins.hss.core.model.ScanApi;
 import io.jenkins.plugins.hss.core.report.ScanReport;

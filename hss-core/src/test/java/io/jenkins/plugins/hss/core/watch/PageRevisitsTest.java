@@ -2,11 +2,18 @@ package io.jenkins.plugins.hss.core.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.hss.core.budget.CallBudget;
 import io.jenkins.plugins.hss.core.client.CallListener;
 import io.jenkins.plugins.hss.core.gate.ImageResult;
 import io.jenkins.plugins.hss.core.gate.ImageVerdict;
 import io.jenkins.plugins.hss.core.model.Outcome;
 import io.jenkins.plugins.hss.core.model.SwrImage;
+import io.jenkins.plugins.hss.core.poll.CoverageQuery;
+import io.jenkins.plugins.hss.core.poll.ImageKey;
+import io.jenkins.plugins.hss.core.poll.Interest;
+import io.jenkins.plugins.hss.core.poll.PageRevisits;
+import io.jenkins.plugins.hss.core.poll.PagedCall;
+import io.jenkins.plugins.hss.core.poll.SharedPoller;
 import io.jenkins.plugins.hss.core.report.ScanReport;
 import io.jenkins.plugins.hss.simulator.Endpoint;
 import io.jenkins.plugins.hss.simulator.MutableClock;

@@ -2,6 +2,7 @@ package io.jenkins.plugins.hss.core.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.hss.core.budget.CallBudget;
 import io.jenkins.plugins.hss.core.client.CallListener;
 import io.jenkins.plugins.hss.core.client.HssApi;
 import io.jenkins.plugins.hss.core.client.HssException;
@@ -12,6 +13,7 @@ import io.jenkins.plugins.hss.core.client.VulnerabilityPage;
 import io.jenkins.plugins.hss.core.client.VulnerabilityQuery;
 import io.jenkins.plugins.hss.core.model.BatchScanRequest;
 import io.jenkins.plugins.hss.core.model.Outcome;
+import io.jenkins.plugins.hss.core.poll.SharedPoller;
 import io.jenkins.plugins.hss.core.report.ScanReport;
 import io.jenkins.plugins.hss.simulator.Endpoint;
 import io.jenkins.plugins.hss.simulator.ImageType;
