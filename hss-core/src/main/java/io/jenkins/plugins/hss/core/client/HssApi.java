@@ -11,7 +11,6 @@ import io.jenkins.plugins.hss.core.model.Registry;
 import io.jenkins.plugins.hss.core.model.RegistryImage;
 import io.jenkins.plugins.hss.core.model.ImageType;
 import java.time.Instant;
-import java.util.function.Consumer;
 
 /**
  * The HSS calls the engine makes. {@link HssClient} speaks them over HTTP; a test fakes them by
@@ -120,17 +119,6 @@ public interface HssApi {
     default ListPage<RegistryImage> listRegistryImages(String projectId, RegistryImageQuery query, int offset,
                                                        int limit) throws HssException {
         throw notSpoken("ListRegistryImages");
-    }
-
-    /**
-     * Hands every registry image the query selects to {@code sink}, page by page until {@code total_num}.
-     *
-     * @return the {@code total_num} HSS reported last
-     */
-    default int forEachRegistryImage(String projectId, RegistryImageQuery query, int pageSize,
-                                     Consumer<RegistryImage> sink) throws HssException {
-        return Paging.forEachRow(Paging.REGISTRY_IMAGES, pageSize,
-                (offset, limit) -> listRegistryImages(projectId, query, offset, limit), sink);
     }
 
     /**

@@ -109,12 +109,6 @@ public final class HssClient implements HssApi, AutoCloseable {
     }
 
     @Override
-    public int forEachRegistryImage(String projectId, RegistryImageQuery query, int pageSize,
-                                    Consumer<RegistryImage> sink) throws HssException {
-        return newer.forEachRegistryImage(projectId, query, pageSize, sink);
-    }
-
-    @Override
     public ListPage<ImageMalware> listImageMalwares(String projectId, MalwareQuery query, int offset, int limit)
             throws HssException {
         return newer.listImageMalwares(projectId, query, offset, limit);

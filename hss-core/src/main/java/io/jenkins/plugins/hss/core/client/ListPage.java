@@ -20,9 +20,4 @@ public record ListPage<T>(int totalNum, List<T> rows, Instant serverDate) {
     static <T> ListPage<T> of(Paging.PageCount count, List<T> rows) {
         return new ListPage<>(count.totalNum(), rows, count.serverDate());
     }
-
-    /** What the page loop needs to know of it. */
-    public Paging.PageCount count() {
-        return new Paging.PageCount(totalNum, rows.size(), serverDate);
-    }
 }
