@@ -14,7 +14,7 @@ import java.util.Objects;
  *                   that are not polls and for other clients of the same user (at most all but
  *                   one: a poll always has a slot of the window); 0 to 10
  */
-public record CallBudget(Map<Api, RateLimit> limits, int pageSize, int pollMargin) {
+public record CallBudget(Map<ApiName, RateLimit> limits, int pageSize, int pollMargin) {
 
     /** The largest page HSS serves. */
     public static final int MAX_PAGE_SIZE = 200;
@@ -30,9 +30,9 @@ public record CallBudget(Map<Api, RateLimit> limits, int pageSize, int pollMargi
     public static final CallBudget HSS_DEFAULT = uniform(RateLimit.HSS_PER_USER);
 
     public CallBudget {
-        Map<Api, RateLimit> all = new EnumMap<>(Api.class);
+        Map<ApiName, RateLimit> all = new EnumMap<>(ApiName.class);
         all.putAll(limits);
-        for (Api api : Api.values()) {
+        for (ApiName api : ApiName.values()) {
             Objects.requireNonNull(all.get(api), () -> "no rate limit for " + api);
         }
         limits = Map.copyOf(all);
@@ -45,20 +45,20 @@ public record CallBudget(Map<Api, RateLimit> limits, int pageSize, int pollMargi
     }
 
     /** Polls leaving {@link #DEFAULT_POLL_MARGIN} calls of each window. */
-    public CallBudget(Map<Api, RateLimit> limits, int pageSize) {
+    public CallBudget(Map<ApiName, RateLimit> limits, int pageSize) {
         this(limits, pageSize, DEFAULT_POLL_MARGIN);
     }
 
     /** The same rate for every API, pages of 200. */
     public static CallBudget uniform(RateLimit limit) {
-        Map<Api, RateLimit> limits = new EnumMap<>(Api.class);
-        for (Api api : Api.values()) {
+        Map<ApiName, RateLimit> limits = new EnumMap<>(ApiName.class);
+        for (ApiName api : ApiName.values()) {
             limits.put(api, limit);
         }
         return new CallBudget(limits, MAX_PAGE_SIZE, DEFAULT_POLL_MARGIN);
     }
 
-    public RateLimit limit(Api api) {
+    public RateLimit limit(ApiName api) {
         return limits.get(api);
     }
 

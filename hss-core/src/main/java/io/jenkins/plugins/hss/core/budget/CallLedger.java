@@ -72,12 +72,12 @@ public final class CallLedger implements CallRecords {
     }
 
     @Override
-    public <T> T update(Api api, Function<CallRecord, T> step) {
+    public <T> T update(ApiName api, Function<CallRecord, T> step) {
         Instant now = clock.instant();
         synchronized (IN_PROCESS.computeIfAbsent(lock, path -> new Object())) {
             try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                  FileLock held = channel.lock()) {
-                Map<Api, CallRecord> records = read(now);
+                Map<ApiName, CallRecord> records = read(now);
                 T result = step.apply(records.get(api));
                 write(records, now);
                 return result;
@@ -87,23 +87,23 @@ public final class CallLedger implements CallRecords {
         }
     }
 
-    private Map<Api, CallRecord> read(Instant now) throws IOException {
+    private Map<ApiName, CallRecord> read(Instant now) throws IOException {
         List<String> lines;
         try {
             lines = Files.readAllLines(ledger, StandardCharsets.UTF_8);
         } catch (NoSuchFileException first) {
             return empty();
         }
-        Map<Api, CallRecord> records = parse(lines);
+        Map<ApiName, CallRecord> records = parse(lines);
         return records == null ? fullForOneWindow(now) : records;
     }
 
     /** The records {@code lines} hold; null when they are not a ledger of this version. */
-    private static Map<Api, CallRecord> parse(List<String> lines) {
+    private static Map<ApiName, CallRecord> parse(List<String> lines) {
         if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
             return null;
         }
-        Map<Api, CallRecord> records = empty();
+        Map<ApiName, CallRecord> records = empty();
         for (String line : lines.subList(1, lines.size())) {
             String[] words = line.split(" ");
             Instant at = words.length == 3 ? epochMillis(words[2]) : null;
@@ -111,7 +111,7 @@ public final class CallLedger implements CallRecords {
                 return null;
             }
             // An API this version does not call is not its budget's business.
-            Api api = byLabel(words[1]);
+            ApiName api = byLabel(words[1]);
             if (api != null && words[0].equals("call")) {
                 records.get(api).add(at);
             } else if (api != null) {
@@ -121,7 +121,7 @@ public final class CallLedger implements CallRecords {
         return records;
     }
 
-    private void write(Map<Api, CallRecord> records, Instant now) throws IOException {
+    private void write(Map<ApiName, CallRecord> records, Instant now) throws IOException {
         StringBuilder text = new StringBuilder(HEADER).append('\n');
         records.forEach((api, record) -> {
             record.forget(now, budget.limit(api).per());
@@ -141,22 +141,22 @@ public final class CallLedger implements CallRecords {
         }
     }
 
-    private Map<Api, CallRecord> fullForOneWindow(Instant now) {
-        Map<Api, CallRecord> records = empty();
+    private Map<ApiName, CallRecord> fullForOneWindow(Instant now) {
+        Map<ApiName, CallRecord> records = empty();
         records.forEach((api, record) -> record.pauseUntil(now.plus(budget.limit(api).per())));
         return records;
     }
 
-    private static Map<Api, CallRecord> empty() {
-        Map<Api, CallRecord> records = new EnumMap<>(Api.class);
-        for (Api api : Api.values()) {
+    private static Map<ApiName, CallRecord> empty() {
+        Map<ApiName, CallRecord> records = new EnumMap<>(ApiName.class);
+        for (ApiName api : ApiName.values()) {
             records.put(api, new CallRecord());
         }
         return records;
     }
 
-    private static Api byLabel(String label) {
-        for (Api api : Api.values()) {
+    private static ApiName byLabel(String label) {
+        for (ApiName api : ApiName.values()) {
             if (api.label().equals(label)) {
                 return api;
             }

@@ -33,8 +33,8 @@ import java.util.function.Consumer;
  */
 public final class CallQueue {
 
-    private final Api api;
-    private final RateBudget budget;
+    private final ApiName api;
+    private final CallWindow budget;
     private final Scheduler scheduler;
     private final Clock clock;
     private final Duration defaultPause;
@@ -47,7 +47,7 @@ public final class CallQueue {
     private boolean running;
     private int made;
 
-    public CallQueue(Api api, RateBudget budget, Scheduler scheduler, Clock clock, RetryRule retries,
+    public CallQueue(ApiName api, CallWindow budget, Scheduler scheduler, Clock clock, RetryRule retries,
               Consumer<Throttling> onThrottled) {
         this(api, budget, 0, scheduler, clock, retries, onThrottled);
     }
@@ -56,7 +56,7 @@ public final class CallQueue {
      * @param pollMargin calls of each window that a {@linkplain CallPolicy#yields() yielding} call
      *                   leaves free (at most all but one)
      */
-    public CallQueue(Api api, RateBudget budget, int pollMargin, Scheduler scheduler, Clock clock, RetryRule retries,
+    public CallQueue(ApiName api, CallWindow budget, int pollMargin, Scheduler scheduler, Clock clock, RetryRule retries,
               Consumer<Throttling> onThrottled) {
         this.api = Objects.requireNonNull(api, "api");
         this.budget = Objects.requireNonNull(budget, "budget");
@@ -113,7 +113,7 @@ public final class CallQueue {
         synchronized (this) {
             armed = null;
             dropFinished(late);
-            RateBudget.Slots slots = budget.nextSlots(pollMargin);
+            CallWindow.Slots slots = budget.nextSlots(pollMargin);
             // Read after the slots, which a clock that never reads the same twice puts at its own "now".
             Instant now = clock.instant();
             // Taking the slot records the call at once: a ledger shared with other processes
@@ -196,7 +196,7 @@ public final class CallQueue {
      * The first call in the queue that may go now; calls waiting out a backoff, and polls waiting
      * for the margin of the window, let later ones pass.
      */
-    private Pending<?> eligible(Instant now, RateBudget.Slots slots) {
+    private Pending<?> eligible(Instant now, CallWindow.Slots slots) {
         for (Pending<?> pending : queue) {
             if (!turn(pending, slots).isAfter(now)) {
                 return pending;
@@ -206,7 +206,7 @@ public final class CallQueue {
     }
 
     /** When the first call of the queue may go. */
-    private Instant earliestTurn(RateBudget.Slots slots) {
+    private Instant earliestTurn(CallWindow.Slots slots) {
         Instant earliest = null;
         for (Pending<?> pending : queue) {
             Instant turn = turn(pending, slots);
@@ -215,7 +215,7 @@ public final class CallQueue {
         return earliest;
     }
 
-    private static Instant turn(Pending<?> pending, RateBudget.Slots slots) {
+    private static Instant turn(Pending<?> pending, CallWindow.Slots slots) {
         return max(slots.of(pending.policy.yields()), pending.notBefore);
     }
 
@@ -224,7 +224,7 @@ public final class CallQueue {
     }
 
     /** A 429 seen by the queue of {@code api}: no call of it before {@code until}. */
-    public record Throttling(Api api, Instant until) {
+    public record Throttling(ApiName api, Instant until) {
     }
 
     private final class Pending<T> {

@@ -11,16 +11,16 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class RunRequests {
 
-    private final Map<Api, Integer> counts = new ConcurrentHashMap<>();
-    private final Map<Api, Double> shares = new ConcurrentHashMap<>();
+    private final Map<ApiName, Integer> counts = new ConcurrentHashMap<>();
+    private final Map<ApiName, Double> shares = new ConcurrentHashMap<>();
 
     /** Requests made for this run alone. */
-    public void add(Api api, int requests) {
+    public void add(ApiName api, int requests) {
         addShared(api, requests, 1);
     }
 
     /** Requests made for {@code runs} runs at once, this one among them. */
-    public void addShared(Api api, int requests, int runs) {
+    public void addShared(ApiName api, int requests, int runs) {
         counts.merge(api, requests, Integer::sum);
         shares.merge(api, (double) requests / Math.max(1, runs), Double::sum);
     }

@@ -1,12 +1,12 @@
 package io.jenkins.plugins.hss.core.poll;
 
-import io.jenkins.plugins.hss.core.budget.Api;
 import io.jenkins.plugins.hss.core.budget.ApiCall;
+import io.jenkins.plugins.hss.core.budget.ApiName;
 import io.jenkins.plugins.hss.core.budget.CallBudget;
 import io.jenkins.plugins.hss.core.budget.CallPolicy;
 import io.jenkins.plugins.hss.core.budget.CallQueue;
 import io.jenkins.plugins.hss.core.budget.CallRecords;
-import io.jenkins.plugins.hss.core.budget.RateBudget;
+import io.jenkins.plugins.hss.core.budget.CallWindow;
 import io.jenkins.plugins.hss.core.budget.RetryRule;
 import io.jenkins.plugins.hss.core.client.HssApi;
 import io.jenkins.plugins.hss.core.client.HssClient;
@@ -41,7 +41,7 @@ public final class BudgetedHss {
     private final CallBudget budget;
     private final Duration triggerWindow;
     private final ServiceClock serviceClock;
-    private final Map<Api, CallQueue> queues = new EnumMap<>(Api.class);
+    private final Map<ApiName, CallQueue> queues = new EnumMap<>(ApiName.class);
     /** By project and API: runs of one project on different APIs share neither a trigger nor a poll. */
     private final Map<String, SharedPoller> pollers = new ConcurrentHashMap<>();
     private final NewerApiOffer newerApiOffer = new NewerApiOffer(this);
@@ -66,8 +66,8 @@ public final class BudgetedHss {
         // One service, one clock: every project's responses tell the same offset.
         this.serviceClock = new ServiceClock(clock);
         RetryRule retries = new RetryRule(new Random());
-        for (Api each : Api.values()) {
-            RateBudget rate = new RateBudget(each, budget.limit(each), clock, records);
+        for (ApiName each : ApiName.values()) {
+            CallWindow rate = new CallWindow(each, budget.limit(each), clock, records);
             queues.put(each, new CallQueue(each, rate, budget.pollMargin(), scheduler, clock, retries, this::throttled));
         }
         this.lastUsed = clock.instant();
@@ -124,13 +124,13 @@ public final class BudgetedHss {
         return budget.pageSize();
     }
 
-    CallQueue queue(Api target) {
+    CallQueue queue(ApiName target) {
         lastUsed = clock.instant();
         return queues.get(target);
     }
 
     /** Makes one call when the API's budget admits it, and again as {@code policy} allows. */
-    <T> CompletableFuture<T> call(Api target, ApiCall<T> call, CallPolicy policy) {
+    <T> CompletableFuture<T> call(ApiName target, ApiCall<T> call, CallPolicy policy) {
         return queue(target).submit(call, policy);
     }
 

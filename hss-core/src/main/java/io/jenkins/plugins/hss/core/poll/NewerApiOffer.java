@@ -1,6 +1,6 @@
 package io.jenkins.plugins.hss.core.poll;
 
-import io.jenkins.plugins.hss.core.budget.Api;
+import io.jenkins.plugins.hss.core.budget.ApiName;
 import io.jenkins.plugins.hss.core.budget.CallPolicy;
 import io.jenkins.plugins.hss.core.client.HssApiException;
 import io.jenkins.plugins.hss.core.client.HssException;
@@ -38,7 +38,7 @@ final class NewerApiOffer {
         if (answer != null) {
             return answer.copy();
         }
-        CompletableFuture<Boolean> asking = hss.call(Api.REGISTRIES, () -> {
+        CompletableFuture<Boolean> asking = hss.call(ApiName.REGISTRIES, () -> {
             counted.run();
             return offered(projectId);
         }, policy);

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.hss.core.poll;
 
 import io.jenkins.plugins.hss.core.EngineMessages;
-import io.jenkins.plugins.hss.core.budget.Api;
+import io.jenkins.plugins.hss.core.budget.ApiName;
 import io.jenkins.plugins.hss.core.budget.CallPolicy;
 import io.jenkins.plugins.hss.core.budget.CallQueue;
 import io.jenkins.plugins.hss.core.client.MalformedResponseException;
@@ -73,7 +73,7 @@ public final class PagedCall<T> {
     }
 
     private final CallQueue queue;
-    private final Api api;
+    private final ApiName api;
     private final CallPolicy policy;
     private final int pageSize;
     private final Source<T> source;
@@ -89,7 +89,7 @@ public final class PagedCall<T> {
     private List<T> lastPage;
     private int lastOffset;
 
-    private PagedCall(CallQueue queue, Api api, CallPolicy policy, int pageSize, Source<T> source, Order<T> order) {
+    private PagedCall(CallQueue queue, ApiName api, CallPolicy policy, int pageSize, Source<T> source, Order<T> order) {
         this.queue = queue;
         this.api = api;
         this.policy = policy;
@@ -98,12 +98,12 @@ public final class PagedCall<T> {
         this.order = order;
     }
 
-    static <T> CompletableFuture<Listing<T>> all(CallQueue queue, Api api, CallPolicy policy, int pageSize,
+    static <T> CompletableFuture<Listing<T>> all(CallQueue queue, ApiName api, CallPolicy policy, int pageSize,
                                                  Source<T> source) {
         return all(queue, api, policy, pageSize, source, Order.once());
     }
 
-    static <T> CompletableFuture<Listing<T>> all(CallQueue queue, Api api, CallPolicy policy, int pageSize,
+    static <T> CompletableFuture<Listing<T>> all(CallQueue queue, ApiName api, CallPolicy policy, int pageSize,
                                                  Source<T> source, Order<T> order) {
         PagedCall<T> call = new PagedCall<>(queue, api, policy, pageSize, source, order);
         call.result.whenComplete((listing, error) -> {

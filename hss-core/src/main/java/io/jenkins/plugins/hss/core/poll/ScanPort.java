@@ -1,6 +1,6 @@
 package io.jenkins.plugins.hss.core.poll;
 
-import io.jenkins.plugins.hss.core.budget.Api;
+import io.jenkins.plugins.hss.core.budget.ApiName;
 import io.jenkins.plugins.hss.core.client.HssApi;
 import io.jenkins.plugins.hss.core.client.HssException;
 import io.jenkins.plugins.hss.core.client.SwrImagePage;
@@ -19,7 +19,7 @@ import java.time.Instant;
 public enum ScanPort {
 
     /** {@code POST /image/batch-scan}, {@code GET /image/swr-repository}. */
-    BATCH_SCAN(ScanApi.BATCH_SCAN, Api.BATCH_SCAN, Api.SWR_REPOSITORY) {
+    BATCH_SCAN(ScanApi.BATCH_SCAN, ApiName.BATCH_SCAN, ApiName.SWR_REPOSITORY) {
         @Override
         public Instant trigger(HssApi hss, BatchScanRequest body) throws HssException {
             return hss.batchScan(body);
@@ -33,7 +33,7 @@ public enum ScanPort {
     },
 
     /** CreateManualImageScanTask, ListRegistryImages ({@link NewerApiTranslation}). */
-    IMAGE_SCAN_TASKS(ScanApi.IMAGE_SCAN_TASKS, Api.IMAGE_SCAN_TASKS, Api.REGISTRY_IMAGES) {
+    IMAGE_SCAN_TASKS(ScanApi.IMAGE_SCAN_TASKS, ApiName.IMAGE_SCAN_TASKS, ApiName.REGISTRY_IMAGES) {
         @Override
         public Instant trigger(HssApi hss, BatchScanRequest body) throws HssException {
             return hss.createImageScanTask(body.projectId(), NewerApiTranslation.scanTask(body)).serverDate();
@@ -49,10 +49,10 @@ public enum ScanPort {
     };
 
     private final ScanApi api;
-    private final Api triggerApi;
-    private final Api listApi;
+    private final ApiName triggerApi;
+    private final ApiName listApi;
 
-    ScanPort(ScanApi api, Api triggerApi, Api listApi) {
+    ScanPort(ScanApi api, ApiName triggerApi, ApiName listApi) {
         this.api = api;
         this.triggerApi = triggerApi;
         this.listApi = listApi;
@@ -72,12 +72,12 @@ public enum ScanPort {
     }
 
     /** The budget the trigger spends. */
-    public Api triggerApi() {
+    public ApiName triggerApi() {
         return triggerApi;
     }
 
     /** The budget the image list spends. */
-    Api listApi() {
+    ApiName listApi() {
         return listApi;
     }
 

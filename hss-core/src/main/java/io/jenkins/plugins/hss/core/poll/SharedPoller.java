@@ -1,7 +1,7 @@
 package io.jenkins.plugins.hss.core.poll;
 
-import io.jenkins.plugins.hss.core.budget.Api;
 import io.jenkins.plugins.hss.core.budget.ApiCall;
+import io.jenkins.plugins.hss.core.budget.ApiName;
 import io.jenkins.plugins.hss.core.budget.CallPolicy;
 import io.jenkins.plugins.hss.core.budget.CallQueue;
 import io.jenkins.plugins.hss.core.client.HssApi;
@@ -77,7 +77,7 @@ public final class SharedPoller {
     }
 
     /** The budget of this poller's image list. */
-    public Api listApi() {
+    public ApiName listApi() {
         return port.listApi();
     }
 
@@ -138,12 +138,12 @@ public final class SharedPoller {
     }
 
     /** Makes one call when the API's budget admits it, and again as {@code policy} allows. */
-    public <T> CompletableFuture<T> call(Api target, ApiCall<T> call, CallPolicy policy) {
+    public <T> CompletableFuture<T> call(ApiName target, ApiCall<T> call, CallPolicy policy) {
         return hss.call(target, call, policy);
     }
 
     /** Every page of a list API, through that API's budget. */
-    public <T> CompletableFuture<PagedCall.Listing<T>> listAll(Api target, CallPolicy policy, PagedCall.Source<T> source) {
+    public <T> CompletableFuture<PagedCall.Listing<T>> listAll(ApiName target, CallPolicy policy, PagedCall.Source<T> source) {
         return PagedCall.all(hss.queue(target), target, policy, pageSize(), source);
     }
 

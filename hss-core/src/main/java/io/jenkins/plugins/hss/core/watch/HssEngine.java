@@ -1,6 +1,6 @@
 package io.jenkins.plugins.hss.core.watch;
 
-import io.jenkins.plugins.hss.core.budget.Api;
+import io.jenkins.plugins.hss.core.budget.ApiName;
 import io.jenkins.plugins.hss.core.budget.BudgetKey;
 import io.jenkins.plugins.hss.core.budget.CallBudget;
 import io.jenkins.plugins.hss.core.budget.CallLedger;
@@ -114,7 +114,7 @@ public final class HssEngine implements AutoCloseable {
     public CompletableFuture<Integer> testConnection(Connection connection, String projectId) {
         Objects.requireNonNull(projectId, "projectId");
         SharedPoller poller = poller(connection, projectId);
-        return poller.call(Api.SWR_REPOSITORY, poller.count(SwrImageQuery.builder(ImageType.PRIVATE_IMAGE).build()),
+        return poller.call(ApiName.SWR_REPOSITORY, poller.count(SwrImageQuery.builder(ImageType.PRIVATE_IMAGE).build()),
                 CallPolicy.read(clock.instant().plus(TEST_CONNECTION_TIME)));
     }
 

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.hss.core.watch;
 
 import io.jenkins.plugins.hss.core.EngineMessages;
-import io.jenkins.plugins.hss.core.budget.Api;
+import io.jenkins.plugins.hss.core.budget.ApiName;
 import io.jenkins.plugins.hss.core.client.MalformedResponseException;
 import io.jenkins.plugins.hss.core.client.Paging;
 import io.jenkins.plugins.hss.core.client.VulnerabilityQuery;
@@ -113,8 +113,8 @@ final class NecessityCounts {
                 .handleStatus(unhandledOnly ? HandleStatus.UNHANDLED : null)
                 .enterpriseProjectId(context.settings().enterpriseProjectId())
                 .build();
-        var listing = context.poller().<Vulnerability>listAll(Api.IMAGE_VULNERABILITIES, context.read(),
-                context.counted(Api.IMAGE_VULNERABILITIES, (offset, limit) -> {
+        var listing = context.poller().<Vulnerability>listAll(ApiName.IMAGE_VULNERABILITIES, context.read(),
+                context.counted(ApiName.IMAGE_VULNERABILITIES, (offset, limit) -> {
                     var page = context.poller().api().listImageVulnerabilities(context.poller().projectId(), query, offset, limit);
                     return new PagedCall.Page<>(page.totalNum(), page.vulnerabilities());
                 }));
@@ -151,8 +151,8 @@ final class NecessityCounts {
             return; // cancelled meanwhile
         }
         VulnerabilityQuery handled = unhandled.toBuilder().handleStatus(HandleStatus.HANDLED).build();
-        CompletableFuture<Integer> counting = context.poller().call(Api.IMAGE_VULNERABILITIES,
-                context.counted(Api.IMAGE_VULNERABILITIES, () -> context.poller().api().listImageVulnerabilities(
+        CompletableFuture<Integer> counting = context.poller().call(ApiName.IMAGE_VULNERABILITIES,
+                context.counted(ApiName.IMAGE_VULNERABILITIES, () -> context.poller().api().listImageVulnerabilities(
                         context.poller().projectId(), handled, 0, Paging.MIN_LIMIT).totalNum()), context.read());
         inFlight.put(key, counting);
         counting.whenComplete((count, error) -> {

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.hss.core.watch;
 
-import io.jenkins.plugins.hss.core.budget.Api;
 import io.jenkins.plugins.hss.core.budget.ApiCall;
+import io.jenkins.plugins.hss.core.budget.ApiName;
 import io.jenkins.plugins.hss.core.budget.CallPolicy;
 import io.jenkins.plugins.hss.core.budget.RunRequests;
 import io.jenkins.plugins.hss.core.client.SwrImageQuery;
@@ -47,7 +47,7 @@ record RunContext(ScanSettings settings, BatchScanRequest request, SharedPoller 
     }
 
     /** {@code call}, each attempt of which counts as one request of this run to {@code api}. */
-    <T> ApiCall<T> counted(Api api, ApiCall<T> call) {
+    <T> ApiCall<T> counted(ApiName api, ApiCall<T> call) {
         return () -> {
             requests.add(api, 1);
             return call.call();
@@ -55,7 +55,7 @@ record RunContext(ScanSettings settings, BatchScanRequest request, SharedPoller 
     }
 
     /** {@code pages}, each attempt of which counts as one request of this run to {@code api}. */
-    <T> PagedCall.Source<T> counted(Api api, PagedCall.Source<T> pages) {
+    <T> PagedCall.Source<T> counted(ApiName api, PagedCall.Source<T> pages) {
         return (offset, limit) -> {
             requests.add(api, 1);
             return pages.fetch(offset, limit);

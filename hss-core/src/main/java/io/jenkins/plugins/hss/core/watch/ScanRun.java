@@ -1,7 +1,7 @@
 package io.jenkins.plugins.hss.core.watch;
 
 import io.jenkins.plugins.hss.core.EngineMessages;
-import io.jenkins.plugins.hss.core.budget.Api;
+import io.jenkins.plugins.hss.core.budget.ApiName;
 import io.jenkins.plugins.hss.core.budget.RunRequests;
 import io.jenkins.plugins.hss.core.budget.RunTimedOutException;
 import io.jenkins.plugins.hss.core.client.MalformedResponseException;
@@ -227,7 +227,7 @@ public final class ScanRun {
             return;
         }
         CompletableFuture<Boolean> asking = context.poller().newerApiOffered(context.read(),
-                () -> context.requests().add(Api.REGISTRIES, 1));
+                () -> context.requests().add(ApiName.REGISTRIES, 1));
         step = asking;
         asking.whenComplete((offered, error) -> {
             if (error != null) {

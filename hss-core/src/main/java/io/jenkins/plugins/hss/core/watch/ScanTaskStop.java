@@ -1,7 +1,7 @@
 package io.jenkins.plugins.hss.core.watch;
 
 import io.jenkins.plugins.hss.core.EngineMessages;
-import io.jenkins.plugins.hss.core.budget.Api;
+import io.jenkins.plugins.hss.core.budget.ApiName;
 import io.jenkins.plugins.hss.core.budget.CallPolicy;
 import io.jenkins.plugins.hss.core.client.ImageTaskQuery;
 import io.jenkins.plugins.hss.core.client.ListPage;
@@ -51,8 +51,8 @@ final class ScanTaskStop {
         ImageTaskQuery query = ImageTaskQuery.scans().taskType(TaskType.MANUAL).globalImageType(GlobalImageType.REGISTRY)
                 .createTime(bound - BEGUN_BEFORE.toMillis()).enterpriseProjectId(context.settings().enterpriseProjectId())
                 .build();
-        CompletableFuture<ListPage<ImageScanTask>> listing = poller.call(Api.IMAGE_TASKS,
-                context.counted(Api.IMAGE_TASKS, () -> poller.api().listImageTasks(poller.projectId(), query, 0, PAGE)),
+        CompletableFuture<ListPage<ImageScanTask>> listing = poller.call(ApiName.IMAGE_TASKS,
+                context.counted(ApiName.IMAGE_TASKS, () -> poller.api().listImageTasks(poller.projectId(), query, 0, PAGE)),
                 policy);
         return listing.thenCompose(page -> stopOne(candidates(page.rows(), bound), policy))
                 .exceptionally(error -> new WatchEvent.ScanTaskNotStopped(String.valueOf(unwrapped(error).getMessage())))
@@ -71,7 +71,7 @@ final class ScanTaskStop {
                     EngineMessages.format("stop.ended", task.taskId(), task.state())));
         }
         SharedPoller poller = context.poller();
-        return poller.call(Api.STOP_IMAGE_SCAN_TASK, context.counted(Api.STOP_IMAGE_SCAN_TASK,
+        return poller.call(ApiName.STOP_IMAGE_SCAN_TASK, context.counted(ApiName.STOP_IMAGE_SCAN_TASK,
                         () -> poller.api().stopImageScanTask(poller.projectId(), task.taskId(),
                                 context.settings().enterpriseProjectId())),
                 CallPolicy.stateChanging(policy.deadline()))

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.hss.core.watch;
 
 import io.jenkins.plugins.hss.core.EngineMessages;
-import io.jenkins.plugins.hss.core.budget.Api;
+import io.jenkins.plugins.hss.core.budget.ApiName;
 import io.jenkins.plugins.hss.core.model.ImageType;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import java.time.Duration;
@@ -61,8 +61,8 @@ public record SyncPlan(Kind kind, ImageType imageType) {
     }
 
     /** The budget the sync call spends: each sync API has its own quota. */
-    Api api() {
-        return kind == Kind.ALL_REGISTRIES ? Api.IMAGE_SYNC_TASKS : Api.SYNCHRONIZE;
+    ApiName api() {
+        return kind == Kind.ALL_REGISTRIES ? ApiName.IMAGE_SYNC_TASKS : ApiName.SYNCHRONIZE;
     }
 
     /** One line saying what the run would do, e.g. for a dry run. */

@@ -2,8 +2,8 @@ package io.jenkins.plugins.hss.core.watch;
 
 import io.jenkins.plugins.hss.core.model.ImageSyncRequest;
 import io.jenkins.plugins.hss.core.EngineMessages;
-import io.jenkins.plugins.hss.core.budget.Api;
 import io.jenkins.plugins.hss.core.budget.ApiCall;
+import io.jenkins.plugins.hss.core.budget.ApiName;
 import io.jenkins.plugins.hss.core.budget.CallPolicy;
 import io.jenkins.plugins.hss.core.client.MalformedResponseException;
 import io.jenkins.plugins.hss.core.client.SyncAnswer;
@@ -166,7 +166,7 @@ final class Synchronization {
         List<String> found = new ArrayList<>();
         for (ImageKey key : List.copyOf(missing.keySet())) {
             if (rows.contradictions().containsKey(key)) {
-                result.completeExceptionally(MalformedResponseException.contradiction("GET " + Api.SWR_REPOSITORY.label(),
+                result.completeExceptionally(MalformedResponseException.contradiction("GET " + ApiName.SWR_REPOSITORY.label(),
                         rows.contradictions().get(key)));
                 return;
             }

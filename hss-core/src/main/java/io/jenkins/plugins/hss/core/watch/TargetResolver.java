@@ -1,6 +1,6 @@
 package io.jenkins.plugins.hss.core.watch;
 
-import io.jenkins.plugins.hss.core.budget.Api;
+import io.jenkins.plugins.hss.core.budget.ApiName;
 import io.jenkins.plugins.hss.core.client.MalformedResponseException;
 import io.jenkins.plugins.hss.core.client.SwrImageQuery;
 import io.jenkins.plugins.hss.core.model.BatchScanRequest;
@@ -107,7 +107,7 @@ final class TargetResolver {
     private static ListedRows rows(List<SwrImage> images, String imageType) {
         ListedRows rows = ListedRows.of(images, imageType);
         if (!rows.contradictions().isEmpty()) {
-            throw new CompletionException(MalformedResponseException.contradiction("GET " + Api.SWR_REPOSITORY.label(),
+            throw new CompletionException(MalformedResponseException.contradiction("GET " + ApiName.SWR_REPOSITORY.label(),
                     String.join("; ", rows.contradictions().values())));
         }
         return rows;

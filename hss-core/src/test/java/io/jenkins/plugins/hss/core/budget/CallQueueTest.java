@@ -27,8 +27,8 @@ class CallQueueTest {
     private final VirtualTimeScheduler scheduler = new VirtualTimeScheduler(clock, clock::advance);
     private final List<CallQueue.Throttling> throttled = new ArrayList<>();
     /** nextDouble() is always 0.5: half of each backoff cap. */
-    private final CallQueue queue = new CallQueue(Api.SWR_REPOSITORY,
-            new RateBudget(Api.SWR_REPOSITORY, RateLimit.HSS_PER_USER, clock, CallRecords.inMemory()), scheduler, clock,
+    private final CallQueue queue = new CallQueue(ApiName.SWR_REPOSITORY,
+            new CallWindow(ApiName.SWR_REPOSITORY, RateLimit.HSS_PER_USER, clock, CallRecords.inMemory()), scheduler, clock,
             new RetryRule(() -> 1L << 63), throttled::add);
 
     private <T> T run(CompletableFuture<T> call) {
@@ -73,8 +73,8 @@ class CallQueueTest {
 
     @Test
     void pollsLeaveTheMarginOfEveryWindowAndAnotherCallTakesIt() {
-        CallQueue margined = new CallQueue(Api.SWR_REPOSITORY,
-                new RateBudget(Api.SWR_REPOSITORY, RateLimit.HSS_PER_USER, clock, CallRecords.inMemory()), 1, scheduler,
+        CallQueue margined = new CallQueue(ApiName.SWR_REPOSITORY,
+                new CallWindow(ApiName.SWR_REPOSITORY, RateLimit.HSS_PER_USER, clock, CallRecords.inMemory()), 1, scheduler,
                 clock, new RetryRule(() -> 1L << 63), throttled::add);
         CallPolicy poll = CallPolicy.poll(START.plus(Duration.ofHours(1)));
         List<Instant> polls = new ArrayList<>();
@@ -233,8 +233,8 @@ class CallQueueTest {
                 return clock.instant();
             }
         };
-        CallQueue real = new CallQueue(Api.SWR_REPOSITORY,
-                new RateBudget(Api.SWR_REPOSITORY, RateLimit.HSS_PER_USER, ticking, CallRecords.inMemory()), scheduler, ticking,
+        CallQueue real = new CallQueue(ApiName.SWR_REPOSITORY,
+                new CallWindow(ApiName.SWR_REPOSITORY, RateLimit.HSS_PER_USER, ticking, CallRecords.inMemory()), scheduler, ticking,
                 new RetryRule(() -> 1L << 63), throttled::add);
         CompletableFuture<String> call = real.submit(() -> "sent", READ);
         int[] tasks = {0};

@@ -3,7 +3,7 @@ package io.jenkins.plugins.hss.core.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jenkins.plugins.hss.core.budget.Api;
+import io.jenkins.plugins.hss.core.budget.ApiName;
 import io.jenkins.plugins.hss.core.model.GeneralImageVulnerability;
 import io.jenkins.plugins.hss.core.model.GlobalImageType;
 import io.jenkins.plugins.hss.core.model.ImageMalware;
@@ -256,7 +256,7 @@ class NewerApiAnswersTest {
             hss.answer(200, "{\"total_num\":7,\"data_list\":[" + String.join(",", rows) + "]}");
         }
 
-        PagedCall.Listing<RegistryImage> listing = Listings.all(Api.REGISTRY_IMAGES, 3, (offset, limit) -> Listings.page(
+        PagedCall.Listing<RegistryImage> listing = Listings.all(ApiName.REGISTRY_IMAGES, 3, (offset, limit) -> Listings.page(
                 client.listRegistryImages(MockHss.PROJECT, RegistryImageQuery.builder().build(), offset, limit)));
 
         assertThat(listing.unchanged()).isTrue();
@@ -271,7 +271,7 @@ class NewerApiAnswersTest {
         hss.answer(200, "{\"total_num\":11,\"data_list\":[{\"task_id\":\"z\"}]}");
         Set<String> seen = new HashSet<>();
 
-        List<ImageScanTask> all = Listings.all(Api.IMAGE_TASKS, 10, (offset, limit) -> Listings.page(
+        List<ImageScanTask> all = Listings.all(ApiName.IMAGE_TASKS, 10, (offset, limit) -> Listings.page(
                 client.listImageTasks(MockHss.PROJECT, ImageTaskQuery.scans().build(), offset, limit))).items();
         all.forEach(task -> seen.add(task.taskId()));
 

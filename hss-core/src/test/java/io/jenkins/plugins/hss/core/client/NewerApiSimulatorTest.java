@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.hss.core.auth.AccessKeyCredentials;
 import io.jenkins.plugins.hss.core.auth.TokenCache;
-import io.jenkins.plugins.hss.core.budget.Api;
+import io.jenkins.plugins.hss.core.budget.ApiName;
 import io.jenkins.plugins.hss.core.model.GeneralImageVulnerability;
 import io.jenkins.plugins.hss.core.model.GlobalImageType;
 import io.jenkins.plugins.hss.core.model.ImageScanSelection;
@@ -88,7 +88,7 @@ class NewerApiSimulatorTest {
     }
 
     private List<RegistryImage> registryImages(RegistryImageQuery query) throws Exception {
-        return Listings.all(Api.REGISTRY_IMAGES, 2,
+        return Listings.all(ApiName.REGISTRY_IMAGES, 2,
                 (offset, limit) -> Listings.page(client.listRegistryImages(project, query, offset, limit))).items();
     }
 

@@ -1,10 +1,10 @@
 package io.jenkins.plugins.hss.core.poll;
 
-import io.jenkins.plugins.hss.core.budget.Api;
+import io.jenkins.plugins.hss.core.budget.ApiName;
 import io.jenkins.plugins.hss.core.budget.CallPolicy;
 import io.jenkins.plugins.hss.core.budget.CallQueue;
 import io.jenkins.plugins.hss.core.budget.CallRecords;
-import io.jenkins.plugins.hss.core.budget.RateBudget;
+import io.jenkins.plugins.hss.core.budget.CallWindow;
 import io.jenkins.plugins.hss.core.budget.RateLimit;
 import io.jenkins.plugins.hss.core.budget.RetryRule;
 import io.jenkins.plugins.hss.core.client.ListPage;
@@ -37,10 +37,10 @@ public final class Listings {
      *
      * @throws Exception the failure the listing ended with, as the page call threw it
      */
-    public static <T> PagedCall.Listing<T> all(Api api, int pageSize, PagedCall.Source<T> source) throws Exception {
+    public static <T> PagedCall.Listing<T> all(ApiName api, int pageSize, PagedCall.Source<T> source) throws Exception {
         MutableClock clock = new MutableClock(START);
         VirtualTimeScheduler scheduler = new VirtualTimeScheduler(clock, clock::advance);
-        CallQueue queue = new CallQueue(api, new RateBudget(api, new RateLimit(1000, Duration.ofSeconds(1)), clock,
+        CallQueue queue = new CallQueue(api, new CallWindow(api, new RateLimit(1000, Duration.ofSeconds(1)), clock,
                 CallRecords.inMemory()), scheduler, clock, new RetryRule(() -> 0L), throttled -> { });
         CompletableFuture<PagedCall.Listing<T>> listing = PagedCall.all(queue, api,
                 CallPolicy.read(START.plus(Duration.ofHours(1))), pageSize, source);

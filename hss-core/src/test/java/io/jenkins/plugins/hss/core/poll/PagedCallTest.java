@@ -2,11 +2,11 @@ package io.jenkins.plugins.hss.core.poll;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.hss.core.budget.Api;
+import io.jenkins.plugins.hss.core.budget.ApiName;
 import io.jenkins.plugins.hss.core.budget.CallPolicy;
 import io.jenkins.plugins.hss.core.budget.CallQueue;
 import io.jenkins.plugins.hss.core.budget.CallRecords;
-import io.jenkins.plugins.hss.core.budget.RateBudget;
+import io.jenkins.plugins.hss.core.budget.CallWindow;
 import io.jenkins.plugins.hss.core.budget.RateLimit;
 import io.jenkins.plugins.hss.core.budget.RetryRule;
 import io.jenkins.plugins.hss.core.client.MalformedResponseException;
@@ -27,13 +27,13 @@ class PagedCallTest {
 
     private final MutableClock clock = new MutableClock(START);
     private final VirtualTimeScheduler scheduler = new VirtualTimeScheduler(clock, clock::advance);
-    private final CallQueue queue = new CallQueue(Api.SWR_REPOSITORY,
-            new RateBudget(Api.SWR_REPOSITORY, new RateLimit(100, Duration.ofSeconds(1)), clock, CallRecords.inMemory()),
+    private final CallQueue queue = new CallQueue(ApiName.SWR_REPOSITORY,
+            new CallWindow(ApiName.SWR_REPOSITORY, new RateLimit(100, Duration.ofSeconds(1)), clock, CallRecords.inMemory()),
             scheduler, clock, new RetryRule(() -> 0L), throttled -> { });
     private final List<Integer> offsets = new ArrayList<>();
 
     private Throwable failure(PagedCall.Source<String> source) {
-        CompletableFuture<PagedCall.Listing<String>> listing = PagedCall.all(queue, Api.SWR_REPOSITORY,
+        CompletableFuture<PagedCall.Listing<String>> listing = PagedCall.all(queue, ApiName.SWR_REPOSITORY,
                 CallPolicy.read(START.plus(Duration.ofHours(1))), 10, (offset, limit) -> {
                     offsets.add(offset);
                     return source.fetch(offset, limit);
@@ -45,7 +45,7 @@ class PagedCallTest {
 
     @Test
     void aListingReadsEveryPageUntilItsTotal() {
-        CompletableFuture<PagedCall.Listing<String>> listing = PagedCall.all(queue, Api.SWR_REPOSITORY,
+        CompletableFuture<PagedCall.Listing<String>> listing = PagedCall.all(queue, ApiName.SWR_REPOSITORY,
                 CallPolicy.read(START.plus(Duration.ofHours(1))), 10, (offset, limit) -> {
                     offsets.add(offset);
                     return new PagedCall.Page<>(25, IntStream.range(offset, Math.min(offset + limit, 25))

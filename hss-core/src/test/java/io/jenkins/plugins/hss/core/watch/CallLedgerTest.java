@@ -2,11 +2,11 @@ package io.jenkins.plugins.hss.core.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.hss.core.budget.Api;
+import io.jenkins.plugins.hss.core.budget.ApiName;
 import io.jenkins.plugins.hss.core.budget.BudgetKey;
 import io.jenkins.plugins.hss.core.budget.CallBudget;
 import io.jenkins.plugins.hss.core.budget.CallLedger;
-import io.jenkins.plugins.hss.core.budget.RateBudget;
+import io.jenkins.plugins.hss.core.budget.CallWindow;
 import io.jenkins.plugins.hss.core.model.Outcome;
 import io.jenkins.plugins.hss.simulator.Endpoint;
 import io.jenkins.plugins.hss.simulator.HssSimulator;
@@ -64,7 +64,7 @@ class CallLedgerTest {
 
     @Test
     void aCallIsRecordedUnderANameThatHidesTheIdentityAndOldCallsAreDropped() throws IOException {
-        RateBudget budget = budget(new CallLedger(dir, KEY, CallBudget.HSS_DEFAULT, clock));
+        CallWindow budget = budget(new CallLedger(dir, KEY, CallBudget.HSS_DEFAULT, clock));
         assertThat(budget.tryTake()).isTrue();
         clock.advance(Duration.ofSeconds(61));
         assertThat(budget.tryTake()).isTrue();
@@ -81,7 +81,7 @@ class CallLedgerTest {
     void aLedgerThatCannotBeReadCountsAsFullForOneWindowAndIsWrittenAfresh() throws IOException {
         CallLedger ledger = new CallLedger(dir, KEY, CallBudget.HSS_DEFAULT, clock);
         Files.writeString(ledger.file(), "call swr-repository yesterday\n", StandardCharsets.UTF_8);
-        RateBudget budget = budget(ledger);
+        CallWindow budget = budget(ledger);
 
         assertThat(budget.tryTake()).isFalse();
         assertThat(budget.nextSlot()).isEqualTo(clock.instant().plus(Duration.ofMinutes(1)));
@@ -97,7 +97,7 @@ class CallLedgerTest {
         // The lock file's name taken by a directory: it cannot be opened as a file.
         Files.createDirectory(ledger.file().resolveSibling(ledger.file().getFileName().toString()
                 .replace(".ledger", ".lock")));
-        RateBudget budget = budget(ledger);
+        CallWindow budget = budget(ledger);
 
         assertThat(budget.tryTake()).isFalse();
         assertThat(budget.nextSlot()).isEqualTo(clock.instant().plus(Duration.ofMinutes(1)));
@@ -108,14 +108,14 @@ class CallLedgerTest {
         Instant until = clock.instant().plus(Duration.ofSeconds(30));
         budget(new CallLedger(dir, KEY, CallBudget.HSS_DEFAULT, clock)).pauseUntil(until);
 
-        RateBudget another = budget(new CallLedger(dir, KEY, CallBudget.HSS_DEFAULT, clock));
+        CallWindow another = budget(new CallLedger(dir, KEY, CallBudget.HSS_DEFAULT, clock));
 
         assertThat(another.nextSlot()).isEqualTo(until);
         assertThat(another.isQuiet()).isFalse();
     }
 
-    private RateBudget budget(CallLedger ledger) {
-        return new RateBudget(Api.SWR_REPOSITORY, CallBudget.HSS_DEFAULT.limit(Api.SWR_REPOSITORY), clock, ledger);
+    private CallWindow budget(CallLedger ledger) {
+        return new CallWindow(ApiName.SWR_REPOSITORY, CallBudget.HSS_DEFAULT.limit(ApiName.SWR_REPOSITORY), clock, ledger);
     }
 
     private HssEngine ledgerEngine() throws IOException {

@@ -3,7 +3,7 @@ package io.jenkins.plugins.hss.core.watch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.hss.core.auth.AccessKeyCredentials;
-import io.jenkins.plugins.hss.core.budget.Api;
+import io.jenkins.plugins.hss.core.budget.ApiName;
 import io.jenkins.plugins.hss.core.budget.CallBudget;
 import io.jenkins.plugins.hss.core.budget.CallPolicy;
 import io.jenkins.plugins.hss.core.budget.RateLimit;
@@ -223,7 +223,7 @@ class HssEngineTest {
             SharedPoller poller = engine.poller(cloud.connection(), cloud.hss.projectId(), () -> client);
 
             List<CompletableFuture<Integer>> counts = IntStream.range(0, 3)
-                    .mapToObj(i -> poller.call(Api.SWR_REPOSITORY,
+                    .mapToObj(i -> poller.call(ApiName.SWR_REPOSITORY,
                             poller.count(SwrImageQuery.builder(ImageType.PRIVATE_IMAGE).build()),
                             CallPolicy.read(cloud.clock.instant().plus(Duration.ofHours(1))))).toList();
 

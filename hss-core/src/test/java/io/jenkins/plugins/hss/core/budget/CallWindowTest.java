@@ -7,10 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-class RateBudgetTest {
+class CallWindowTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
-    private final RateBudget budget = new RateBudget(Api.SWR_REPOSITORY, RateLimit.HSS_PER_USER, clock,
+    private final CallWindow budget = new CallWindow(ApiName.SWR_REPOSITORY, RateLimit.HSS_PER_USER, clock,
             CallRecords.inMemory());
 
     @Test

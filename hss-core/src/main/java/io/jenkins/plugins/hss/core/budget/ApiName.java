@@ -1,7 +1,7 @@
 package io.jenkins.plugins.hss.core.budget;
 
 /** The HSS APIs the watcher calls; HSS limits the rate of each one separately. */
-public enum Api {
+public enum ApiName {
     /** {@code POST /v5/{project_id}/image/batch-scan}. */
     BATCH_SCAN("batch-scan"),
     /** {@code GET /v5/{project_id}/image/swr-repository}. */
@@ -25,7 +25,7 @@ public enum Api {
 
     private final String label;
 
-    Api(String label) {
+    ApiName(String label) {
         this.label = label;
     }
 

@@ -12,14 +12,14 @@ import java.util.Objects;
  * reads, decides and records in one step, so two holders of the same records never take the same
  * slot.
  */
-public final class RateBudget {
+public final class CallWindow {
 
-    private final Api api;
+    private final ApiName api;
     private final RateLimit limit;
     private final Clock clock;
     private final CallRecords records;
 
-    public RateBudget(Api api, RateLimit limit, Clock clock, CallRecords records) {
+    public CallWindow(ApiName api, RateLimit limit, Clock clock, CallRecords records) {
         this.api = Objects.requireNonNull(api, "api");
         this.limit = Objects.requireNonNull(limit, "limit");
         this.clock = Objects.requireNonNull(clock, "clock");
