@@ -49,7 +49,7 @@ import java.util.function.Function;
  */
 public final class CallLedger implements CallRecords {
 
-    public static final String HEADER = "hss-scan call ledger 1";
+    static final String HEADER = "hss-scan call ledger 1";
     private static final Map<Path, Object> IN_PROCESS = new ConcurrentHashMap<>();
 
     private final Path lock;
@@ -67,7 +67,7 @@ public final class CallLedger implements CallRecords {
     }
 
     /** The file holding the records. */
-    public Path file() {
+    Path file() {
         return ledger;
     }
 

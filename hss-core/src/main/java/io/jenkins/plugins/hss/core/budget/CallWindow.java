@@ -31,7 +31,7 @@ public final class CallWindow {
     }
 
     /** The earliest instant the next call may start (now, when it may start at once). */
-    public Instant nextSlot() {
+    Instant nextSlot() {
         return nextSlots(0).any();
     }
 
@@ -45,7 +45,7 @@ public final class CallWindow {
     }
 
     /** Records a call that starts now, if the window admits one now; whether it did. */
-    public boolean tryTake() {
+    boolean tryTake() {
         return tryTake(0);
     }
 
@@ -53,7 +53,7 @@ public final class CallWindow {
      * Records a call that starts now, if the window admits one now and still leaves {@code reserve}
      * of its calls to others; whether it did.
      */
-    public boolean tryTake(int reserve) {
+    boolean tryTake(int reserve) {
         Instant now = clock.instant();
         return records.update(api, record -> {
             if (slot(record, now, reserve).isAfter(now)) {
@@ -65,7 +65,7 @@ public final class CallWindow {
     }
 
     /** Admits no call before {@code until} (after a 429). */
-    public void pauseUntil(Instant until) {
+    void pauseUntil(Instant until) {
         records.update(api, record -> {
             record.pauseUntil(until);
             return null;
@@ -73,7 +73,7 @@ public final class CallWindow {
     }
 
     /** Whether forgetting this budget now could let a call exceed the limit: no call in the window, no pause. */
-    public boolean isQuiet() {
+    boolean isQuiet() {
         Instant now = clock.instant();
         return records.update(api, record -> {
             record.forget(now, limit.per());

@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
  * speed however many pages wait; a page still pending when read again waits twice as long before
  * the next revisit, as the polls back off.
  */
-public final class PageRevisits implements PagedCall.Order<SwrImage> {
+final class PageRevisits implements PagedCall.Order<SwrImage> {
 
     /** A page to read again, the images still pending on it (key to image id), and when. */
     private record Revisit(int offset, Map<ImageKey, String> pending, Instant due, Duration backOff) {
@@ -46,7 +46,7 @@ public final class PageRevisits implements PagedCall.Order<SwrImage> {
     private boolean revisitedLast;
     private boolean shifted;
 
-    public PageRevisits(CoverageQuery query, Clock clock, Duration interval) {
+    PageRevisits(CoverageQuery query, Clock clock, Duration interval) {
         this.imageType = query.imageType();
         this.interests = query.interests().stream().collect(Collectors.toMap(Interest::key, Function.identity(),
                 (first, second) -> first));

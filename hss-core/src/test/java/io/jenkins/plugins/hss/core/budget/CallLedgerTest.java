@@ -1,14 +1,7 @@
-package io.jenkins.plugins.hss.core.watch;
+package io.jenkins.plugins.hss.core.budget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.hss.core.budget.ApiName;
-import io.jenkins.plugins.hss.core.budget.BudgetKey;
-import io.jenkins.plugins.hss.core.budget.CallBudget;
-import io.jenkins.plugins.hss.core.budget.CallLedger;
-import io.jenkins.plugins.hss.core.budget.CallWindow;
-import io.jenkins.plugins.hss.core.model.Outcome;
-import io.jenkins.plugins.hss.simulator.Endpoint;
 import io.jenkins.plugins.hss.simulator.HssSimulator;
 import io.jenkins.plugins.hss.simulator.MutableClock;
 import java.io.IOException;
@@ -17,14 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The budget of a user in a file that several processes share, and what it does with a bad file. */
+/**
+ * The budget of a user in a file that several processes share, and what it does with a bad file
+ * (the engines of several processes on one ledger: {@code watch.SharedLedgerTest}).
+ */
 class CallLedgerTest {
 
     private static final BudgetKey KEY = new BudgetKey("ak:" + HssSimulator.DEMO_ACCESS_KEY, "https://hss.example");
@@ -32,35 +25,7 @@ class CallLedgerTest {
     @TempDir
     Path dir;
 
-    private final MutableClock clock = new MutableClock(SimulatedHss.START);
-    private SimulatedHss cloud;
-
-    @AfterEach
-    void stopSimulator() {
-        if (cloud != null) {
-            cloud.close();
-        }
-    }
-
-    @Test
-    void processesSharingALedgerStayWithinTheLimitTogether() throws IOException {
-        cloud = new SimulatedHss(HssEngineTest.images(12),
-                simulator -> simulator.rateLimit(io.jenkins.plugins.hss.simulator.RateLimit.HSS), SimulatedHss.ACCESS_KEY);
-        // Twelve processes, one run each as hss-scan runs: engines with nothing in common but the
-        // ledger directory (and the machine's clock), so none shares a trigger or a poll.
-        List<ScanRun> runs = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
-            runs.add(ledgerEngine().start(cloud.settings("team/svc-" + i + ":1.0").build(), cloud.connection(),
-                    WatchListener.NONE));
-        }
-        cloud.runUntil(() -> runs.stream().allMatch(run -> run.result().isDone()));
-
-        for (Endpoint endpoint : Endpoint.values()) {
-            assertThat(cloud.hss.throttledCount(endpoint)).as("429s on %s", endpoint).isZero();
-        }
-        assertThat(runs).extracting(run -> run.result().join().outcome()).containsOnly(Outcome.SUCCESS);
-        assertThat(cloud.requests(Endpoint.BATCH_SCAN)).isEqualTo(12);
-    }
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
 
     @Test
     void aCallIsRecordedUnderANameThatHidesTheIdentityAndOldCallsAreDropped() throws IOException {
@@ -116,9 +81,5 @@ class CallLedgerTest {
 
     private CallWindow budget(CallLedger ledger) {
         return new CallWindow(ApiName.SWR_REPOSITORY, CallBudget.HSS_DEFAULT.limit(ApiName.SWR_REPOSITORY), clock, ledger);
-    }
-
-    private HssEngine ledgerEngine() throws IOException {
-        return HssEngine.builder(cloud.scheduler, cloud.clock).sharedLedger(dir).build();
     }
 }
