@@ -10,6 +10,8 @@ import io.jenkins.plugins.hss.core.model.ImageSyncRequest;
 import io.jenkins.plugins.hss.core.model.Registry;
 import io.jenkins.plugins.hss.core.model.RegistryImage;
 import io.jenkins.plugins.hss.core.model.ImageType;
+import io.jenkins.plugins.hss.core.model.SwrImage;
+import io.jenkins.plugins.hss.core.model.Vulnerability;
 import java.time.Instant;
 
 /**
@@ -39,14 +41,14 @@ public interface HssApi {
      *
      * @param limit 10 to 200, HSS's page size bounds
      */
-    SwrImagePage listSwrImages(String projectId, SwrImageQuery query, int offset, int limit) throws HssException;
+    ListPage<SwrImage> listSwrImages(String projectId, SwrImageQuery query, int offset, int limit) throws HssException;
 
     /**
      * One page of an image's vulnerabilities ({@code GET /v5/{project_id}/image/{image_id}/vulnerabilities}).
      *
      * @param limit 10 to 200, HSS's page size bounds
      */
-    VulnerabilityPage listImageVulnerabilities(String projectId, VulnerabilityQuery query, int offset, int limit)
+    ListPage<Vulnerability> listImageVulnerabilities(String projectId, VulnerabilityQuery query, int offset, int limit)
             throws HssException;
 
     /**

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.hss.core.poll;
 
+import io.jenkins.plugins.hss.core.client.ListPage;
 import io.jenkins.plugins.hss.core.model.SwrImage;
 import java.time.Clock;
 import java.time.Duration;
@@ -68,17 +69,17 @@ final class PageRevisits implements PagedCall.Order<SwrImage> {
     }
 
     @Override
-    public void read(int offset, PagedCall.Page<SwrImage> page) {
+    public void read(int offset, ListPage<SwrImage> page) {
         Revisit before = inFlight.remove(offset);
         if (shifted) {
             return;
         }
-        if (before != null && !holdsStill(before.pending(), page.items())) {
+        if (before != null && !holdsStill(before.pending(), page.rows())) {
             shifted = true;
             revisits.clear();
             return;
         }
-        Map<ImageKey, String> pending = pending(page.items());
+        Map<ImageKey, String> pending = pending(page.rows());
         if (!pending.isEmpty()) {
             Duration backOff = before == null ? interval : before.backOff().multipliedBy(2);
             revisits.add(new Revisit(offset, pending, clock.instant().plus(backOff), backOff));

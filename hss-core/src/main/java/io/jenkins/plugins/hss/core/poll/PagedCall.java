@@ -4,6 +4,7 @@ import io.jenkins.plugins.hss.core.EngineMessages;
 import io.jenkins.plugins.hss.core.budget.ApiName;
 import io.jenkins.plugins.hss.core.budget.CallPolicy;
 import io.jenkins.plugins.hss.core.budget.CallQueue;
+import io.jenkins.plugins.hss.core.client.ListPage;
 import io.jenkins.plugins.hss.core.client.MalformedResponseException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -23,14 +24,10 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class PagedCall<T> {
 
-    /** One page of a list API. */
-    public record Page<T>(int total, List<T> items) {
-    }
-
     /** Fetches the page at {@code offset}. */
     @FunctionalInterface
     public interface Source<T> {
-        Page<T> fetch(int offset, int limit) throws IOException;
+        ListPage<T> fetch(int offset, int limit) throws IOException;
     }
 
     /**
@@ -43,7 +40,7 @@ public final class PagedCall<T> {
         int next(int unread);
 
         /** The page at {@code offset} was read. */
-        void read(int offset, Page<T> page);
+        void read(int offset, ListPage<T> page);
 
         static <T> Order<T> once() {
             return new Order<>() {
@@ -53,7 +50,7 @@ public final class PagedCall<T> {
                 }
 
                 @Override
-                public void read(int offset, Page<T> page) {
+                public void read(int offset, ListPage<T> page) {
                 }
             };
         }
@@ -82,7 +79,7 @@ public final class PagedCall<T> {
     private final List<T> firstReads = new ArrayList<>();
     private boolean readAgain;
     private final CompletableFuture<Listing<T>> result = new CompletableFuture<>();
-    private volatile CompletableFuture<Page<T>> inFlight;
+    private volatile CompletableFuture<ListPage<T>> inFlight;
     private int unread;
     private int firstTotal = -1;
     private boolean totalsAgree = true;
@@ -107,7 +104,7 @@ public final class PagedCall<T> {
                                                  Source<T> source, Order<T> order) {
         PagedCall<T> call = new PagedCall<>(queue, api, policy, pageSize, source, order);
         call.result.whenComplete((listing, error) -> {
-            CompletableFuture<Page<T>> page = call.inFlight;
+            CompletableFuture<ListPage<T>> page = call.inFlight;
             if (call.result.isCancelled() && page != null) {
                 page.cancel(false);
             }
@@ -121,7 +118,7 @@ public final class PagedCall<T> {
             return;
         }
         int offset = order.next(unread);
-        CompletableFuture<Page<T>> page = queue.submit(() -> source.fetch(offset, pageSize), policy);
+        CompletableFuture<ListPage<T>> page = queue.submit(() -> source.fetch(offset, pageSize), policy);
         inFlight = page;
         page.whenComplete((value, error) -> {
             if (error != null) {
@@ -132,26 +129,26 @@ public final class PagedCall<T> {
         });
     }
 
-    private void read(int offset, Page<T> page) {
+    private void read(int offset, ListPage<T> page) {
         boolean firstRead = offset == unread;
         if (firstRead && contradicts(offset, page)) {
             return;
         }
         if (firstTotal < 0) {
-            firstTotal = page.total();
+            firstTotal = page.totalNum();
         }
-        totalsAgree &= page.total() == firstTotal;
-        items.addAll(page.items());
+        totalsAgree &= page.totalNum() == firstTotal;
+        items.addAll(page.rows());
         if (firstRead) {
-            firstReads.addAll(page.items());
+            firstReads.addAll(page.rows());
         } else {
             readAgain = true;
         }
         order.read(offset, page);
         if (!firstRead) {
             fetchNext();
-        } else if (offset + pageSize < page.total()) {
-            lastPage = page.items();
+        } else if (offset + pageSize < page.totalNum()) {
+            lastPage = page.rows();
             lastOffset = offset;
             unread = offset + pageSize;
             fetchNext();
@@ -163,11 +160,11 @@ public final class PagedCall<T> {
     }
 
     /** Ends the listing as malformed when this page, read for the first time, cannot be true. */
-    private boolean contradicts(int offset, Page<T> page) {
+    private boolean contradicts(int offset, ListPage<T> page) {
         String problem = null;
-        if (page.items().isEmpty() && offset < page.total()) {
-            problem = EngineMessages.format("paging.no_rows", page.total(), offset);
-        } else if (lastPage != null && !page.items().isEmpty() && page.items().equals(lastPage)) {
+        if (page.rows().isEmpty() && offset < page.totalNum()) {
+            problem = EngineMessages.format("paging.no_rows", page.totalNum(), offset);
+        } else if (lastPage != null && !page.rows().isEmpty() && page.rows().equals(lastPage)) {
             problem = EngineMessages.format("paging.repeated", offset, lastOffset);
         }
         if (problem == null) {

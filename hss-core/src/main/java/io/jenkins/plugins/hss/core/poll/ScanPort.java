@@ -3,10 +3,11 @@ package io.jenkins.plugins.hss.core.poll;
 import io.jenkins.plugins.hss.core.budget.ApiName;
 import io.jenkins.plugins.hss.core.client.HssApi;
 import io.jenkins.plugins.hss.core.client.HssException;
-import io.jenkins.plugins.hss.core.client.SwrImagePage;
+import io.jenkins.plugins.hss.core.client.ListPage;
 import io.jenkins.plugins.hss.core.client.SwrImageQuery;
 import io.jenkins.plugins.hss.core.model.BatchScanRequest;
 import io.jenkins.plugins.hss.core.model.ScanApi;
+import io.jenkins.plugins.hss.core.model.SwrImage;
 import java.time.Instant;
 
 /**
@@ -26,7 +27,7 @@ public enum ScanPort {
         }
 
         @Override
-        SwrImagePage list(HssApi hss, String projectId, SwrImageQuery query, int offset, int limit)
+        ListPage<SwrImage> list(HssApi hss, String projectId, SwrImageQuery query, int offset, int limit)
                 throws HssException {
             return hss.listSwrImages(projectId, query, offset, limit);
         }
@@ -40,10 +41,10 @@ public enum ScanPort {
         }
 
         @Override
-        SwrImagePage list(HssApi hss, String projectId, SwrImageQuery query, int offset, int limit)
+        ListPage<SwrImage> list(HssApi hss, String projectId, SwrImageQuery query, int offset, int limit)
                 throws HssException {
             var page = hss.listRegistryImages(projectId, NewerApiTranslation.query(query), offset, limit);
-            return new SwrImagePage(page.totalNum(), page.rows().stream().map(NewerApiTranslation::row).toList(),
+            return new ListPage<>(page.totalNum(), page.rows().stream().map(NewerApiTranslation::row).toList(),
                     page.serverDate());
         }
     };
@@ -89,6 +90,6 @@ public enum ScanPort {
     public abstract Instant trigger(HssApi hss, BatchScanRequest body) throws HssException;
 
     /** One page of the images {@code query} selects, as rows of the older list. */
-    abstract SwrImagePage list(HssApi hss, String projectId, SwrImageQuery query, int offset, int limit)
+    abstract ListPage<SwrImage> list(HssApi hss, String projectId, SwrImageQuery query, int offset, int limit)
             throws HssException;
 }

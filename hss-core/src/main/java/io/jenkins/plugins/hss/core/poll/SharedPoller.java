@@ -152,13 +152,13 @@ public final class SharedPoller {
         return (offset, limit) -> {
             var page = port.list(api(), projectId, query, offset, limit);
             serviceClock().observe(page.serverDate());
-            return new PagedCall.Page<>(page.totalNum(), page.images());
+            return page;
         };
     }
 
     /** How many images {@code query} selects: one call, of the smallest page. */
     public ApiCall<Integer> count(SwrImageQuery query) {
-        return () -> pages(query).fetch(0, Paging.MIN_LIMIT).total();
+        return () -> pages(query).fetch(0, Paging.MIN_LIMIT).totalNum();
     }
 
     /** A poll's listing of {@code pages} in {@code order}, every attempt counted in {@code attempts}. */

@@ -13,7 +13,6 @@ import io.jenkins.plugins.hss.core.model.ImageType;
 import io.jenkins.plugins.hss.core.model.ThresholdScope;
 import io.jenkins.plugins.hss.core.model.Vulnerability;
 import io.jenkins.plugins.hss.core.poll.ImageKey;
-import io.jenkins.plugins.hss.core.poll.PagedCall;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -114,10 +113,8 @@ final class NecessityCounts {
                 .enterpriseProjectId(context.settings().enterpriseProjectId())
                 .build();
         var listing = context.poller().<Vulnerability>listAll(ApiName.IMAGE_VULNERABILITIES, context.read(),
-                context.counted(ApiName.IMAGE_VULNERABILITIES, (offset, limit) -> {
-                    var page = context.poller().api().listImageVulnerabilities(context.poller().projectId(), query, offset, limit);
-                    return new PagedCall.Page<>(page.totalNum(), page.vulnerabilities());
-                }));
+                context.counted(ApiName.IMAGE_VULNERABILITIES, (offset, limit) ->
+                        context.poller().api().listImageVulnerabilities(context.poller().projectId(), query, offset, limit)));
         inFlight.put(key, listing);
         listing.whenComplete((found, error) -> {
             Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;

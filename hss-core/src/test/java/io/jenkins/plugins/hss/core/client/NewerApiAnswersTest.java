@@ -256,8 +256,8 @@ class NewerApiAnswersTest {
             hss.answer(200, "{\"total_num\":7,\"data_list\":[" + String.join(",", rows) + "]}");
         }
 
-        PagedCall.Listing<RegistryImage> listing = Listings.all(ApiName.REGISTRY_IMAGES, 3, (offset, limit) -> Listings.page(
-                client.listRegistryImages(MockHss.PROJECT, RegistryImageQuery.builder().build(), offset, limit)));
+        PagedCall.Listing<RegistryImage> listing = Listings.all(ApiName.REGISTRY_IMAGES, 3, (offset, limit) ->
+                client.listRegistryImages(MockHss.PROJECT, RegistryImageQuery.builder().build(), offset, limit));
 
         assertThat(listing.unchanged()).isTrue();
         assertThat(listing.items()).extracting(RegistryImage::id).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L);
@@ -271,8 +271,8 @@ class NewerApiAnswersTest {
         hss.answer(200, "{\"total_num\":11,\"data_list\":[{\"task_id\":\"z\"}]}");
         Set<String> seen = new HashSet<>();
 
-        List<ImageScanTask> all = Listings.all(ApiName.IMAGE_TASKS, 10, (offset, limit) -> Listings.page(
-                client.listImageTasks(MockHss.PROJECT, ImageTaskQuery.scans().build(), offset, limit))).items();
+        List<ImageScanTask> all = Listings.all(ApiName.IMAGE_TASKS, 10, (offset, limit) ->
+                client.listImageTasks(MockHss.PROJECT, ImageTaskQuery.scans().build(), offset, limit)).items();
         all.forEach(task -> seen.add(task.taskId()));
 
         assertThat(all).hasSize(11);

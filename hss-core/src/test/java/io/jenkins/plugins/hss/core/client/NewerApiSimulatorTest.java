@@ -89,7 +89,7 @@ class NewerApiSimulatorTest {
 
     private List<RegistryImage> registryImages(RegistryImageQuery query) throws Exception {
         return Listings.all(ApiName.REGISTRY_IMAGES, 2,
-                (offset, limit) -> Listings.page(client.listRegistryImages(project, query, offset, limit))).items();
+                (offset, limit) -> client.listRegistryImages(project, query, offset, limit)).items();
     }
 
     private RegistryImage registryImage(String namespace, String name) throws Exception {

@@ -7,7 +7,6 @@ import io.jenkins.plugins.hss.core.budget.CallRecords;
 import io.jenkins.plugins.hss.core.budget.CallWindow;
 import io.jenkins.plugins.hss.core.budget.RateLimit;
 import io.jenkins.plugins.hss.core.budget.RetryRule;
-import io.jenkins.plugins.hss.core.client.ListPage;
 import io.jenkins.plugins.hss.core.time.VirtualTimeScheduler;
 import io.jenkins.plugins.hss.simulator.MutableClock;
 import java.time.Duration;
@@ -25,11 +24,6 @@ public final class Listings {
     private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
 
     private Listings() {
-    }
-
-    /** A page of a newer list call, as the paging path takes it. */
-    public static <T> PagedCall.Page<T> page(ListPage<T> page) {
-        return new PagedCall.Page<>(page.totalNum(), page.rows());
     }
 
     /**

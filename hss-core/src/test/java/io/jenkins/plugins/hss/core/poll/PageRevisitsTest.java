@@ -2,6 +2,7 @@ package io.jenkins.plugins.hss.core.poll;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.hss.core.client.ListPage;
 import io.jenkins.plugins.hss.core.model.SwrImage;
 import io.jenkins.plugins.hss.simulator.MutableClock;
 import java.time.Duration;
@@ -69,8 +70,8 @@ class PageRevisitsTest {
         return CoverageQuery.cover(interests).get(0);
     }
 
-    private static PagedCall.Page<SwrImage> page(SwrImage... images) {
-        return new PagedCall.Page<>(100, List.of(images));
+    private static ListPage<SwrImage> page(SwrImage... images) {
+        return new ListPage<>(100, List.of(images));
     }
 
     private static SwrImage image(String name, String status) {

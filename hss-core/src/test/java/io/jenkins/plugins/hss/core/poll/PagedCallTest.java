@@ -9,6 +9,7 @@ import io.jenkins.plugins.hss.core.budget.CallRecords;
 import io.jenkins.plugins.hss.core.budget.CallWindow;
 import io.jenkins.plugins.hss.core.budget.RateLimit;
 import io.jenkins.plugins.hss.core.budget.RetryRule;
+import io.jenkins.plugins.hss.core.client.ListPage;
 import io.jenkins.plugins.hss.core.client.MalformedResponseException;
 import io.jenkins.plugins.hss.core.time.VirtualTimeScheduler;
 import io.jenkins.plugins.hss.simulator.MutableClock;
@@ -48,7 +49,7 @@ class PagedCallTest {
         CompletableFuture<PagedCall.Listing<String>> listing = PagedCall.all(queue, ApiName.SWR_REPOSITORY,
                 CallPolicy.read(START.plus(Duration.ofHours(1))), 10, (offset, limit) -> {
                     offsets.add(offset);
-                    return new PagedCall.Page<>(25, IntStream.range(offset, Math.min(offset + limit, 25))
+                    return new ListPage<>(25, IntStream.range(offset, Math.min(offset + limit, 25))
                             .mapToObj(i -> "img-" + i).toList());
                 });
         scheduler.runUntil(listing::isDone, Duration.ofHours(1));
@@ -59,7 +60,7 @@ class PagedCallTest {
 
     @Test
     void thePageOfTheLastOffsetAgainIsAContradiction() {
-        Throwable error = failure((offset, limit) -> new PagedCall.Page<>(Integer.MAX_VALUE, List.of("a", "b")));
+        Throwable error = failure((offset, limit) -> new ListPage<>(Integer.MAX_VALUE, List.of("a", "b")));
 
         assertThat(error).isInstanceOf(MalformedResponseException.class)
                 .hasMessageContaining("the page at offset 10 repeats the page at offset 0");
@@ -68,7 +69,7 @@ class PagedCallTest {
 
     @Test
     void aPageWithoutRowsBelowItsOwnTotalIsAContradiction() {
-        Throwable error = failure((offset, limit) -> new PagedCall.Page<>(25, offset == 0 ? List.of("a") : List.of()));
+        Throwable error = failure((offset, limit) -> new ListPage<>(25, offset == 0 ? List.of("a") : List.of()));
 
         assertThat(error).isInstanceOf(MalformedResponseException.class)
                 .hasMessageContaining("total_num is 25, but the page at offset 10 has no rows");
