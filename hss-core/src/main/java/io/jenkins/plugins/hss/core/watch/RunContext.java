@@ -15,6 +15,7 @@ import io.jenkins.plugins.hss.core.poll.PagedCall;
 import io.jenkins.plugins.hss.core.poll.SharedPoller;
 import io.jenkins.plugins.hss.core.report.ScanReport;
 import io.jenkins.plugins.hss.core.selection.CountedSelection;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -29,7 +30,7 @@ import java.util.concurrent.CompletableFuture;
  *                 older version, its trigger) plus the wait's timeout
  */
 record RunContext(ScanSettings settings, BatchScanRequest request, SharedPoller poller, WatchListener listener,
-                  RunRequests requests, Instant deadline) {
+                  RunRequests requests, Instant deadline) implements TriggerMember {
 
     /** This run on another poller of the same budget: that of the API it uses. */
     RunContext withPoller(SharedPoller other) {
@@ -39,6 +40,32 @@ record RunContext(ScanSettings settings, BatchScanRequest request, SharedPoller 
     /** This run with a later deadline. */
     RunContext withDeadline(Instant later) {
         return new RunContext(settings, request, poller, listener, requests, later);
+    }
+
+    /**
+     * The batch scan of {@code request} for this run, shared with the runs of its poller that send
+     * the same body within the window.
+     *
+     * @param selectionCheck how to tell whether a lost answer's call was executed, for a run that selects by filter
+     */
+    Trigger trigger(BatchScanRequest request, TriggerCheck selectionCheck) {
+        return new Trigger(poller, this, request, selectionCheck,
+                (body, firstSent, served, deadline) -> ListingCheck.of(poller, body, firstSent, served, deadline));
+    }
+
+    @Override
+    public void unconfirmed(String error, Duration checkIn) {
+        listener.onEvent(new WatchEvent.TriggerUnconfirmed(error, checkIn));
+    }
+
+    @Override
+    public void confirmed(int started) {
+        listener.onEvent(new WatchEvent.TriggerConfirmed(started));
+    }
+
+    @Override
+    public void resent(int send, int limit) {
+        listener.onEvent(new WatchEvent.TriggerResent(send, limit));
     }
 
     /** The terms of the run's reads: sent again after a transient failure, until the deadline. */

@@ -332,7 +332,7 @@ public final class ScanRun {
         if (shown.isEmpty()) {
             return;
         }
-        Trigger again = new Trigger(context, request(shown), null);
+        Trigger again = context.trigger(request(shown), null);
         lateTriggers.add(again);
         again.send().whenComplete((sent, failure) -> triggeredAfterSync(shown, failure));
     }
@@ -376,7 +376,7 @@ public final class ScanRun {
      */
     private void send(BatchScanRequest request, TriggerCheck check, int images,
                       Function<SharedTrigger.Sent, WatchState> waiting) {
-        trigger = new Trigger(context, request, check);
+        trigger = context.trigger(request, check);
         CompletableFuture<SharedTrigger.Sent> sending = trigger.send();
         step = sending;
         sending.whenComplete((done, error) -> {

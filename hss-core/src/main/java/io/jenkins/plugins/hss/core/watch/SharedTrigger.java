@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 
 /**
  * One batch scan for every run of a project that wants to trigger the same body but its image
@@ -56,6 +57,16 @@ final class SharedTrigger implements SharedPoller.OpenTrigger<SharedTrigger.Part
     static final int MAX_IMAGES = 1000;
 
     /**
+     * How a batch that names its images tells whether a lost answer's call was executed: one
+     * listing of {@code body}'s images, each call counting for every run in {@code served}, none
+     * starting after {@code deadline}; a scan started at or after {@code firstSent} proves it.
+     */
+    @FunctionalInterface
+    interface ImagesCheck {
+        TriggerCheck of(BatchScanRequest body, Instant firstSent, List<RunRequests> served, Instant deadline);
+    }
+
+    /**
      * What a member hears: when the call first went out, that instant on the service's clock, and
      * whether the call was the member's alone (one call that served no other run).
      */
@@ -67,7 +78,7 @@ final class SharedTrigger implements SharedPoller.OpenTrigger<SharedTrigger.Part
      * was executed when it selects by filter, and the outcome it waits for.
      */
     static final class Part {
-        private final RunContext context;
+        private final TriggerMember member;
         private final List<ImageRef> images;
         private final TriggerCheck selectionCheck;
         private final CompletableFuture<Sent> sent = new CompletableFuture<>();
@@ -75,8 +86,8 @@ final class SharedTrigger implements SharedPoller.OpenTrigger<SharedTrigger.Part
         private volatile SharedTrigger batch;
 
         /** @param selectionCheck for a run that selects by filter; null for an image list */
-        Part(RunContext context, List<ImageRef> images, TriggerCheck selectionCheck) {
-            this.context = context;
+        Part(TriggerMember member, List<ImageRef> images, TriggerCheck selectionCheck) {
+            this.member = member;
             this.images = List.copyOf(images);
             this.selectionCheck = selectionCheck;
         }
@@ -104,6 +115,7 @@ final class SharedTrigger implements SharedPoller.OpenTrigger<SharedTrigger.Part
     private final BatchScanRequest shape;
     private final Duration window;
     private final Runnable takesNoMore;
+    private final ImagesCheck imagesCheck;
     private final List<Part> parts = new ArrayList<>();
     private final Set<ImageRef> images = new LinkedHashSet<>();
     private boolean open = true;
@@ -121,11 +133,13 @@ final class SharedTrigger implements SharedPoller.OpenTrigger<SharedTrigger.Part
      * @param shape       the body every member sends, but its image list
      * @param takesNoMore called once the batch takes no more members (its call went out)
      */
-    SharedTrigger(SharedPoller poller, BatchScanRequest shape, Duration window, Runnable takesNoMore) {
+    SharedTrigger(SharedPoller poller, BatchScanRequest shape, Duration window, Runnable takesNoMore,
+                  ImagesCheck imagesCheck) {
         this.poller = poller;
         this.shape = shape;
         this.window = window;
         this.takesNoMore = takesNoMore;
+        this.imagesCheck = imagesCheck;
     }
 
     @Override
@@ -140,7 +154,7 @@ final class SharedTrigger implements SharedPoller.OpenTrigger<SharedTrigger.Part
             windowEnds = poller.clock().instant().plus(window);
         }
         // A run whose deadline comes within the window waits for no one.
-        if (images.size() >= MAX_IMAGES || !part.context.deadline().isAfter(windowEnds)) {
+        if (images.size() >= MAX_IMAGES || !part.member.deadline().isAfter(windowEnds)) {
             submit();
         } else if (parts.size() == 1) {
             windowTimer = poller.scheduler().schedule(this::windowClosed, window);
@@ -175,7 +189,7 @@ final class SharedTrigger implements SharedPoller.OpenTrigger<SharedTrigger.Part
             windowTimer.cancel();
             windowTimer = null;
         }
-        Instant deadline = parts.stream().map(part -> part.context.deadline()).max(Instant::compareTo).orElseThrow();
+        Instant deadline = parts.stream().map(part -> part.member.deadline()).max(Instant::compareTo).orElseThrow();
         CompletableFuture<Instant> call = poller.call(poller.port().triggerApi(), this::send, CallPolicy.stateChanging(deadline));
         step = call;
         call.whenComplete(this::answered);
@@ -203,7 +217,7 @@ final class SharedTrigger implements SharedPoller.OpenTrigger<SharedTrigger.Part
         if (first) {
             takesNoMore.run();
         }
-        members.forEach(part -> part.context.requests().addShared(poller.port().triggerApi(), 1, members.size()));
+        members.forEach(part -> part.member.requests().addShared(poller.port().triggerApi(), 1, members.size()));
         try {
             poller.serviceClock().observe(poller.port().trigger(poller.api(), body));
         } catch (HssException e) {
@@ -243,7 +257,7 @@ final class SharedTrigger implements SharedPoller.OpenTrigger<SharedTrigger.Part
             if (open && cause instanceof RunTimedOutException) {
                 // The budget never let it out: not sent, so it may go for the members whose deadline is later.
                 Instant now = poller.clock().instant();
-                parts.removeIf(part -> !part.context.deadline().isAfter(now));
+                parts.removeIf(part -> !part.member.deadline().isAfter(now));
                 if (!parts.isEmpty()) {
                     submit();
                 }
@@ -284,7 +298,7 @@ final class SharedTrigger implements SharedPoller.OpenTrigger<SharedTrigger.Part
             lostAnswer = answer;
             checkTimer = poller.scheduler().schedule(() -> check(error), CHECK_DELAY);
         }
-        tell(new WatchEvent.TriggerUnconfirmed(answer, CHECK_DELAY));
+        tell(member -> member.unconfirmed(answer, CHECK_DELAY));
     }
 
     private synchronized void check(Throwable error) {
@@ -308,9 +322,9 @@ final class SharedTrigger implements SharedPoller.OpenTrigger<SharedTrigger.Part
         if (shape.selectsByFilter()) {
             return parts.get(0).selectionCheck.started();
         }
-        List<RunRequests> served = parts.stream().map(part -> part.context.requests()).toList();
-        Instant deadline = parts.stream().map(part -> part.context.deadline()).max(Instant::compareTo).orElseThrow();
-        return TriggerCheck.listing(poller, body(parts), firstSent, served, deadline).started();
+        List<RunRequests> served = parts.stream().map(part -> part.member.requests()).toList();
+        Instant deadline = parts.stream().map(part -> part.member.deadline()).max(Instant::compareTo).orElseThrow();
+        return imagesCheck.of(body(parts), firstSent, served, deadline).started();
     }
 
     private void checked(int started, Throwable error) {
@@ -320,10 +334,10 @@ final class SharedTrigger implements SharedPoller.OpenTrigger<SharedTrigger.Part
             sent = sends;
         }
         if (started > 0) {
-            tell(new WatchEvent.TriggerConfirmed(started));
+            tell(member -> member.confirmed(started));
             succeeded();
         } else if (sent < MAX_SENDS) {
-            tell(new WatchEvent.TriggerResent(sent + 1, MAX_SENDS));
+            tell(member -> member.resent(sent + 1, MAX_SENDS));
             synchronized (this) {
                 if (!parts.isEmpty()) {
                     submit();
@@ -335,12 +349,12 @@ final class SharedTrigger implements SharedPoller.OpenTrigger<SharedTrigger.Part
     }
 
     /** Tells every member, outside the batch's lock (a listener may call back into its run). */
-    private void tell(WatchEvent event) {
+    private void tell(Consumer<TriggerMember> news) {
         List<Part> members;
         synchronized (this) {
             members = List.copyOf(parts);
         }
-        members.forEach(part -> part.context.listener().onEvent(event));
+        members.forEach(part -> news.accept(part.member));
     }
 
     /** {@code part} leaves; once no member is left, nothing more is sent or checked for the batch. */

@@ -2,6 +2,7 @@ package io.jenkins.plugins.hss.core.watch;
 
 import io.jenkins.plugins.hss.core.model.BatchScanRequest;
 import io.jenkins.plugins.hss.core.model.ImageRef;
+import io.jenkins.plugins.hss.core.poll.SharedPoller;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -17,16 +18,25 @@ import java.util.concurrent.CompletableFuture;
  */
 final class Trigger {
 
-    private final RunContext context;
+    private final SharedPoller poller;
+    private final TriggerMember member;
     private final BatchScanRequest request;
     private final TriggerCheck selectionCheck;
+    private final SharedTrigger.ImagesCheck imagesCheck;
     private final List<SharedTrigger.Part> parts = new ArrayList<>();
 
-    /** @param selectionCheck how to tell whether a lost answer's call was executed, for a run that selects by filter */
-    Trigger(RunContext context, BatchScanRequest request, TriggerCheck selectionCheck) {
-        this.context = context;
+    /**
+     * @param poller         the poller of the run's project and API, whose batch scans it joins
+     * @param selectionCheck how to tell whether a lost answer's call was executed, for a run that selects by filter
+     * @param imagesCheck    how to tell it for a batch that names its images, should this run open the batch
+     */
+    Trigger(SharedPoller poller, TriggerMember member, BatchScanRequest request, TriggerCheck selectionCheck,
+            SharedTrigger.ImagesCheck imagesCheck) {
+        this.poller = poller;
+        this.member = member;
         this.request = request;
         this.selectionCheck = selectionCheck;
+        this.imagesCheck = imagesCheck;
     }
 
     /**
@@ -38,7 +48,7 @@ final class Trigger {
         // What runs must agree on to share a call: the body but its image list.
         BatchScanRequest shape = request.withImages(List.of());
         for (List<ImageRef> chunk : chunks()) {
-            parts.add(new SharedTrigger.Part(context, chunk, selectionCheck));
+            parts.add(new SharedTrigger.Part(member, chunk, selectionCheck));
         }
         CompletableFuture<SharedTrigger.Sent> all = new CompletableFuture<>();
         List<SharedTrigger.Sent> sent = new ArrayList<>();
@@ -55,8 +65,8 @@ final class Trigger {
                     }
                 }
             });
-            context.poller().trigger(shape, part, takesNoMore -> new SharedTrigger(context.poller(), shape,
-                    context.poller().triggerWindow(), takesNoMore));
+            poller.trigger(shape, part, takesNoMore -> new SharedTrigger(poller, shape, poller.triggerWindow(),
+                    takesNoMore, imagesCheck));
         }
         return all;
     }
