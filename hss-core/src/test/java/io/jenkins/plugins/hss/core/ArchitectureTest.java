@@ -43,8 +43,9 @@ class ArchitectureTest {
             .because("the engine knows nothing of Jenkins, the CLI or the simulator (ARCHITECTURE.md)");
 
     /**
-     * From the run down to the values: a run ({@code watch}) uses everything; the counted
-     * selection ({@code selection}) narrows the shared poll's listings; the poll ({@code poll})
+     * From the run down to the values: a run ({@code watch}) uses everything; its batch scans are
+     * shared with other runs' ({@code trigger}); the counted selection ({@code selection}) narrows
+     * the shared poll's listings; the poll ({@code poll})
      * lists for every wait of a project through the user's call budget ({@code budget}), which
      * paces calls in time ({@code time}); the report renders the gate's verdicts, the gate judges
      * the model's values, the client speaks them over HTTP with the credentials of {@code auth};
@@ -54,6 +55,7 @@ class ArchitectureTest {
     static final ArchRule PACKAGES_POINT_ONE_WAY = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("watch").definedBy("io.jenkins.plugins.hss.core.watch..")
             .layer("report").definedBy("io.jenkins.plugins.hss.core.report..")
+            .layer("trigger").definedBy("io.jenkins.plugins.hss.core.trigger..")
             .layer("selection").definedBy("io.jenkins.plugins.hss.core.selection..")
             .layer("poll").definedBy("io.jenkins.plugins.hss.core.poll..")
             .layer("budget").definedBy("io.jenkins.plugins.hss.core.budget..")
@@ -64,14 +66,16 @@ class ArchitectureTest {
             .layer("model").definedBy("io.jenkins.plugins.hss.core.model..")
             .whereLayer("watch").mayNotBeAccessedByAnyLayer()
             .whereLayer("report").mayOnlyBeAccessedByLayers("watch")
+            .whereLayer("trigger").mayOnlyBeAccessedByLayers("watch")
             .whereLayer("selection").mayOnlyBeAccessedByLayers("watch")
-            .whereLayer("poll").mayOnlyBeAccessedByLayers("selection", "watch")
-            .whereLayer("budget").mayOnlyBeAccessedByLayers("poll", "selection", "watch")
-            .whereLayer("time").mayOnlyBeAccessedByLayers("budget", "poll", "selection", "watch")
+            .whereLayer("poll").mayOnlyBeAccessedByLayers("selection", "trigger", "watch")
+            .whereLayer("budget").mayOnlyBeAccessedByLayers("poll", "selection", "trigger", "watch")
+            .whereLayer("time").mayOnlyBeAccessedByLayers("budget", "poll", "selection", "trigger", "watch")
             .whereLayer("gate").mayOnlyBeAccessedByLayers("report", "watch")
-            .whereLayer("client").mayOnlyBeAccessedByLayers("budget", "poll", "selection", "watch")
+            .whereLayer("client").mayOnlyBeAccessedByLayers("budget", "poll", "selection", "trigger", "watch")
             .whereLayer("auth").mayOnlyBeAccessedByLayers("client", "budget", "report", "watch")
-            .whereLayer("model").mayOnlyBeAccessedByLayers("client", "gate", "report", "poll", "selection", "watch");
+            .whereLayer("model").mayOnlyBeAccessedByLayers("client", "gate", "report", "poll", "selection", "trigger",
+                    "watch");
 
     @ArchTest
     static final ArchRule NO_PACKAGE_CYCLES = slices().matching("io.jenkins.plugins.hss.core.(*)..")
@@ -88,7 +92,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule ONLY_THE_RUN_CALLS_HSS = noClasses()
             .that().resideOutsideOfPackages("io.jenkins.plugins.hss.core.client..", "io.jenkins.plugins.hss.core.poll..",
-                    "io.jenkins.plugins.hss.core.watch..")
+                    "io.jenkins.plugins.hss.core.trigger..", "io.jenkins.plugins.hss.core.watch..")
             .should().dependOnClassesThat().areAssignableTo(HssApi.class)
             .because("every call goes through the user's budget, which the run's queues keep");
 

@@ -10,6 +10,7 @@ import io.jenkins.plugins.hss.core.poll.Interest;
 import io.jenkins.plugins.hss.core.poll.ListedRows;
 import io.jenkins.plugins.hss.core.poll.PagedCall;
 import io.jenkins.plugins.hss.core.poll.SharedPoller;
+import io.jenkins.plugins.hss.core.trigger.TriggerCheck;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;

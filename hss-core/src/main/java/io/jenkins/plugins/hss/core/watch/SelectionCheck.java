@@ -7,6 +7,7 @@ import io.jenkins.plugins.hss.core.model.SwrImage;
 import io.jenkins.plugins.hss.core.poll.ImageKey;
 import io.jenkins.plugins.hss.core.poll.ListedRows;
 import io.jenkins.plugins.hss.core.selection.CountedSelection;
+import io.jenkins.plugins.hss.core.trigger.TriggerCheck;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.hss.core.watch;
+package io.jenkins.plugins.hss.core.trigger;
 
 import io.jenkins.plugins.hss.core.EngineMessages;
 import io.jenkins.plugins.hss.core.budget.CallPolicy;
@@ -27,7 +27,7 @@ import java.util.function.Consumer;
  * list within a short window: one call of the user's budget with the union of their images, where
  * each run would have spent one (200 concurrent builds: 1 call instead of 200, 40 minutes at HSS's
  * 5 a minute). Runs join it from the first one's arrival until its call goes out: the window
- * ({@link HssEngine.Builder#triggerWindow}) delays a lone run by at most its length, and a call
+ * ({@code HssEngine.Builder.triggerWindow}) delays a lone run by at most its length, and a call
  * still waiting for its turn of the budget takes whoever comes meanwhile. It holds at most
  * {@link #MAX_IMAGES} images; a run with more sends them in several parts.
  *
@@ -42,10 +42,10 @@ import java.util.function.Consumer;
  * let out before its deadline (the latest of its members' when it was queued) is queued again for
  * the members whose deadline is later: it was not sent.
  */
-final class SharedTrigger implements SharedPoller.OpenTrigger<SharedTrigger.Part> {
+public final class SharedTrigger implements SharedPoller.OpenTrigger<SharedTrigger.Part> {
 
     /** How long after a lost answer the check lists the images: well past HSS's stale window of some 10 s. */
-    static final Duration CHECK_DELAY = Duration.ofSeconds(30);
+    public static final Duration CHECK_DELAY = Duration.ofSeconds(30);
     /** Sends of one batch scan at most, each after a check that found no scan started. */
     static final int MAX_SENDS = 3;
     /**
@@ -62,7 +62,7 @@ final class SharedTrigger implements SharedPoller.OpenTrigger<SharedTrigger.Part
      * starting after {@code deadline}; a scan started at or after {@code firstSent} proves it.
      */
     @FunctionalInterface
-    interface ImagesCheck {
+    public interface ImagesCheck {
         TriggerCheck of(BatchScanRequest body, Instant firstSent, List<RunRequests> served, Instant deadline);
     }
 
@@ -70,7 +70,7 @@ final class SharedTrigger implements SharedPoller.OpenTrigger<SharedTrigger.Part
      * What a member hears: when the call first went out, that instant on the service's clock, and
      * whether the call was the member's alone (one call that served no other run).
      */
-    record Sent(Instant at, Long bound, boolean alone) {
+    public record Sent(Instant at, Long bound, boolean alone) {
     }
 
     /**

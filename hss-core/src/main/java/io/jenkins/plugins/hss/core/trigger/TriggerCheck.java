@@ -1,4 +1,4 @@
-package io.jenkins.plugins.hss.core.watch;
+package io.jenkins.plugins.hss.core.trigger;
 
 import java.util.concurrent.CompletableFuture;
 
@@ -9,7 +9,7 @@ import java.util.concurrent.CompletableFuture;
  * run that selects by filter has its own ({@code SelectionCheck}).
  */
 @FunctionalInterface
-interface TriggerCheck {
+public interface TriggerCheck {
 
     /** How many targets show that their scan started. */
     CompletableFuture<Integer> started();

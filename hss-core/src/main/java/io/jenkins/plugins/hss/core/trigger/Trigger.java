@@ -1,4 +1,4 @@
-package io.jenkins.plugins.hss.core.watch;
+package io.jenkins.plugins.hss.core.trigger;
 
 import io.jenkins.plugins.hss.core.model.BatchScanRequest;
 import io.jenkins.plugins.hss.core.model.ImageRef;
@@ -16,7 +16,7 @@ import java.util.concurrent.CompletableFuture;
  * trigger checks a lost answer for all its members), and a build never passes on the trigger's
  * word: only on scans that finished after it.
  */
-final class Trigger {
+public final class Trigger {
 
     private final SharedPoller poller;
     private final TriggerMember member;
@@ -30,7 +30,7 @@ final class Trigger {
      * @param selectionCheck how to tell whether a lost answer's call was executed, for a run that selects by filter
      * @param imagesCheck    how to tell it for a batch that names its images, should this run open the batch
      */
-    Trigger(SharedPoller poller, TriggerMember member, BatchScanRequest request, TriggerCheck selectionCheck,
+    public Trigger(SharedPoller poller, TriggerMember member, BatchScanRequest request, TriggerCheck selectionCheck,
             SharedTrigger.ImagesCheck imagesCheck) {
         this.poller = poller;
         this.member = member;
@@ -44,7 +44,7 @@ final class Trigger {
      * and that instant on the service's clock (null when no response told that clock yet); or
      * with the first failure of a part.
      */
-    synchronized CompletableFuture<SharedTrigger.Sent> send() {
+    public synchronized CompletableFuture<SharedTrigger.Sent> send() {
         // What runs must agree on to share a call: the body but its image list.
         BatchScanRequest shape = request.withImages(List.of());
         for (List<ImageRef> chunk : chunks()) {
@@ -72,13 +72,13 @@ final class Trigger {
     }
 
     /** The error of a lost answer whose check is still pending; null when there is none. */
-    synchronized String unconfirmed() {
+    public synchronized String unconfirmed() {
         return parts.stream().map(SharedTrigger.Part::unconfirmed).filter(java.util.Objects::nonNull).findFirst()
                 .orElse(null);
     }
 
     /** Leaves every shared trigger the run joined: nothing more is sent for it. */
-    synchronized void cancel() {
+    public synchronized void cancel() {
         parts.forEach(SharedTrigger.Part::leave);
     }
 

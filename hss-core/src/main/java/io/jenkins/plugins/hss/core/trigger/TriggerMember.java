@@ -1,4 +1,4 @@
-package io.jenkins.plugins.hss.core.watch;
+package io.jenkins.plugins.hss.core.trigger;
 
 import io.jenkins.plugins.hss.core.budget.RunRequests;
 import java.time.Duration;
@@ -8,7 +8,7 @@ import java.time.Instant;
  * A run as the shared batch scan it joins sees it: until when it waits, where its requests are
  * counted, and what it is told while the call's answer is in doubt (the run tells its listener).
  */
-interface TriggerMember {
+public interface TriggerMember {
 
     /** When the run ends whatever it is doing. */
     Instant deadline();
