@@ -33,7 +33,7 @@ record EarliestTriggers(int triggers, Instant start, List<TriggeredScan> scans) 
         try (SimulatedHss hss = SimulatedHss.start(scenario, io.jenkins.plugins.hss.simulator.RateLimit.HSS, start,
                 projects)) {
             List<BatchScanRequest> calls = calls(builds);
-            if (calls.size() > io.jenkins.plugins.hss.core.watch.RateLimit.HSS_PER_USER.calls()) {
+            if (calls.size() > io.jenkins.plugins.hss.core.budget.RateLimit.HSS_PER_USER.calls()) {
                 throw new IllegalStateException("more triggers than the limit lets out at once: " + calls.size());
             }
             try (HssClient client = EngineClients.accessKey(hss.baseUrl(), hss.clock())) {

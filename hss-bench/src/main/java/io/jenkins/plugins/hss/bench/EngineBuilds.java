@@ -2,10 +2,10 @@ package io.jenkins.plugins.hss.bench;
 
 import io.jenkins.plugins.hss.core.gate.ImageVerdict;
 import io.jenkins.plugins.hss.core.report.ScanReport;
+import io.jenkins.plugins.hss.core.time.VirtualTimeScheduler;
 import io.jenkins.plugins.hss.core.watch.Connection;
 import io.jenkins.plugins.hss.core.watch.HssEngine;
 import io.jenkins.plugins.hss.core.watch.ScanRun;
-import io.jenkins.plugins.hss.core.watch.VirtualTimeScheduler;
 import io.jenkins.plugins.hss.core.watch.WatchListener;
 import io.jenkins.plugins.hss.simulator.TriggeredScan;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.hss.bench;
 
-import io.jenkins.plugins.hss.core.watch.CallBudget;
-import io.jenkins.plugins.hss.core.watch.RateLimit;
+import io.jenkins.plugins.hss.core.budget.CallBudget;
+import io.jenkins.plugins.hss.core.budget.RateLimit;
 import io.jenkins.plugins.hss.simulator.ImageRef;
 import io.jenkins.plugins.hss.simulator.TriggeredScan;
 import java.time.Duration;

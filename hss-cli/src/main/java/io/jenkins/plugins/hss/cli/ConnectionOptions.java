@@ -1,12 +1,12 @@
 package io.jenkins.plugins.hss.cli;
 
 import io.jenkins.plugins.hss.core.auth.HssCredentials;
+import io.jenkins.plugins.hss.core.budget.CallBudget;
+import io.jenkins.plugins.hss.core.budget.RateLimit;
 import io.jenkins.plugins.hss.core.client.EndpointSettings;
 import io.jenkins.plugins.hss.core.client.HssEndpoints;
 import io.jenkins.plugins.hss.core.model.ScanSettingsBuilder;
-import io.jenkins.plugins.hss.core.watch.CallBudget;
 import io.jenkins.plugins.hss.core.watch.Connection;
-import io.jenkins.plugins.hss.core.watch.RateLimit;
 import java.time.Duration;
 import picocli.CommandLine.Option;
 

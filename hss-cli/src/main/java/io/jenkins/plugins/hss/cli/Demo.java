@@ -1,13 +1,13 @@
 package io.jenkins.plugins.hss.cli;
 
 import io.jenkins.plugins.hss.core.auth.AccessKeyCredentials;
+import io.jenkins.plugins.hss.core.budget.CallBudget;
 import io.jenkins.plugins.hss.core.client.HssEndpoints;
 import io.jenkins.plugins.hss.core.model.ScanSettingsBuilder;
-import io.jenkins.plugins.hss.core.watch.CallBudget;
 import io.jenkins.plugins.hss.core.watch.Connection;
 import io.jenkins.plugins.hss.simulator.Endpoint;
-import io.jenkins.plugins.hss.simulator.HssSimulator;
 import io.jenkins.plugins.hss.simulator.Hostility;
+import io.jenkins.plugins.hss.simulator.HssSimulator;
 import io.jenkins.plugins.hss.simulator.MutableClock;
 import java.io.PrintWriter;
 import java.time.Instant;

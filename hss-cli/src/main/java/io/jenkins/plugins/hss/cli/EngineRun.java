@@ -1,10 +1,10 @@
 package io.jenkins.plugins.hss.cli;
 
+import io.jenkins.plugins.hss.core.budget.CallBudget;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import io.jenkins.plugins.hss.core.report.ScanReport;
 import io.jenkins.plugins.hss.core.report.VulnerabilityDetails;
-import io.jenkins.plugins.hss.core.watch.CallBudget;
-import io.jenkins.plugins.hss.core.watch.Cancellable;
+import io.jenkins.plugins.hss.core.time.Cancellable;
 import io.jenkins.plugins.hss.core.watch.Connection;
 import io.jenkins.plugins.hss.core.watch.HssEngine;
 import io.jenkins.plugins.hss.core.watch.ScanRun;

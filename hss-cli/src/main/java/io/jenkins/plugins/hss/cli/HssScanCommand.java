@@ -1,5 +1,6 @@
 package io.jenkins.plugins.hss.cli;
 
+import io.jenkins.plugins.hss.core.budget.RunTimedOutException;
 import io.jenkins.plugins.hss.core.client.EndpointSettings;
 import io.jenkins.plugins.hss.core.client.HssEndpoints;
 import io.jenkins.plugins.hss.core.client.HssException;
@@ -10,7 +11,6 @@ import io.jenkins.plugins.hss.core.model.ScanSettingsBuilder;
 import io.jenkins.plugins.hss.core.model.SettingsProblem;
 import io.jenkins.plugins.hss.core.report.TextReportWriter;
 import io.jenkins.plugins.hss.core.watch.PerImageLineLimit;
-import io.jenkins.plugins.hss.core.watch.RunTimedOutException;
 import io.jenkins.plugins.hss.core.watch.SyncPlan;
 import io.jenkins.plugins.hss.core.watch.TriggerPreview;
 import io.jenkins.plugins.hss.simulator.Hostility;
@@ -19,12 +19,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code hss-scan}: triggers an HSS batch scan of SWR images, waits for the scans it started, prints

@@ -1,6 +1,6 @@
 package io.jenkins.plugins.hss.cli;
 
-import io.jenkins.plugins.hss.core.watch.RateLimit;
+import io.jenkins.plugins.hss.core.budget.RateLimit;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.hss.cli;
 
-import io.jenkins.plugins.hss.core.watch.ExecutorScheduler;
-import io.jenkins.plugins.hss.core.watch.Scheduler;
+import io.jenkins.plugins.hss.core.time.ExecutorScheduler;
+import io.jenkins.plugins.hss.core.time.Scheduler;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;

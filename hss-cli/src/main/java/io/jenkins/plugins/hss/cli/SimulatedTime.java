@@ -1,7 +1,7 @@
 package io.jenkins.plugins.hss.cli;
 
-import io.jenkins.plugins.hss.core.watch.Scheduler;
-import io.jenkins.plugins.hss.core.watch.VirtualTimeScheduler;
+import io.jenkins.plugins.hss.core.time.Scheduler;
+import io.jenkins.plugins.hss.core.time.VirtualTimeScheduler;
 import io.jenkins.plugins.hss.simulator.MutableClock;
 import java.time.Clock;
 import java.time.Duration;

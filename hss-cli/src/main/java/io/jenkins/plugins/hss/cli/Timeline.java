@@ -1,8 +1,8 @@
 package io.jenkins.plugins.hss.cli;
 
 import io.jenkins.plugins.hss.core.report.ScanReport;
+import io.jenkins.plugins.hss.core.time.Scheduler;
 import io.jenkins.plugins.hss.core.watch.ScanRun;
-import io.jenkins.plugins.hss.core.watch.Scheduler;
 import java.time.Clock;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;

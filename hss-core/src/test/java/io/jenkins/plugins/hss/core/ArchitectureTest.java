@@ -1,5 +1,8 @@
 package io.jenkins.plugins.hss.core;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -25,7 +28,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The engine's architecture as rules (docs/development.md, "Architecture rules"): it knows nothing
  * of its faces, and its packages depend on each other one way only, from the run ({@code watch})
- * down to the values ({@code model}).
+ * through the counted selection, the shared poll, the budget and time down to the values
+ * ({@code model}), which know nothing else of the engine.
  */
 @AnalyzeClasses(packages = "io.jenkins.plugins.hss.core", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -39,33 +43,56 @@ class ArchitectureTest {
             .because("the engine knows nothing of Jenkins, the CLI or the simulator (ARCHITECTURE.md)");
 
     /**
-     * From the run down to the values: a run ({@code watch}) uses everything, the report renders
-     * the gate's verdicts, the gate judges the model's values, the client speaks them over HTTP
-     * with the credentials of {@code auth}; nothing points back up.
+     * From the run down to the values: a run ({@code watch}) uses everything; its batch scans are
+     * shared with other runs' ({@code trigger}); the counted selection ({@code selection}) narrows
+     * the shared poll's listings; the poll ({@code poll})
+     * lists for every wait of a project through the user's call budget ({@code budget}), which
+     * paces calls in time ({@code time}); the report renders the gate's verdicts, the gate judges
+     * the model's values, the client speaks them over HTTP with the credentials of {@code auth};
+     * nothing points back up.
      */
     @ArchTest
     static final ArchRule PACKAGES_POINT_ONE_WAY = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("watch").definedBy("io.jenkins.plugins.hss.core.watch..")
             .layer("report").definedBy("io.jenkins.plugins.hss.core.report..")
+            .layer("trigger").definedBy("io.jenkins.plugins.hss.core.trigger..")
+            .layer("selection").definedBy("io.jenkins.plugins.hss.core.selection..")
+            .layer("poll").definedBy("io.jenkins.plugins.hss.core.poll..")
+            .layer("budget").definedBy("io.jenkins.plugins.hss.core.budget..")
+            .layer("time").definedBy("io.jenkins.plugins.hss.core.time..")
             .layer("gate").definedBy("io.jenkins.plugins.hss.core.gate..")
             .layer("client").definedBy("io.jenkins.plugins.hss.core.client..")
             .layer("auth").definedBy("io.jenkins.plugins.hss.core.auth..")
             .layer("model").definedBy("io.jenkins.plugins.hss.core.model..")
             .whereLayer("watch").mayNotBeAccessedByAnyLayer()
             .whereLayer("report").mayOnlyBeAccessedByLayers("watch")
+            .whereLayer("trigger").mayOnlyBeAccessedByLayers("watch")
+            .whereLayer("selection").mayOnlyBeAccessedByLayers("watch")
+            .whereLayer("poll").mayOnlyBeAccessedByLayers("selection", "trigger", "watch")
+            .whereLayer("budget").mayOnlyBeAccessedByLayers("poll", "selection", "trigger", "watch")
+            .whereLayer("time").mayOnlyBeAccessedByLayers("budget", "poll", "selection", "trigger", "watch")
             .whereLayer("gate").mayOnlyBeAccessedByLayers("report", "watch")
-            .whereLayer("client").mayOnlyBeAccessedByLayers("watch")
-            .whereLayer("auth").mayOnlyBeAccessedByLayers("client", "report", "watch")
-            .whereLayer("model").mayOnlyBeAccessedByLayers("client", "gate", "report", "watch");
+            .whereLayer("client").mayOnlyBeAccessedByLayers("budget", "poll", "selection", "trigger", "watch")
+            .whereLayer("auth").mayOnlyBeAccessedByLayers("client", "budget", "report", "watch")
+            .whereLayer("model").mayOnlyBeAccessedByLayers("client", "gate", "report", "poll", "selection", "trigger",
+                    "watch");
 
     @ArchTest
     static final ArchRule NO_PACKAGE_CYCLES = slices().matching("io.jenkins.plugins.hss.core.(*)..")
             .should().beFreeOfCycles();
 
+    /** The values are the bottom: every other package may use them, they use none (but the engine's messages). */
+    @ArchTest
+    static final ArchRule MODEL_KNOWS_NOTHING_ELSE = noClasses().that().resideInAPackage("io.jenkins.plugins.hss.core.model..")
+            .should().dependOnClassesThat(resideInAPackage("io.jenkins.plugins.hss..")
+                    .and(not(resideInAnyPackage("io.jenkins.plugins.hss.core.model..", "io.jenkins.plugins.hss.core"))))
+            .because("model is what a face describes a scan with; it holds values, never the machinery");
+
     /** One budget per user and API: only the run's call queues call HSS. */
     @ArchTest
     static final ArchRule ONLY_THE_RUN_CALLS_HSS = noClasses()
-            .that().resideOutsideOfPackages("io.jenkins.plugins.hss.core.client..", "io.jenkins.plugins.hss.core.watch..")
+            .that().resideOutsideOfPackages("io.jenkins.plugins.hss.core.client..", "io.jenkins.plugins.hss.core.poll..",
+                    "io.jenkins.plugins.hss.core.trigger..", "io.jenkins.plugins.hss.core.watch..")
             .should().dependOnClassesThat().areAssignableTo(HssApi.class)
             .because("every call goes through the user's budget, which the run's queues keep");
 

@@ -35,12 +35,15 @@ public final class EngineFacade {
             // gate: the verdict and what it is made of, to render (never the evaluation)
             CORE + "gate.Verdict", CORE + "gate.ImageVerdict", CORE + "gate.ImageResult", CORE + "gate.Breach",
             CORE + "gate.Findings", CORE + "gate.ImageState", CORE + "gate.UnlistedImages",
-            // watch: the engine, its runs, their events and persisted state, time and budget
-            CORE + "watch.HssEngine", CORE + "watch.ScanRun", CORE + "watch.Connection", CORE + "watch.CallBudget",
-            CORE + "watch.RateLimit", CORE + "watch.WatchListener", CORE + "watch.WatchEvent",
-            CORE + "watch.WatchState", CORE + "watch.PerImageLineLimit", CORE + "watch.RunTimedOutException",
-            CORE + "watch.SyncPlan", CORE + "watch.TriggerPreview", CORE + "watch.Scheduler", CORE + "watch.Cancellable",
-            CORE + "watch.ExecutorScheduler", CORE + "watch.VirtualTimeScheduler");
+            // watch: the engine, its runs, their events and persisted state
+            CORE + "watch.HssEngine", CORE + "watch.ScanRun", CORE + "watch.Connection", CORE + "watch.WatchListener",
+            CORE + "watch.WatchEvent", CORE + "watch.WatchState", CORE + "watch.PerImageLineLimit",
+            CORE + "watch.SyncPlan", CORE + "watch.TriggerPreview",
+            // budget: the user's call budget a face may set, and the deadline a run can end at
+            CORE + "budget.CallBudget", CORE + "budget.RateLimit", CORE + "budget.RunTimedOutException",
+            // time: the scheduler a face lends the engine (and tests' virtual time)
+            CORE + "time.Scheduler", CORE + "time.Cancellable", CORE + "time.ExecutorScheduler",
+            CORE + "time.VirtualTimeScheduler");
 
     /** A class of the engine that is not part of its facade. */
     public static final DescribedPredicate<JavaClass> OUTSIDE = new DescribedPredicate<>(

@@ -10,8 +10,9 @@ import io.jenkins.plugins.hss.core.model.ImageSyncRequest;
 import io.jenkins.plugins.hss.core.model.Registry;
 import io.jenkins.plugins.hss.core.model.RegistryImage;
 import io.jenkins.plugins.hss.core.model.ImageType;
+import io.jenkins.plugins.hss.core.model.SwrImage;
+import io.jenkins.plugins.hss.core.model.Vulnerability;
 import java.time.Instant;
-import java.util.function.Consumer;
 
 /**
  * The HSS calls the engine makes. {@link HssClient} speaks them over HTTP; a test fakes them by
@@ -40,14 +41,14 @@ public interface HssApi {
      *
      * @param limit 10 to 200, HSS's page size bounds
      */
-    SwrImagePage listSwrImages(String projectId, SwrImageQuery query, int offset, int limit) throws HssException;
+    ListPage<SwrImage> listSwrImages(String projectId, SwrImageQuery query, int offset, int limit) throws HssException;
 
     /**
      * One page of an image's vulnerabilities ({@code GET /v5/{project_id}/image/{image_id}/vulnerabilities}).
      *
      * @param limit 10 to 200, HSS's page size bounds
      */
-    VulnerabilityPage listImageVulnerabilities(String projectId, VulnerabilityQuery query, int offset, int limit)
+    ListPage<Vulnerability> listImageVulnerabilities(String projectId, VulnerabilityQuery query, int offset, int limit)
             throws HssException;
 
     /**
@@ -120,17 +121,6 @@ public interface HssApi {
     default ListPage<RegistryImage> listRegistryImages(String projectId, RegistryImageQuery query, int offset,
                                                        int limit) throws HssException {
         throw notSpoken("ListRegistryImages");
-    }
-
-    /**
-     * Hands every registry image the query selects to {@code sink}, page by page until {@code total_num}.
-     *
-     * @return the {@code total_num} HSS reported last
-     */
-    default int forEachRegistryImage(String projectId, RegistryImageQuery query, int pageSize,
-                                     Consumer<RegistryImage> sink) throws HssException {
-        return Paging.forEachRow(Paging.REGISTRY_IMAGES, pageSize,
-                (offset, limit) -> listRegistryImages(projectId, query, offset, limit), sink);
     }
 
     /**

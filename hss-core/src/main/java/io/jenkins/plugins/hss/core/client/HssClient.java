@@ -59,19 +59,19 @@ public final class HssClient implements HssApi, AutoCloseable {
     }
 
     @Override
-    public SwrImagePage listSwrImages(String projectId, SwrImageQuery query, int offset, int limit)
+    public ListPage<SwrImage> listSwrImages(String projectId, SwrImageQuery query, int offset, int limit)
             throws HssException {
         List<SwrImage> images = new ArrayList<>();
         Paging.PageCount page = readSwrImages(projectId, query, offset, limit, images::add);
-        return new SwrImagePage(page.totalNum(), images, page.serverDate());
+        return ListPage.of(page, images);
     }
 
     @Override
-    public VulnerabilityPage listImageVulnerabilities(String projectId, VulnerabilityQuery query, int offset, int limit)
+    public ListPage<Vulnerability> listImageVulnerabilities(String projectId, VulnerabilityQuery query, int offset, int limit)
             throws HssException {
         List<Vulnerability> vulnerabilities = new ArrayList<>();
         Paging.PageCount page = readVulnerabilities(projectId, query, offset, limit, vulnerabilities::add);
-        return new VulnerabilityPage(page.totalNum(), vulnerabilities);
+        return ListPage.of(page, vulnerabilities);
     }
 
     @Override
@@ -106,12 +106,6 @@ public final class HssClient implements HssApi, AutoCloseable {
     public ListPage<RegistryImage> listRegistryImages(String projectId, RegistryImageQuery query, int offset,
                                                       int limit) throws HssException {
         return newer.listRegistryImages(projectId, query, offset, limit);
-    }
-
-    @Override
-    public int forEachRegistryImage(String projectId, RegistryImageQuery query, int pageSize,
-                                    Consumer<RegistryImage> sink) throws HssException {
-        return newer.forEachRegistryImage(projectId, query, pageSize, sink);
     }
 
     @Override

@@ -75,13 +75,6 @@ final class NewerImageCalls {
         return ListPage.of(readRegistryImages(projectId, query, offset, limit, rows::add), rows);
     }
 
-    /** Streams each page: an image goes to the sink as soon as it is read off the wire. */
-    int forEachRegistryImage(String projectId, RegistryImageQuery query, int pageSize, Consumer<RegistryImage> sink)
-            throws HssException {
-        return Paging.walk(Paging.REGISTRY_IMAGES, pageSize,
-                (offset, limit) -> readRegistryImages(projectId, query, offset, limit, sink));
-    }
-
     ListPage<ImageMalware> listImageMalwares(String projectId, MalwareQuery query, int offset, int limit)
             throws HssException {
         Paging.LISTS.check(offset, limit);

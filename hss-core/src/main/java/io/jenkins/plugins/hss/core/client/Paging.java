@@ -1,9 +1,12 @@
 package io.jenkins.plugins.hss.core.client;
 
 import java.time.Instant;
-import java.util.function.Consumer;
 
-/** Walks HSS's offset/limit pages until {@code total_num} is reached: the one page loop of the client. */
+/**
+ * HSS's offset/limit pages: the bounds each list call takes and what one page said. The client
+ * reads one page a call; the engine's one paging path ({@code poll.PagedCall}) walks a listing
+ * page by page through the user's call queue.
+ */
 public final class Paging {
 
     /** HSS's page size bounds on the older list calls. */
@@ -47,45 +50,6 @@ public final class Paging {
                 throw new IllegalArgumentException("offset must be 0.." + maxOffset + ", was " + offset);
             }
         }
-    }
-
-    /** Fetches one page and hands its items on. */
-    @FunctionalInterface
-    public interface PageFetch {
-        PageCount fetch(int offset, int limit) throws HssException;
-    }
-
-    /** Fetches one page of rows. */
-    @FunctionalInterface
-    public interface PageSource<T> {
-        ListPage<T> page(int offset, int limit) throws HssException;
-    }
-
-    /**
-     * Fetches pages from offset 0 until the offset reaches the total, or a page comes back empty
-     * (the list shrank while we walked it): for a call with its own bounds.
-     *
-     * @return the last total HSS reported
-     */
-    public static int walk(Bounds bounds, int pageSize, PageFetch fetch) throws HssException {
-        bounds.checkLimit(pageSize);
-        int offset = 0;
-        PageCount page;
-        do {
-            page = fetch.fetch(offset, pageSize);
-            offset += page.items();
-        } while (page.items() > 0 && offset < page.totalNum());
-        return page.totalNum();
-    }
-
-    /** Hands every row of every page to {@code sink}, page by page until {@code total_num}. */
-    public static <T> int forEachRow(Bounds bounds, int pageSize, PageSource<T> source, Consumer<? super T> sink)
-            throws HssException {
-        return walk(bounds, pageSize, (offset, limit) -> {
-            ListPage<T> page = source.page(offset, limit);
-            page.rows().forEach(sink);
-            return page.count();
-        });
     }
 
     /** @throws IllegalArgumentException when {@code limit} is outside 10..200 */

@@ -17,7 +17,7 @@ import java.util.TreeMap;
  *
  * @param triggeredAt when the scans were triggered
  * @param finishedAt  when the verdict was reached
- * @param requests      HSS requests that served this run, per {@link io.jenkins.plugins.hss.core.watch.Api#label()};
+ * @param requests      HSS requests that served this run, per {@link io.jenkins.plugins.hss.core.budget.ApiName#label()};
  *                      a shared poll or trigger counts for every run it served
  * @param requestShares this run's share of them, per API: a call that served n runs counts 1/n
  *                      for each (to hundredths), so that the shares of a process's runs add up to

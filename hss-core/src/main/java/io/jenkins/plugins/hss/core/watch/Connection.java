@@ -2,6 +2,7 @@ package io.jenkins.plugins.hss.core.watch;
 
 import io.jenkins.plugins.hss.core.auth.HssCredentials;
 import io.jenkins.plugins.hss.core.auth.SecretDigest;
+import io.jenkins.plugins.hss.core.budget.BudgetKey;
 import io.jenkins.plugins.hss.core.client.HssClient;
 import io.jenkins.plugins.hss.core.client.HssClientBuilder;
 import io.jenkins.plugins.hss.core.client.HssEndpoints;
@@ -70,8 +71,8 @@ public final class Connection {
     }
 
     /** Whose budget the calls spend: HSS counts them per user (and API) on one service. */
-    BudgetedHss.Key budgetKey() {
-        return new BudgetedHss.Key(credentials.identity(), endpoints.hss().toString());
+    BudgetKey budgetKey() {
+        return new BudgetKey(credentials.identity(), endpoints.hss().toString());
     }
 
     /** A new client for these settings: one attempt per call, the user's queue decides what to send again. */

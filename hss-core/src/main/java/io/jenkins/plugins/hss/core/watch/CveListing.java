@@ -1,6 +1,7 @@
 package io.jenkins.plugins.hss.core.watch;
 
 import io.jenkins.plugins.hss.core.EngineMessages;
+import io.jenkins.plugins.hss.core.budget.ApiName;
 import io.jenkins.plugins.hss.core.client.GeneralVulnerabilityQuery;
 import io.jenkins.plugins.hss.core.gate.CveExposure;
 import io.jenkins.plugins.hss.core.gate.ImageResult;
@@ -11,6 +12,7 @@ import io.jenkins.plugins.hss.core.model.GatePolicy;
 import io.jenkins.plugins.hss.core.model.GeneralImageVulnerability;
 import io.jenkins.plugins.hss.core.model.GlobalImageType;
 import io.jenkins.plugins.hss.core.model.VulnerabilityType;
+import io.jenkins.plugins.hss.core.poll.PagedCall;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -112,13 +114,10 @@ final class CveListing {
     private CompletableFuture<PagedCall.Listing<GeneralImageVulnerability>> list(VulnerabilityType type, boolean handled) {
         GeneralVulnerabilityQuery query = new GeneralVulnerabilityQuery(type, handled, GlobalImageType.REGISTRY, null, null,
                 null, null, null, context.settings().enterpriseProjectId());
-        Api api = Api.GENERAL_IMAGE_VULNERABILITIES;
+        ApiName api = ApiName.GENERAL_IMAGE_VULNERABILITIES;
         return context.poller().<GeneralImageVulnerability>listAll(api, context.read(), context.counted(api,
-                        (offset, limit) -> {
-                            var page = context.poller().api().listGeneralImageVulnerabilities(
-                                    context.poller().projectId(), query, offset, limit);
-                            return new PagedCall.Page<>(page.totalNum(), page.rows());
-                        }));
+                        (offset, limit) -> context.poller().api().listGeneralImageVulnerabilities(
+                                context.poller().projectId(), query, offset, limit)));
     }
 
     /** {@code result} of {@code target} with its CVEs, when a threshold asks for them. */

@@ -1,10 +1,22 @@
 package io.jenkins.plugins.hss.core.watch;
 
+import io.jenkins.plugins.hss.core.budget.ApiName;
+import io.jenkins.plugins.hss.core.budget.BudgetKey;
+import io.jenkins.plugins.hss.core.budget.CallBudget;
+import io.jenkins.plugins.hss.core.budget.CallLedger;
+import io.jenkins.plugins.hss.core.budget.CallPolicy;
+import io.jenkins.plugins.hss.core.budget.CallRecords;
 import io.jenkins.plugins.hss.core.client.HssApi;
 import io.jenkins.plugins.hss.core.client.SwrImageQuery;
 import io.jenkins.plugins.hss.core.model.BatchScanRequest;
 import io.jenkins.plugins.hss.core.model.ImageType;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
+import io.jenkins.plugins.hss.core.poll.BudgetedHss;
+import io.jenkins.plugins.hss.core.poll.ScanPort;
+import io.jenkins.plugins.hss.core.poll.SharedPoller;
+import io.jenkins.plugins.hss.core.time.Cancellable;
+import io.jenkins.plugins.hss.core.time.Scheduler;
+import io.jenkins.plugins.hss.core.time.VirtualTimeScheduler;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -55,7 +67,7 @@ public final class HssEngine implements AutoCloseable {
     private final Path ledger;
     private final Duration idleTime;
     private final Duration triggerWindow;
-    private final Map<BudgetedHss.Key, BudgetedHss> budgets = new ConcurrentHashMap<>();
+    private final Map<BudgetKey, BudgetedHss> budgets = new ConcurrentHashMap<>();
     private Cancellable housekeeping;
     private boolean closed;
 
@@ -102,7 +114,7 @@ public final class HssEngine implements AutoCloseable {
     public CompletableFuture<Integer> testConnection(Connection connection, String projectId) {
         Objects.requireNonNull(projectId, "projectId");
         SharedPoller poller = poller(connection, projectId);
-        return poller.call(Api.SWR_REPOSITORY, poller.count(SwrImageQuery.builder(ImageType.PRIVATE_IMAGE).build()),
+        return poller.call(ApiName.SWR_REPOSITORY, poller.count(SwrImageQuery.builder(ImageType.PRIVATE_IMAGE).build()),
                 CallPolicy.read(clock.instant().plus(TEST_CONNECTION_TIME)));
     }
 
@@ -149,7 +161,7 @@ public final class HssEngine implements AutoCloseable {
         return budgets.size();
     }
 
-    private CallRecords records(BudgetedHss.Key key) {
+    private CallRecords records(BudgetKey key) {
         return ledger == null ? CallRecords.inMemory() : new CallLedger(ledger, key, budget, clock);
     }
 
@@ -168,7 +180,7 @@ public final class HssEngine implements AutoCloseable {
         synchronized (this) {
             housekeeping = null;
         }
-        for (BudgetedHss.Key key : budgets.keySet()) {
+        for (BudgetKey key : budgets.keySet()) {
             budgets.computeIfPresent(key, (k, hss) -> {
                 if (!hss.isIdle(idleTime)) {
                     return hss;

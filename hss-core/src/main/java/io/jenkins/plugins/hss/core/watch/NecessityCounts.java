@@ -1,6 +1,7 @@
 package io.jenkins.plugins.hss.core.watch;
 
 import io.jenkins.plugins.hss.core.EngineMessages;
+import io.jenkins.plugins.hss.core.budget.ApiName;
 import io.jenkins.plugins.hss.core.client.MalformedResponseException;
 import io.jenkins.plugins.hss.core.client.Paging;
 import io.jenkins.plugins.hss.core.client.VulnerabilityQuery;
@@ -11,6 +12,7 @@ import io.jenkins.plugins.hss.core.model.HandleStatus;
 import io.jenkins.plugins.hss.core.model.ImageType;
 import io.jenkins.plugins.hss.core.model.ThresholdScope;
 import io.jenkins.plugins.hss.core.model.Vulnerability;
+import io.jenkins.plugins.hss.core.poll.ImageKey;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -117,11 +119,9 @@ final class NecessityCounts {
                 .handleStatus(unhandledOnly ? HandleStatus.UNHANDLED : null)
                 .enterpriseProjectId(context.settings().enterpriseProjectId())
                 .build();
-        var listing = context.poller().<Vulnerability>listAll(Api.IMAGE_VULNERABILITIES, context.read(),
-                context.counted(Api.IMAGE_VULNERABILITIES, (offset, limit) -> {
-                    var page = context.poller().api().listImageVulnerabilities(context.poller().projectId(), query, offset, limit);
-                    return new PagedCall.Page<>(page.totalNum(), page.vulnerabilities());
-                }));
+        var listing = context.poller().<Vulnerability>listAll(ApiName.IMAGE_VULNERABILITIES, context.read(),
+                context.counted(ApiName.IMAGE_VULNERABILITIES, (offset, limit) ->
+                        context.poller().api().listImageVulnerabilities(context.poller().projectId(), query, offset, limit)));
         inFlight.put(key, listing);
         listing.whenComplete((found, error) -> {
             Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
@@ -155,8 +155,8 @@ final class NecessityCounts {
             return; // cancelled meanwhile
         }
         VulnerabilityQuery handled = unhandled.toBuilder().handleStatus(HandleStatus.HANDLED).build();
-        CompletableFuture<Integer> counting = context.poller().call(Api.IMAGE_VULNERABILITIES,
-                context.counted(Api.IMAGE_VULNERABILITIES, () -> context.poller().api().listImageVulnerabilities(
+        CompletableFuture<Integer> counting = context.poller().call(ApiName.IMAGE_VULNERABILITIES,
+                context.counted(ApiName.IMAGE_VULNERABILITIES, () -> context.poller().api().listImageVulnerabilities(
                         context.poller().projectId(), handled, 0, Paging.MIN_LIMIT).totalNum()), context.read());
         inFlight.put(key, counting);
         counting.whenComplete((count, error) -> {

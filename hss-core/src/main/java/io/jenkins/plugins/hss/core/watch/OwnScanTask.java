@@ -1,11 +1,14 @@
 package io.jenkins.plugins.hss.core.watch;
 
 import io.jenkins.plugins.hss.core.EngineMessages;
+import io.jenkins.plugins.hss.core.budget.ApiName;
+import io.jenkins.plugins.hss.core.budget.CallPolicy;
 import io.jenkins.plugins.hss.core.client.ImageTaskQuery;
 import io.jenkins.plugins.hss.core.client.ListPage;
 import io.jenkins.plugins.hss.core.model.GlobalImageType;
 import io.jenkins.plugins.hss.core.model.ImageScanTask;
 import io.jenkins.plugins.hss.core.model.TaskType;
+import io.jenkins.plugins.hss.core.poll.SharedPoller;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -42,8 +45,8 @@ record OwnScanTask(ImageScanTask task, String why) {
         ImageTaskQuery query = ImageTaskQuery.scans().taskType(TaskType.MANUAL).globalImageType(GlobalImageType.REGISTRY)
                 .createTime(bound - BEGUN_BEFORE.toMillis()).enterpriseProjectId(context.settings().enterpriseProjectId())
                 .build();
-        return poller.call(Api.IMAGE_TASKS,
-                        context.counted(Api.IMAGE_TASKS, () -> poller.api().listImageTasks(poller.projectId(), query, 0, PAGE)),
+        return poller.call(ApiName.IMAGE_TASKS,
+                        context.counted(ApiName.IMAGE_TASKS, () -> poller.api().listImageTasks(poller.projectId(), query, 0, PAGE)),
                         policy);
     }
 

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.hss.core.watch;
 
+import io.jenkins.plugins.hss.core.budget.ApiName;
 import io.jenkins.plugins.hss.core.client.ListPage;
 import io.jenkins.plugins.hss.core.client.RegistryQuery;
 import io.jenkins.plugins.hss.core.model.ChosenRegistry;
@@ -9,6 +10,7 @@ import io.jenkins.plugins.hss.core.model.Problems;
 import io.jenkins.plugins.hss.core.model.Registry;
 import io.jenkins.plugins.hss.core.model.RegistryType;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
+import io.jenkins.plugins.hss.core.poll.SharedPoller;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -34,7 +36,7 @@ final class RegistryResolution {
         ScanSettings settings = context.settings();
         SharedPoller poller = context.poller();
         RegistryQuery all = new RegistryQuery(null, null, null, null, null, settings.enterpriseProjectId());
-        return poller.call(Api.REGISTRIES, context.counted(Api.REGISTRIES,
+        return poller.call(ApiName.REGISTRIES, context.counted(ApiName.REGISTRIES,
                         () -> poller.api().listRegistries(poller.projectId(), all, 0, PAGE)), context.read())
                 .thenApply(page -> chosen(settings, page));
     }

@@ -1,5 +1,9 @@
 package io.jenkins.plugins.hss.core.watch;
 
+import io.jenkins.plugins.hss.core.budget.ApiCall;
+import io.jenkins.plugins.hss.core.budget.ApiName;
+import io.jenkins.plugins.hss.core.budget.CallPolicy;
+import io.jenkins.plugins.hss.core.budget.RunRequests;
 import io.jenkins.plugins.hss.core.client.SwrImageQuery;
 import io.jenkins.plugins.hss.core.gate.Gate;
 import io.jenkins.plugins.hss.core.gate.ImageResult;
@@ -9,7 +13,14 @@ import io.jenkins.plugins.hss.core.model.BatchScanRequest;
 import io.jenkins.plugins.hss.core.model.ChosenRegistry;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import io.jenkins.plugins.hss.core.model.SwrImage;
+import io.jenkins.plugins.hss.core.poll.PagedCall;
+import io.jenkins.plugins.hss.core.poll.SharedPoller;
 import io.jenkins.plugins.hss.core.report.ScanReport;
+import io.jenkins.plugins.hss.core.selection.CountedSelection;
+import io.jenkins.plugins.hss.core.trigger.Trigger;
+import io.jenkins.plugins.hss.core.trigger.TriggerCheck;
+import io.jenkins.plugins.hss.core.trigger.TriggerMember;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -24,7 +35,7 @@ import java.util.concurrent.CompletableFuture;
  *                 older version, its trigger) plus the wait's timeout
  */
 record RunContext(ScanSettings settings, BatchScanRequest request, SharedPoller poller, WatchListener listener,
-                  RunRequests requests, Instant deadline) {
+                  RunRequests requests, Instant deadline) implements TriggerMember {
 
     /** This run on another poller of the same budget: that of the API it uses. */
     RunContext withPoller(SharedPoller other) {
@@ -41,13 +52,39 @@ record RunContext(ScanSettings settings, BatchScanRequest request, SharedPoller 
         return new RunContext(settings, request, poller, listener, requests, later);
     }
 
+    /**
+     * The batch scan of {@code request} for this run, shared with the runs of its poller that send
+     * the same body within the window.
+     *
+     * @param selectionCheck how to tell whether a lost answer's call was executed, for a run that selects by filter
+     */
+    Trigger trigger(BatchScanRequest request, TriggerCheck selectionCheck) {
+        return new Trigger(poller, this, request, selectionCheck,
+                (body, firstSent, served, deadline) -> ListingCheck.of(poller, body, firstSent, served, deadline));
+    }
+
+    @Override
+    public void unconfirmed(String error, Duration checkIn) {
+        listener.onEvent(new WatchEvent.TriggerUnconfirmed(poller.port().triggerName(), error, checkIn));
+    }
+
+    @Override
+    public void confirmed(int started) {
+        listener.onEvent(new WatchEvent.TriggerConfirmed(poller.port().triggerName(), started));
+    }
+
+    @Override
+    public void resent(int send, int limit) {
+        listener.onEvent(new WatchEvent.TriggerResent(poller.port().triggerName(), send, limit));
+    }
+
     /** The terms of the run's reads: sent again after a transient failure, until the deadline. */
     CallPolicy read() {
         return CallPolicy.read(deadline);
     }
 
     /** {@code call}, each attempt of which counts as one request of this run to {@code api}. */
-    <T> ApiCall<T> counted(Api api, ApiCall<T> call) {
+    <T> ApiCall<T> counted(ApiName api, ApiCall<T> call) {
         return () -> {
             requests.add(api, 1);
             return call.call();
@@ -55,7 +92,7 @@ record RunContext(ScanSettings settings, BatchScanRequest request, SharedPoller 
     }
 
     /** {@code pages}, each attempt of which counts as one request of this run to {@code api}. */
-    <T> PagedCall.Source<T> counted(Api api, PagedCall.Source<T> pages) {
+    <T> PagedCall.Source<T> counted(ApiName api, PagedCall.Source<T> pages) {
         return (offset, limit) -> {
             requests.add(api, 1);
             return pages.fetch(offset, limit);

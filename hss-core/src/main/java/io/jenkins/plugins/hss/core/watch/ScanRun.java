@@ -1,13 +1,24 @@
 package io.jenkins.plugins.hss.core.watch;
 
 import io.jenkins.plugins.hss.core.EngineMessages;
+import io.jenkins.plugins.hss.core.budget.ApiName;
+import io.jenkins.plugins.hss.core.budget.RunRequests;
+import io.jenkins.plugins.hss.core.budget.RunTimedOutException;
 import io.jenkins.plugins.hss.core.client.MalformedResponseException;
 import io.jenkins.plugins.hss.core.model.ChosenRegistry;
 import io.jenkins.plugins.hss.core.model.ScanApi;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import io.jenkins.plugins.hss.core.model.BatchScanRequest;
+import io.jenkins.plugins.hss.core.poll.ImageKey;
+import io.jenkins.plugins.hss.core.poll.ScanPort;
+import io.jenkins.plugins.hss.core.poll.SharedPoller;
 import io.jenkins.plugins.hss.core.report.ScanReport;
 import io.jenkins.plugins.hss.core.report.VulnerabilityDetails;
+import io.jenkins.plugins.hss.core.time.Cancellable;
+import io.jenkins.plugins.hss.core.time.Scheduler;
+import io.jenkins.plugins.hss.core.trigger.SharedTrigger;
+import io.jenkins.plugins.hss.core.trigger.Trigger;
+import io.jenkins.plugins.hss.core.trigger.TriggerCheck;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -231,7 +242,7 @@ public final class ScanRun {
             return;
         }
         CompletableFuture<Boolean> asking = context.poller().newerApiOffered(context.read(),
-                () -> context.requests().add(Api.REGISTRIES, 1));
+                () -> context.requests().add(ApiName.REGISTRIES, 1));
         step = asking;
         asking.whenComplete((offered, error) -> {
             if (error != null) {
@@ -356,7 +367,7 @@ public final class ScanRun {
         if (shown.isEmpty()) {
             return;
         }
-        Trigger again = new Trigger(context, request(shown), null);
+        Trigger again = context.trigger(request(shown), null);
         lateTriggers.add(again);
         again.send().whenComplete((sent, failure) -> triggeredAfterSync(shown, failure));
     }
@@ -400,7 +411,7 @@ public final class ScanRun {
      */
     private void send(BatchScanRequest request, TriggerCheck check, int images,
                       Function<SharedTrigger.Sent, WatchState> waiting) {
-        trigger = new Trigger(context, request, check);
+        trigger = context.trigger(request, check);
         CompletableFuture<SharedTrigger.Sent> sending = trigger.send();
         step = sending;
         sending.whenComplete((done, error) -> {

@@ -1,7 +1,10 @@
 package io.jenkins.plugins.hss.core.watch;
 
 import io.jenkins.plugins.hss.core.EngineMessages;
+import io.jenkins.plugins.hss.core.budget.ApiName;
+import io.jenkins.plugins.hss.core.budget.CallPolicy;
 import io.jenkins.plugins.hss.core.model.ImageScanTask;
+import io.jenkins.plugins.hss.core.poll.SharedPoller;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -45,7 +48,7 @@ final class ScanTaskStop {
                     EngineMessages.format("stop.ended", task.taskId(), task.state())));
         }
         SharedPoller poller = context.poller();
-        return poller.call(Api.STOP_IMAGE_SCAN_TASK, context.counted(Api.STOP_IMAGE_SCAN_TASK,
+        return poller.call(ApiName.STOP_IMAGE_SCAN_TASK, context.counted(ApiName.STOP_IMAGE_SCAN_TASK,
                         () -> poller.api().stopImageScanTask(poller.projectId(), task.taskId(),
                                 context.settings().enterpriseProjectId())),
                 CallPolicy.stateChanging(policy.deadline()))

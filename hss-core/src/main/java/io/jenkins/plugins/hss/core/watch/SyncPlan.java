@@ -1,6 +1,7 @@
 package io.jenkins.plugins.hss.core.watch;
 
 import io.jenkins.plugins.hss.core.EngineMessages;
+import io.jenkins.plugins.hss.core.budget.ApiName;
 import io.jenkins.plugins.hss.core.model.ImageType;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import java.time.Duration;
@@ -65,8 +66,8 @@ public record SyncPlan(Kind kind, ImageType imageType) {
     }
 
     /** The budget the sync call spends: each sync API has its own quota. */
-    Api api() {
-        return kind == Kind.REPOSITORY ? Api.SYNCHRONIZE : Api.IMAGE_SYNC_TASKS;
+    ApiName api() {
+        return kind == Kind.REPOSITORY ? ApiName.SYNCHRONIZE : ApiName.IMAGE_SYNC_TASKS;
     }
 
     /** One line saying what the run would do, e.g. for a dry run. */

@@ -3,9 +3,17 @@ package io.jenkins.plugins.hss.core.watch;
 import io.jenkins.plugins.hss.core.model.ChosenRegistry;
 import io.jenkins.plugins.hss.core.model.ImageSyncRequest;
 import io.jenkins.plugins.hss.core.EngineMessages;
+import io.jenkins.plugins.hss.core.budget.ApiCall;
+import io.jenkins.plugins.hss.core.budget.ApiName;
+import io.jenkins.plugins.hss.core.budget.CallPolicy;
 import io.jenkins.plugins.hss.core.client.MalformedResponseException;
 import io.jenkins.plugins.hss.core.client.SyncAnswer;
 import io.jenkins.plugins.hss.core.model.SwrImage;
+import io.jenkins.plugins.hss.core.poll.CoverageQuery;
+import io.jenkins.plugins.hss.core.poll.ImageKey;
+import io.jenkins.plugins.hss.core.poll.Interest;
+import io.jenkins.plugins.hss.core.poll.ListedRows;
+import io.jenkins.plugins.hss.core.time.Cancellable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -168,7 +176,7 @@ final class Synchronization {
         List<String> found = new ArrayList<>();
         for (ImageKey key : List.copyOf(missing.keySet())) {
             if (rows.contradictions().containsKey(key)) {
-                result.completeExceptionally(MalformedResponseException.contradiction("GET " + Api.SWR_REPOSITORY.label(),
+                result.completeExceptionally(MalformedResponseException.contradiction("GET " + ApiName.SWR_REPOSITORY.label(),
                         rows.contradictions().get(key)));
                 return;
             }

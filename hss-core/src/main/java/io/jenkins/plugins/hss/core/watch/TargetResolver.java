@@ -1,10 +1,17 @@
 package io.jenkins.plugins.hss.core.watch;
 
+import io.jenkins.plugins.hss.core.budget.ApiName;
 import io.jenkins.plugins.hss.core.client.MalformedResponseException;
 import io.jenkins.plugins.hss.core.client.SwrImageQuery;
 import io.jenkins.plugins.hss.core.model.BatchScanRequest;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import io.jenkins.plugins.hss.core.model.SwrImage;
+import io.jenkins.plugins.hss.core.poll.CoverageQuery;
+import io.jenkins.plugins.hss.core.poll.ImageKey;
+import io.jenkins.plugins.hss.core.poll.Interest;
+import io.jenkins.plugins.hss.core.poll.ListedRows;
+import io.jenkins.plugins.hss.core.selection.CountedSelection;
+import io.jenkins.plugins.hss.core.time.ServiceClock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -74,7 +81,7 @@ final class TargetResolver {
         CompletableFuture<Integer> counting = context.count(CountedSelection.selecting(request, updatedBy));
         return counting.thenCompose(total -> {
             long recordedBefore = service.toService(context.poller().clock().instant())
-                    .minus(TargetWait.CLOCK_SKEW_ALLOWANCE).toEpochMilli();
+                    .minus(ServiceClock.CLOCK_SKEW_ALLOWANCE).toEpochMilli();
             SwrImageQuery recent = CountedSelection.scannedSince(request, updatedBy, recordedBefore);
             return context.list(recent).thenApply(images -> new Resolution(recorded(images, imageType),
                     new CountedSelection(total, recordedBefore, updatedBy), recent));
@@ -100,7 +107,7 @@ final class TargetResolver {
     private static ListedRows rows(List<SwrImage> images, String imageType) {
         ListedRows rows = ListedRows.of(images, imageType);
         if (!rows.contradictions().isEmpty()) {
-            throw new CompletionException(MalformedResponseException.contradiction("GET " + Api.SWR_REPOSITORY.label(),
+            throw new CompletionException(MalformedResponseException.contradiction("GET " + ApiName.SWR_REPOSITORY.label(),
                     String.join("; ", rows.contradictions().values())));
         }
         return rows;

@@ -7,6 +7,8 @@ import io.jenkins.plugins.hss.core.gate.ImageState;
 import io.jenkins.plugins.hss.core.model.RepairNecessity;
 import io.jenkins.plugins.hss.core.model.ScanStatus;
 import io.jenkins.plugins.hss.core.model.SwrImage;
+import io.jenkins.plugins.hss.core.poll.ImageKey;
+import io.jenkins.plugins.hss.core.selection.CountedSelection;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,11 +1,22 @@
 package io.jenkins.plugins.hss.core.watch;
 
 import io.jenkins.plugins.hss.core.EngineMessages;
+import io.jenkins.plugins.hss.core.budget.RunRequests;
 import io.jenkins.plugins.hss.core.client.MalformedResponseException;
 import io.jenkins.plugins.hss.core.client.SwrImageQuery;
 import io.jenkins.plugins.hss.core.model.SwrImage;
 import io.jenkins.plugins.hss.core.model.WaitOptions;
+import io.jenkins.plugins.hss.core.poll.ImageKey;
+import io.jenkins.plugins.hss.core.poll.Interest;
+import io.jenkins.plugins.hss.core.poll.ListedRows;
+import io.jenkins.plugins.hss.core.poll.PollSubscriber;
+import io.jenkins.plugins.hss.core.poll.SharedPoller;
+import io.jenkins.plugins.hss.core.poll.Sweep;
 import io.jenkins.plugins.hss.core.report.ScanReport;
+import io.jenkins.plugins.hss.core.selection.CountedSelection;
+import io.jenkins.plugins.hss.core.selection.SelectionPolls;
+import io.jenkins.plugins.hss.core.time.Cancellable;
+import io.jenkins.plugins.hss.core.time.ServiceClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,9 +55,6 @@ final class TargetWait implements PollSubscriber {
         /** Asks HSS to sync for {@code absent}; the run later calls {@link #synced} with each one's fate. */
         void synchronize(List<ImageKey> absent);
     }
-
-    /** How far the service's clock may lag ours before the scan-time filter could hide a result. */
-    static final Duration CLOCK_SKEW_ALLOWANCE = Duration.ofMinutes(5);
 
     private final RunContext context;
     private final SharedPoller poller;
@@ -103,7 +111,7 @@ final class TargetWait implements PollSubscriber {
         this.resolved = unlisted == 0;
         this.selection = state.selection().orElse(null);
         this.selectionPolls = selection == null ? null : new SelectionPolls(selection, context.request(),
-                CLOCK_SKEW_ALLOWANCE, poller.serviceClock(), poller.pageSize());
+                ServiceClock.CLOCK_SKEW_ALLOWANCE, poller.serviceClock(), poller.pageSize());
         this.interval = options.initialPollInterval();
     }
 
@@ -178,7 +186,7 @@ final class TargetWait implements PollSubscriber {
 
     /** The trigger on the service's clock, less the skew allowance: the lowest floor of any target, in epoch ms. */
     private long afterTrigger() {
-        return poller.serviceClock().toService(triggeredAt).minus(CLOCK_SKEW_ALLOWANCE).toEpochMilli();
+        return poller.serviceClock().toService(triggeredAt).minus(ServiceClock.CLOCK_SKEW_ALLOWANCE).toEpochMilli();
     }
 
     @Override

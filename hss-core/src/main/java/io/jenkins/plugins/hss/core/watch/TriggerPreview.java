@@ -3,6 +3,7 @@ package io.jenkins.plugins.hss.core.watch;
 import io.jenkins.plugins.hss.core.EngineMessages;
 import io.jenkins.plugins.hss.core.model.ScanApi;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
+import io.jenkins.plugins.hss.core.poll.NewerApiTranslation;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.hss.core.watch;
 
 import io.jenkins.plugins.hss.core.model.WaitOptions;
+import io.jenkins.plugins.hss.core.selection.CountedSelection;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;

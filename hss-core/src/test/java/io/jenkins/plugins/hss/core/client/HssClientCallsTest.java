@@ -83,14 +83,14 @@ class HssClientCallsTest {
                 .startLatestUpdateTime(1L).endLatestUpdateTime(2L).startLatestScanTime(3L).endLatestScanTime(4L)
                 .hasMaliciousFile(false).hasUnsafeSetting(true).hasVul(true).instanceId("iid").enterpriseProjectId("0").build();
 
-        SwrImagePage page = client.listSwrImages(MockHss.PROJECT, query, 20, 200);
+        ListPage<SwrImage> page = client.listSwrImages(MockHss.PROJECT, query, 20, 200);
 
         assertThat(hss.take().getUrl().query()).isEqualTo("enterprise_project_id=0&namespace=team a&image_name=nginx"
                 + "&image_version=1.25&latest_version=true&offset=20&limit=200&image_type=private_image&scan_status=success"
                 + "&instance_name=i&image_size=5&start_latest_update_time=1&end_latest_update_time=2&start_latest_scan_time=3"
                 + "&end_latest_scan_time=4&has_malicious_file=false&has_unsafe_setting=true&has_vul=true&instance_id=iid");
         assertThat(page.totalNum()).isEqualTo(1);
-        assertThat(page.images()).containsExactly(new SwrImage(7L, "team-a", "nginx", "img-1", "sha256:ab", "1.25",
+        assertThat(page.rows()).containsExactly(new SwrImage(7L, "team-a", "nginx", "img-1", "sha256:ab", "1.25",
                 "private_image", true, "success", "", 1024L, 1700000000000L, 1700000001000L, 3, 1, 0, "acme", "effective",
                 true, "i", "iid", "u", List.of(new SwrImage.AssociatedImage("nginx", "1.25-arm", "private_image", "team-a",
                 "sha256:cd", "scanning"))));
@@ -125,13 +125,13 @@ class HssClientCallsTest {
         VulnerabilityQuery query = VulnerabilityQuery.builder("sha256:ab12", ImageType.PRIVATE_IMAGE, "team-a", "nginx", "1.25")
                 .repairNecessity(RepairNecessity.IMMEDIATE_REPAIR).type("linux_vul").build();
 
-        VulnerabilityPage page = client.listImageVulnerabilities(MockHss.PROJECT, query, 0, 10);
+        ListPage<Vulnerability> page = client.listImageVulnerabilities(MockHss.PROJECT, query, 0, 10);
 
         RecordedRequest sent = hss.take();
         assertThat(sent.getUrl().encodedPath()).isEqualTo("/v5/" + MockHss.PROJECT + "/image/sha256:ab12/vulnerabilities");
         assertThat(sent.getUrl().query()).isEqualTo("image_type=private_image&offset=0&limit=10&namespace=team-a"
                 + "&image_name=nginx&tag_name=1.25&repair_necessity=immediate_repair&type=linux_vul");
-        assertThat(page.vulnerabilities()).containsExactly(
+        assertThat(page.rows()).containsExactly(
                 new Vulnerability("CVE-1", "immediate_repair", "d", "layer", "openssl", "/usr", "1", "s", "u"));
         MockHss.assertSignedAsSent(sent);
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.jenkins.plugins.hss.core.auth.IamUserCredentials;
 import io.jenkins.plugins.hss.core.auth.TokenCredentials;
 import io.jenkins.plugins.hss.core.model.ImageType;
+import io.jenkins.plugins.hss.core.model.SwrImage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -147,7 +148,7 @@ class HssClientTokenTest {
         ExecutorService pool = Executors.newFixedThreadPool(20);
         CountDownLatch go = new CountDownLatch(1);
         try {
-            List<Future<SwrImagePage>> calls = new ArrayList<>();
+            List<Future<ListPage<SwrImage>>> calls = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 calls.add(pool.submit(() -> {
                     go.await();
@@ -155,7 +156,7 @@ class HssClientTokenTest {
                 }));
             }
             go.countDown();
-            for (Future<SwrImagePage> call : calls) {
+            for (Future<ListPage<SwrImage>> call : calls) {
                 call.get(30, TimeUnit.SECONDS);
             }
         } finally {

@@ -3,6 +3,7 @@ package io.jenkins.plugins.hss.core.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.hss.core.budget.ApiName;
 import io.jenkins.plugins.hss.core.model.GeneralImageVulnerability;
 import io.jenkins.plugins.hss.core.model.GlobalImageType;
 import io.jenkins.plugins.hss.core.model.ImageMalware;
@@ -18,6 +19,8 @@ import io.jenkins.plugins.hss.core.model.SeverityLevel;
 import io.jenkins.plugins.hss.core.model.TaskState;
 import io.jenkins.plugins.hss.core.model.TaskType;
 import io.jenkins.plugins.hss.core.model.VulnerabilityType;
+import io.jenkins.plugins.hss.core.poll.Listings;
+import io.jenkins.plugins.hss.core.poll.PagedCall;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -244,7 +247,7 @@ class NewerApiAnswersTest {
     }
 
     @Test
-    void forEachRegistryImageStreamsPagesOfAnySizeTheCallTakes() throws Exception {
+    void registryImagesArePagedInPagesOfAnySizeTheCallTakes() throws Exception {
         for (int offset = 0; offset < 7; offset += 3) {
             List<String> rows = new ArrayList<>();
             for (int i = offset; i < Math.min(offset + 3, 7); i++) {
@@ -252,30 +255,26 @@ class NewerApiAnswersTest {
             }
             hss.answer(200, "{\"total_num\":7,\"data_list\":[" + String.join(",", rows) + "]}");
         }
-        List<Long> ids = new ArrayList<>();
 
-        int total = client.forEachRegistryImage(MockHss.PROJECT, RegistryImageQuery.builder().build(), 3,
-                image -> ids.add(image.id()));
+        PagedCall.Listing<RegistryImage> listing = Listings.all(ApiName.REGISTRY_IMAGES, 3, (offset, limit) ->
+                client.listRegistryImages(MockHss.PROJECT, RegistryImageQuery.builder().build(), offset, limit));
 
-        assertThat(total).isEqualTo(7);
-        assertThat(ids).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L);
+        assertThat(listing.unchanged()).isTrue();
+        assertThat(listing.items()).extracting(RegistryImage::id).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L);
         assertThat(List.of(hss.take(), hss.take(), hss.take())).extracting(r -> r.getUrl().queryParameter("offset"))
                 .containsExactly("0", "3", "6");
     }
 
     @Test
-    void theOtherListsPageThroughTheOnePageLoop() throws Exception {
+    void theOtherListsPageThroughTheOnePagingPath() throws Exception {
         hss.answer(200, "{\"total_num\":11,\"data_list\":[" + "{\"task_id\":\"a\"},".repeat(9) + "{\"task_id\":\"a\"}]}");
         hss.answer(200, "{\"total_num\":11,\"data_list\":[{\"task_id\":\"z\"}]}");
         Set<String> seen = new HashSet<>();
-        List<ImageScanTask> all = new ArrayList<>();
 
-        int total = Paging.forEachRow(Paging.LISTS, 10,
-                (offset, limit) -> client.listImageTasks(MockHss.PROJECT, ImageTaskQuery.scans().build(), offset, limit),
-                all::add);
+        List<ImageScanTask> all = Listings.all(ApiName.IMAGE_TASKS, 10, (offset, limit) ->
+                client.listImageTasks(MockHss.PROJECT, ImageTaskQuery.scans().build(), offset, limit)).items();
         all.forEach(task -> seen.add(task.taskId()));
 
-        assertThat(total).isEqualTo(11);
         assertThat(all).hasSize(11);
         assertThat(seen).containsExactlyInAnyOrder("a", "z");
         assertThat(hss.take().getUrl().queryParameter("offset")).isEqualTo("0");

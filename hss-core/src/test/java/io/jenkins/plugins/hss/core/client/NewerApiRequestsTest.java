@@ -298,8 +298,8 @@ class NewerApiRequestsTest {
                 .hasMessageContaining("limit must be 1..200");
         assertThatThrownBy(() -> client.listRegistries(MockHss.PROJECT, RegistryQuery.ALL, 2_000_001, 10))
                 .hasMessageContaining("offset must be 0..2000000");
-        assertThatThrownBy(() -> client.forEachRegistryImage(MockHss.PROJECT, RegistryImageQuery.builder().build(), 201,
-                image -> { })).hasMessageContaining("1..200");
+        assertThatThrownBy(() -> client.listRegistryImages(MockHss.PROJECT, RegistryImageQuery.builder().build(), 0, 201))
+                .hasMessageContaining("limit must be 1..200");
         assertThat(hss.server.getRequestCount()).isZero();
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.hss.core.auth.AccessKeyCredentials;
 import io.jenkins.plugins.hss.core.auth.TokenCache;
+import io.jenkins.plugins.hss.core.budget.ApiName;
 import io.jenkins.plugins.hss.core.model.GeneralImageVulnerability;
 import io.jenkins.plugins.hss.core.model.GlobalImageType;
 import io.jenkins.plugins.hss.core.model.ImageScanSelection;
@@ -24,6 +25,7 @@ import io.jenkins.plugins.hss.core.model.TaskState;
 import io.jenkins.plugins.hss.core.model.TaskType;
 import io.jenkins.plugins.hss.core.model.TimeRange;
 import io.jenkins.plugins.hss.core.model.VulnerabilityType;
+import io.jenkins.plugins.hss.core.poll.Listings;
 import io.jenkins.plugins.hss.simulator.Cve;
 import io.jenkins.plugins.hss.simulator.Endpoint;
 import io.jenkins.plugins.hss.simulator.Fault;
@@ -35,7 +37,6 @@ import io.jenkins.plugins.hss.simulator.Scenario;
 import io.jenkins.plugins.hss.simulator.Vulnerability;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -86,13 +87,12 @@ class NewerApiSimulatorTest {
         hss.close();
     }
 
-    private List<RegistryImage> registryImages(RegistryImageQuery query) throws HssException {
-        List<RegistryImage> rows = new ArrayList<>();
-        client.forEachRegistryImage(project, query, 2, rows::add);
-        return rows;
+    private List<RegistryImage> registryImages(RegistryImageQuery query) throws Exception {
+        return Listings.all(ApiName.REGISTRY_IMAGES, 2,
+                (offset, limit) -> client.listRegistryImages(project, query, offset, limit)).items();
     }
 
-    private RegistryImage registryImage(String namespace, String name) throws HssException {
+    private RegistryImage registryImage(String namespace, String name) throws Exception {
         return registryImages(RegistryImageQuery.builder().namespace(namespace).imageName(name).build()).stream()
                 .filter(row -> row.namespace().equals(namespace) && row.imageName().equals(name)).findFirst().orElseThrow();
     }

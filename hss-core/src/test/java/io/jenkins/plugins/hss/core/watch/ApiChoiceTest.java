@@ -2,10 +2,13 @@ package io.jenkins.plugins.hss.core.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.hss.core.budget.ApiName;
+import io.jenkins.plugins.hss.core.budget.CallBudget;
 import io.jenkins.plugins.hss.core.client.CallListener;
 import io.jenkins.plugins.hss.core.client.HssApiException;
 import io.jenkins.plugins.hss.core.model.Outcome;
 import io.jenkins.plugins.hss.core.model.ScanApi;
+import io.jenkins.plugins.hss.core.poll.SharedPoller;
 import io.jenkins.plugins.hss.core.report.ScanReport;
 import io.jenkins.plugins.hss.simulator.Endpoint;
 import io.jenkins.plugins.hss.simulator.Fault;
@@ -34,8 +37,8 @@ class ApiChoiceTest {
         assertThat(cloud.requests(Endpoint.LIST_REGISTRY_IMAGES)).isPositive();
         assertThat(cloud.requests(Endpoint.BATCH_SCAN) + cloud.requests(Endpoint.LIST_SWR_IMAGES)
                 + cloud.requests(Endpoint.LIST_REGISTRIES)).isZero();
-        assertThat(report.requests()).containsKeys(Api.IMAGE_SCAN_TASKS.label(), Api.REGISTRY_IMAGES.label())
-                .doesNotContainKeys(Api.BATCH_SCAN.label(), Api.SWR_REPOSITORY.label());
+        assertThat(report.requests()).containsKeys(ApiName.IMAGE_SCAN_TASKS.label(), ApiName.REGISTRY_IMAGES.label())
+                .doesNotContainKeys(ApiName.BATCH_SCAN.label(), ApiName.SWR_REPOSITORY.label());
         assertThat(cloud.events(WatchEvent.ApiChosen.class)).singleElement()
                 .satisfies(chosen -> assertThat(chosen.message()).isEqualTo("HSS API: image-scan-tasks (setting api)"));
     }
@@ -63,7 +66,7 @@ class ApiChoiceTest {
         assertThat(first.api()).isEqualTo("image-scan-tasks");
         assertThat(second.api()).isEqualTo("image-scan-tasks");
         assertThat(cloud.requests(Endpoint.LIST_REGISTRIES)).as("the answer is kept with the budget").isEqualTo(1);
-        assertThat(first.requests()).containsEntry(Api.REGISTRIES.label(), 1);
+        assertThat(first.requests()).containsEntry(ApiName.REGISTRIES.label(), 1);
         assertThat(cloud.requests(Endpoint.CREATE_IMAGE_SCAN_TASK)).isEqualTo(2);
         assertThat(cloud.events(WatchEvent.ApiChosen.class)).extracting(WatchEvent.ApiChosen::offered)
                 .containsExactly(true, true);

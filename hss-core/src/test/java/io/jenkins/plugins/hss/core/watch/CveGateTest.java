@@ -2,6 +2,7 @@ package io.jenkins.plugins.hss.core.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.hss.core.budget.ApiName;
 import io.jenkins.plugins.hss.core.gate.CveExposure;
 import io.jenkins.plugins.hss.core.model.Outcome;
 import io.jenkins.plugins.hss.core.model.ScanApi;
@@ -77,7 +78,7 @@ class CveGateTest {
         assertThat(cvesOf(report, CLEAN)).isEqualTo(new CveExposure(5.3, Map.of(), java.util.List.of(), null));
         // One listing per vulnerability type serves both images, of unhandled vulnerabilities only.
         assertThat(cloud.requests(Endpoint.LIST_GENERAL_IMAGE_VULNERABILITIES)).isEqualTo(2);
-        assertThat(report.requests()).containsEntry(Api.GENERAL_IMAGE_VULNERABILITIES.label(), 2);
+        assertThat(report.requests()).containsEntry(ApiName.GENERAL_IMAGE_VULNERABILITIES.label(), 2);
         assertThat(cloud.events(WatchEvent.ReadingCves.class)).singleElement()
                 .satisfies(event -> assertThat(event.images()).isEqualTo(2));
     }

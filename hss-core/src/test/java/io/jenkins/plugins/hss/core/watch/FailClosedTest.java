@@ -2,6 +2,7 @@ package io.jenkins.plugins.hss.core.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.hss.core.budget.CallBudget;
 import io.jenkins.plugins.hss.core.client.CallListener;
 import io.jenkins.plugins.hss.core.client.HssApiException;
 import io.jenkins.plugins.hss.core.client.MalformedResponseException;
@@ -133,7 +134,7 @@ class FailClosedTest {
         // Huawei documents no Retry-After on 429: the queue then pauses one window of its own.
         cloud = new SimulatedHss(Scenario.builder().image(IMAGE).image("team-a/web:1.0").image("team-a/db:1.0").build(),
                 simulator -> simulator.rateLimit(RateLimit.HSS).retryAfterHeader(false), SimulatedHss.ACCESS_KEY);
-        HssEngine greedy = cloud.engine(CallBudget.uniform(io.jenkins.plugins.hss.core.watch.RateLimit.parse("30/60s")));
+        HssEngine greedy = cloud.engine(CallBudget.uniform(io.jenkins.plugins.hss.core.budget.RateLimit.parse("30/60s")));
         ScanSettings settings = cloud.settings(IMAGE, "team-a/web:1.0", "team-a/db:1.0")
                 .waitOptions(SimulatedHss.quickWait().initialPollInterval(Duration.ofSeconds(1))
                         .maxPollInterval(Duration.ofSeconds(2)).timeout(TIMEOUT).build()).build();

@@ -3,6 +3,10 @@ package io.jenkins.plugins.hss.core.watch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.hss.core.auth.AccessKeyCredentials;
+import io.jenkins.plugins.hss.core.budget.ApiName;
+import io.jenkins.plugins.hss.core.budget.CallBudget;
+import io.jenkins.plugins.hss.core.budget.CallPolicy;
+import io.jenkins.plugins.hss.core.budget.RateLimit;
 import io.jenkins.plugins.hss.core.client.CallListener;
 import io.jenkins.plugins.hss.core.client.HssApi;
 import io.jenkins.plugins.hss.core.client.HssEndpoints;
@@ -10,7 +14,9 @@ import io.jenkins.plugins.hss.core.client.SwrImageQuery;
 import io.jenkins.plugins.hss.core.model.ImageType;
 import io.jenkins.plugins.hss.core.model.Outcome;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
+import io.jenkins.plugins.hss.core.poll.SharedPoller;
 import io.jenkins.plugins.hss.core.report.ScanReport;
+import io.jenkins.plugins.hss.core.time.ExecutorScheduler;
 import io.jenkins.plugins.hss.simulator.Endpoint;
 import io.jenkins.plugins.hss.simulator.HssSimulator;
 import io.jenkins.plugins.hss.simulator.Scenario;
@@ -217,7 +223,7 @@ class HssEngineTest {
             SharedPoller poller = engine.poller(cloud.connection(), cloud.hss.projectId(), () -> client);
 
             List<CompletableFuture<Integer>> counts = IntStream.range(0, 3)
-                    .mapToObj(i -> poller.call(Api.SWR_REPOSITORY,
+                    .mapToObj(i -> poller.call(ApiName.SWR_REPOSITORY,
                             poller.count(SwrImageQuery.builder(ImageType.PRIVATE_IMAGE).build()),
                             CallPolicy.read(cloud.clock.instant().plus(Duration.ofHours(1))))).toList();
 

@@ -2,6 +2,7 @@ package io.jenkins.plugins.hss.core.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.hss.core.budget.ApiName;
 import io.jenkins.plugins.hss.core.model.Outcome;
 import io.jenkins.plugins.hss.core.model.ScanApi;
 import io.jenkins.plugins.hss.core.report.ScanReport;
@@ -31,8 +32,8 @@ class ImageScanTaskTriggerTest {
         assertThat(cloud.requests(Endpoint.CREATE_IMAGE_SCAN_TASK)).as("sent once: the check saw the scan start")
                 .isEqualTo(1);
         assertThat(cloud.events(WatchEvent.TriggerConfirmed.class)).hasSize(1);
-        assertThat(report.requests()).containsEntry(Api.IMAGE_SCAN_TASKS.label(), 1)
-                .containsEntry(Api.REGISTRY_IMAGES.label(), (int) cloud.requests(Endpoint.LIST_REGISTRY_IMAGES));
+        assertThat(report.requests()).containsEntry(ApiName.IMAGE_SCAN_TASKS.label(), 1)
+                .containsEntry(ApiName.REGISTRY_IMAGES.label(), (int) cloud.requests(Endpoint.LIST_REGISTRY_IMAGES));
     }
 
     @Test

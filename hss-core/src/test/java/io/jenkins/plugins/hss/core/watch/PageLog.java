@@ -2,13 +2,14 @@ package io.jenkins.plugins.hss.core.watch;
 
 import io.jenkins.plugins.hss.core.client.HssApi;
 import io.jenkins.plugins.hss.core.client.HssException;
-import io.jenkins.plugins.hss.core.client.SwrImagePage;
+import io.jenkins.plugins.hss.core.client.ListPage;
 import io.jenkins.plugins.hss.core.client.SwrImageQuery;
 import io.jenkins.plugins.hss.core.client.SyncAnswer;
-import io.jenkins.plugins.hss.core.client.VulnerabilityPage;
 import io.jenkins.plugins.hss.core.client.VulnerabilityQuery;
 import io.jenkins.plugins.hss.core.model.BatchScanRequest;
 import io.jenkins.plugins.hss.core.model.ImageType;
+import io.jenkins.plugins.hss.core.model.SwrImage;
+import io.jenkins.plugins.hss.core.model.Vulnerability;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -59,22 +60,22 @@ final class PageLog implements HssApi {
     }
 
     @Override
-    public SwrImagePage listSwrImages(String projectId, SwrImageQuery query, int offset, int limit) throws HssException {
+    public ListPage<SwrImage> listSwrImages(String projectId, SwrImageQuery query, int offset, int limit) throws HssException {
         Instant at = clock.instant();
         listQueries.add(query);
-        SwrImagePage page;
+        ListPage<SwrImage> page;
         try {
             page = client.listSwrImages(projectId, query, offset, limit);
         } catch (HssException e) {
             reads.add(new Read(at, offset, query.startLatestScanTime(), 0));
             throw e;
         }
-        reads.add(new Read(at, offset, query.startLatestScanTime(), page.images().size()));
+        reads.add(new Read(at, offset, query.startLatestScanTime(), page.rows().size()));
         return page;
     }
 
     @Override
-    public VulnerabilityPage listImageVulnerabilities(String projectId, VulnerabilityQuery query, int offset,
+    public ListPage<Vulnerability> listImageVulnerabilities(String projectId, VulnerabilityQuery query, int offset,
                                                           int limit)
             throws HssException {
         vulnerabilityQueries.add(query);

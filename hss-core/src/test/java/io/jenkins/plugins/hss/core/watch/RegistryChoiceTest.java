@@ -2,6 +2,7 @@ package io.jenkins.plugins.hss.core.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.hss.core.budget.ApiName;
 import io.jenkins.plugins.hss.core.gate.ImageState;
 import io.jenkins.plugins.hss.core.gate.ImageVerdict;
 import io.jenkins.plugins.hss.core.model.ImageType;
@@ -51,7 +52,7 @@ class RegistryChoiceTest {
             assertThat(image.image().imageType()).isEqualTo("harbor");
         });
         assertThat(cloud.requests(Endpoint.LIST_REGISTRIES)).as("one ListRegistry call resolves the name").isEqualTo(1);
-        assertThat(report.requests()).containsEntry(Api.REGISTRIES.label(), 1);
+        assertThat(report.requests()).containsEntry(ApiName.REGISTRIES.label(), 1);
         assertThat(cloud.events(WatchEvent.RegistryResolved.class)).singleElement()
                 .satisfies(event -> assertThat(event.registry()).contains("harbor-b"));
     }

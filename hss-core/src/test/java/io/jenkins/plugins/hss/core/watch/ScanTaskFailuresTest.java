@@ -2,6 +2,7 @@ package io.jenkins.plugins.hss.core.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.hss.core.budget.ApiName;
 import io.jenkins.plugins.hss.core.gate.ImageVerdict;
 import io.jenkins.plugins.hss.core.model.Outcome;
 import io.jenkins.plugins.hss.core.model.ScanApi;
@@ -47,7 +48,7 @@ class ScanTaskFailuresTest {
         assertThat(report.images()).filteredOn(image -> image.image().imageName().equals("api"))
                 .extracting(ImageVerdict::outcome).containsExactly(Outcome.SUCCESS);
         assertThat(cloud.requests(Endpoint.LIST_IMAGE_TASKS)).isEqualTo(1);
-        assertThat(report.requests()).containsEntry(Api.IMAGE_TASKS.label(), 1);
+        assertThat(report.requests()).containsEntry(ApiName.IMAGE_TASKS.label(), 1);
     }
 
     @Test

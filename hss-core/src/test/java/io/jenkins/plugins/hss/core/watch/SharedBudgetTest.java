@@ -2,16 +2,18 @@ package io.jenkins.plugins.hss.core.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.hss.core.budget.CallBudget;
 import io.jenkins.plugins.hss.core.client.CallListener;
 import io.jenkins.plugins.hss.core.client.HssApi;
 import io.jenkins.plugins.hss.core.client.HssException;
-import io.jenkins.plugins.hss.core.client.SwrImagePage;
+import io.jenkins.plugins.hss.core.client.ListPage;
 import io.jenkins.plugins.hss.core.client.SwrImageQuery;
 import io.jenkins.plugins.hss.core.client.SyncAnswer;
-import io.jenkins.plugins.hss.core.client.VulnerabilityPage;
 import io.jenkins.plugins.hss.core.client.VulnerabilityQuery;
 import io.jenkins.plugins.hss.core.model.BatchScanRequest;
 import io.jenkins.plugins.hss.core.model.Outcome;
+import io.jenkins.plugins.hss.core.model.SwrImage;
+import io.jenkins.plugins.hss.core.poll.SharedPoller;
 import io.jenkins.plugins.hss.core.report.ScanReport;
 import io.jenkins.plugins.hss.simulator.Endpoint;
 import io.jenkins.plugins.hss.simulator.ImageType;
@@ -179,7 +181,7 @@ class SharedBudgetTest {
         }
 
         @Override
-        public SwrImagePage listSwrImages(String projectId, SwrImageQuery query, int offset, int limit) throws HssException {
+        public ListPage<SwrImage> listSwrImages(String projectId, SwrImageQuery query, int offset, int limit) throws HssException {
             if (offset == 0) {
                 listings.incrementAndGet();
             }
@@ -187,9 +189,8 @@ class SharedBudgetTest {
         }
 
         @Override
-        public VulnerabilityPage listImageVulnerabilities(String projectId, VulnerabilityQuery query, int offset,
-                                                          int limit)
-                throws HssException {
+        public ListPage<io.jenkins.plugins.hss.core.model.Vulnerability> listImageVulnerabilities(String projectId,
+                VulnerabilityQuery query, int offset, int limit) throws HssException {
             return client.listImageVulnerabilities(projectId, query, offset, limit);
         }
     }
