@@ -77,7 +77,8 @@ final class ScanTaskFailures {
         }
         ScanReport report = context.report(state, true, amended.then((target, result) -> {
             String reason = failed.get(target.key());
-            return reason == null ? result : result.withTaskFailure(reason.isBlank() ? "no reason given" : reason);
+            return reason == null ? result
+                    : result.withTaskFailure(reason.isBlank() ? EngineMessages.format("task.no_reason") : reason);
         }));
         return report.withScanTask(ScanTaskReading.read(task.taskId(), failed.size()));
     }
