@@ -150,7 +150,7 @@ class SecurityTest {
             String url = "job/job/descriptorByName/" + HssBatchScanStep.class.getName() + "/" + method;
             answers.put(method, List.of(request(CONFIGURER, url, HttpMethod.GET), post(CONFIGURER, url)));
         }
-        assertThat(answers.keySet(), hasSize(22));
+        assertThat(answers.keySet(), hasSize(23));
         assertThat(answers, is(everyAnswer(answers.keySet(), List.of(404, 200))));
     }
 
