@@ -33,7 +33,7 @@ public final class EngineFacade {
             CORE + "client.HssException", CORE + "client.HssApiException", CORE + "client.HssConnectionException",
             CORE + "client.MalformedResponseException",
             // gate: the verdict and what it is made of, to render (never the evaluation)
-            CORE + "gate.Verdict", CORE + "gate.ImageVerdict", CORE + "gate.ImageResult", CORE + "gate.Breach",
+            CORE + "gate.Verdict", CORE + "gate.ImageResult", CORE + "gate.Breach",
             CORE + "gate.Findings", CORE + "gate.ImageState", CORE + "gate.UnlistedImages",
             // watch: the engine, its runs, their events and persisted state
             CORE + "watch.HssEngine", CORE + "watch.ScanRun", CORE + "watch.Connection", CORE + "watch.WatchListener",

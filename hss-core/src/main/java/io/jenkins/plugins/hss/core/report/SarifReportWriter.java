@@ -10,7 +10,6 @@ import io.jenkins.plugins.hss.core.auth.AkSkSigner;
 import io.jenkins.plugins.hss.core.model.GatePolicy;
 import io.jenkins.plugins.hss.core.gate.ImageResult;
 import io.jenkins.plugins.hss.core.gate.ImageState;
-import io.jenkins.plugins.hss.core.gate.ImageVerdict;
 import io.jenkins.plugins.hss.core.model.ScanStatus;
 import java.io.IOException;
 import java.io.Writer;
@@ -124,7 +123,7 @@ public final class SarifReportWriter implements ReportWriter {
      * trigger-only run leave findings unknown, whatever the gate made of them.
      */
     private static void invocation(ObjectNode node, ScanReport report) {
-        boolean complete = !report.verdict().unlisted().any() && report.images().stream().map(ImageVerdict::image)
+        boolean complete = !report.verdict().unlisted().any() && report.images().stream()
                 .allMatch(image -> image.state() == ImageState.FINISHED
                         && ScanStatus.fromWire(image.status()).filter(s -> s == ScanStatus.SUCCESS).isPresent());
         node.put("executionSuccessful", complete);

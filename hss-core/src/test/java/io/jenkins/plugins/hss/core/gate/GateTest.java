@@ -187,7 +187,7 @@ class GateTest {
 
     @Test
     void anImageItsScanTaskListsAsFailedIsNeverPassedThoughItsRowSaysSuccess() {
-        ImageVerdict verdict = new Gate(GatePolicy.defaults()).judge(finished("a", "success", 0)
+        ImageResult verdict = new Gate(GatePolicy.defaults()).judge(finished("a", "success", 0)
                 .withTaskFailure("image download failed"));
 
         assertThat(verdict.outcome()).isEqualTo(Outcome.FAILURE);
@@ -200,7 +200,7 @@ class GateTest {
         GatePolicy oversizedPasses = GatePolicy.defaults().toBuilder()
                 .statusOutcome(io.jenkins.plugins.hss.core.model.ScanStatus.IMAGE_OVERSIZED, Outcome.SUCCESS).build();
 
-        ImageVerdict verdict = new Gate(oversizedPasses).judge(finished("a", "image_oversized", 0)
+        ImageResult verdict = new Gate(oversizedPasses).judge(finished("a", "image_oversized", 0)
                 .withTaskFailure("image_oversized"));
 
         assertThat(verdict.outcome()).as("the row and the task agree: image_oversized=success decides")

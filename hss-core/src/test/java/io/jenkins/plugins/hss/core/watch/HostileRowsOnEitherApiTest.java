@@ -62,7 +62,7 @@ class HostileRowsOnEitherApiTest {
 
         assertThat(report.outcome()).isEqualTo(Outcome.FAILURE);
         assertThat(report.verdict().reasons()).singleElement().asString().contains(reason);
-        assertThat(report.images()).extracting(image -> image.image().state()).doesNotContain(ImageState.NOT_FOUND);
+        assertThat(report.images()).extracting(image -> image.state()).doesNotContain(ImageState.NOT_FOUND);
         assertThat(cloud.lists(api)).as("followed through its own API's list only")
                 .isEqualTo(cloud.requests(Endpoint.LIST_SWR_IMAGES) + cloud.requests(Endpoint.LIST_REGISTRY_IMAGES));
         assertThat(Duration.between(SimulatedHss.START, cloud.clock.instant())).isLessThan(Duration.ofMinutes(5));

@@ -114,9 +114,9 @@ class PollPaceTest {
         ScanReport report = cloud.finish(ScanRun.start(defaults("team-a/api:1.0"), poller, cloud.events::add));
 
         assertThat(report.outcome()).as("the new scan's result, not the previous success").isEqualTo(Outcome.FAILURE);
-        assertThat(report.images()).singleElement().extracting(image -> image.image().state())
+        assertThat(report.images()).singleElement().extracting(image -> image.state())
                 .isEqualTo(ImageState.FINISHED);
-        assertThat(report.images().get(0).image().scanTime()).isAfter(START);
+        assertThat(report.images().get(0).scanTime()).isAfter(START);
     }
 
     @Test

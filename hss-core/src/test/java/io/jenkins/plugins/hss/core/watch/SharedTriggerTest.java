@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jenkins.plugins.hss.core.budget.CallBudget;
 import io.jenkins.plugins.hss.core.client.CallListener;
 import io.jenkins.plugins.hss.core.client.HssApiException;
-import io.jenkins.plugins.hss.core.gate.ImageVerdict;
+import io.jenkins.plugins.hss.core.gate.ImageResult;
 import io.jenkins.plugins.hss.core.model.Outcome;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import io.jenkins.plugins.hss.core.poll.SharedPoller;
@@ -83,7 +83,7 @@ class SharedTriggerTest {
     }
 
     private static List<String> referencesOf(ScanReport report) {
-        return report.images().stream().map(ImageVerdict::image).map(image -> image.reference()).toList();
+        return report.images().stream().map(image -> image.reference()).toList();
     }
 
     private List<Integer> sizesOfTheBatchScans() {
