@@ -65,7 +65,7 @@ public final class Gate {
             Breach.of(Outcome.FAILURE, EngineMessages.format("gate.task_failed", image.taskFailure()))
                     .ifPresent(breaches::add);
         }
-        if (image.state() == ImageState.FINISHED) {
+        if (image.state() == WaitEnd.FINISHED) {
             for (FindingThreshold threshold : policy.thresholds()) {
                 if (threshold.metric().readsCves()) {
                     CveBreach.breach(threshold, image, !policy.countsHandled()).ifPresent(breaches::add);
@@ -89,7 +89,7 @@ public final class Gate {
      * that status decides, as it does without a task.
      */
     private static boolean rowShowsUnsuccessfulEnd(ImageResult image) {
-        return image.state() == ImageState.FINISHED && ScanStatus.fromWire(image.status())
+        return image.state() == WaitEnd.FINISHED && ScanStatus.fromWire(image.status())
                 .map(status -> status != ScanStatus.SUCCESS).orElse(false);
     }
 
@@ -120,7 +120,7 @@ public final class Gate {
     }
 
     private List<Breach> totalBreaches(List<ImageResult> images) {
-        List<ImageResult> finished = images.stream().filter(i -> i.state() == ImageState.FINISHED).toList();
+        List<ImageResult> finished = images.stream().filter(i -> i.state() == WaitEnd.FINISHED).toList();
         List<Breach> breaches = new ArrayList<>();
         for (FindingThreshold threshold : policy.thresholds()) {
             if (threshold.scope() == ThresholdScope.TOTAL) {

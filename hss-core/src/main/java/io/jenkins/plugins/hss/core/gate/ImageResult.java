@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param failureDescription {@code scan_failed_desc}, null when none
  * @param scanTime           the {@code latest_scan_time} of this run's scan, null unless finished
  * @param problem            what was wrong with HSS's answers about the image, for
- *                           {@link ImageState#MALFORMED_ANSWER}; for {@link ImageState#NOT_FOUND},
+ *                           {@link WaitEnd#MALFORMED_ANSWER}; for {@link WaitEnd#NOT_FOUND},
  *                           what the run did to find it (asking HSS to sync, and how that went),
  *                           when it did more than list; null otherwise
  * @param instanceId         the SWR Enterprise instance of an {@code instance_image}, null for others
@@ -28,7 +28,7 @@ import java.util.Optional;
  *                           before the image is judged
  */
 public record ImageResult(String imageType, String namespace, String imageName, String imageVersion,
-                          String imageId, ImageState state, String status, String failureDescription,
+                          String imageId, WaitEnd state, String status, String failureDescription,
                           Instant scanTime, Findings findings, String problem, String instanceId,
                           String taskFailure, Outcome outcome, String reason) {
 
@@ -39,7 +39,7 @@ public record ImageResult(String imageType, String namespace, String imageName, 
 
     /** A result the gate has not judged yet. */
     public ImageResult(String imageType, String namespace, String imageName, String imageVersion,
-                       String imageId, ImageState state, String status, String failureDescription,
+                       String imageId, WaitEnd state, String status, String failureDescription,
                        Instant scanTime, Findings findings, String problem, String instanceId,
                        String taskFailure) {
         this(imageType, namespace, imageName, imageVersion, imageId, state, status, failureDescription, scanTime,
@@ -48,7 +48,7 @@ public record ImageResult(String imageType, String namespace, String imageName, 
 
     /** A result of an image that no scan task lists as failed. */
     public ImageResult(String imageType, String namespace, String imageName, String imageVersion,
-                       String imageId, ImageState state, String status, String failureDescription,
+                       String imageId, WaitEnd state, String status, String failureDescription,
                        Instant scanTime, Findings findings, String problem, String instanceId) {
         this(imageType, namespace, imageName, imageVersion, imageId, state, status, failureDescription, scanTime,
                 findings, problem, instanceId, null);
@@ -62,7 +62,7 @@ public record ImageResult(String imageType, String namespace, String imageName, 
 
     /** A result of an image that is in no SWR Enterprise instance. */
     public ImageResult(String imageType, String namespace, String imageName, String imageVersion,
-                       String imageId, ImageState state, String status, String failureDescription,
+                       String imageId, WaitEnd state, String status, String failureDescription,
                        Instant scanTime, Findings findings, String problem) {
         this(imageType, namespace, imageName, imageVersion, imageId, state, status, failureDescription, scanTime,
                 findings, problem, null);
@@ -70,7 +70,7 @@ public record ImageResult(String imageType, String namespace, String imageName, 
 
     /** A result whose answers were well-formed. */
     public ImageResult(String imageType, String namespace, String imageName, String imageVersion,
-                       String imageId, ImageState state, String status, String failureDescription,
+                       String imageId, WaitEnd state, String status, String failureDescription,
                        Instant scanTime, Findings findings) {
         this(imageType, namespace, imageName, imageVersion, imageId, state, status, failureDescription, scanTime,
                 findings, null, null);
@@ -112,6 +112,6 @@ public record ImageResult(String imageType, String namespace, String imageName, 
 
     /** The status for totals: the scan status when finished, else the state. */
     public String statusOrState() {
-        return state == ImageState.FINISHED ? ScanStatus.describe(status) : state.wireName();
+        return state == WaitEnd.FINISHED ? ScanStatus.describe(status) : state.wireName();
     }
 }

@@ -38,7 +38,7 @@ public record Verdict(Outcome outcome, List<ImageResult> images, List<String> re
      */
     public boolean decidedByMalformedAnswer() {
         return outcome != Outcome.SUCCESS && images.stream()
-                .anyMatch(image -> image.outcome() == outcome && image.state() == ImageState.MALFORMED_ANSWER);
+                .anyMatch(image -> image.outcome() == outcome && image.state() == WaitEnd.MALFORMED_ANSWER);
     }
 
     /**

@@ -5,7 +5,7 @@ import io.jenkins.plugins.hss.core.model.FindingThreshold;
 import io.jenkins.plugins.hss.core.gate.Gate;
 import io.jenkins.plugins.hss.core.model.GatePolicy;
 import io.jenkins.plugins.hss.core.gate.ImageResult;
-import io.jenkins.plugins.hss.core.gate.ImageState;
+import io.jenkins.plugins.hss.core.gate.WaitEnd;
 import io.jenkins.plugins.hss.core.model.Outcome;
 import io.jenkins.plugins.hss.core.model.ThresholdScope;
 import io.jenkins.plugins.hss.core.gate.Verdict;
@@ -33,7 +33,7 @@ final class FindingOutcomes {
     FindingOutcomes(GatePolicy policy, List<ImageResult> images) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.finished = images.stream()
-                .filter(image -> image.state() == ImageState.FINISHED).map(FindingOutcomes::asScanned).toList();
+                .filter(image -> image.state() == WaitEnd.FINISHED).map(FindingOutcomes::asScanned).toList();
     }
 
     /** The outcome of how {@code image}'s wait and scan ended (status, timeout, not found, not started). */
@@ -78,7 +78,7 @@ final class FindingOutcomes {
      * scan's, in {@link #ofScan}).
      */
     private static ImageResult asScanned(ImageResult image) {
-        if (image.state() != ImageState.FINISHED || ScanStatus.fromWire(image.status()).isPresent()) {
+        if (image.state() != WaitEnd.FINISHED || ScanStatus.fromWire(image.status()).isPresent()) {
             return image;
         }
         return new ImageResult(image.imageType(), image.namespace(), image.imageName(), image.imageVersion(),

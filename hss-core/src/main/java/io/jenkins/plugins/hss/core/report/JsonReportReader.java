@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.hss.core.gate.CveExposure;
 import io.jenkins.plugins.hss.core.gate.Findings;
 import io.jenkins.plugins.hss.core.gate.ImageResult;
-import io.jenkins.plugins.hss.core.gate.ImageState;
+import io.jenkins.plugins.hss.core.gate.WaitEnd;
 import io.jenkins.plugins.hss.core.model.Outcome;
 import io.jenkins.plugins.hss.core.gate.UnlistedImages;
 import io.jenkins.plugins.hss.core.gate.Verdict;
@@ -68,14 +68,14 @@ public final class JsonReportReader {
         if (node == null || node.isNull()) {
             return UnlistedImages.NONE;
         }
-        return new UnlistedImages(node.path("count").asInt(), ImageState.fromWire(text(node, "state")).orElseThrow(),
+        return new UnlistedImages(node.path("count").asInt(), WaitEnd.fromWire(text(node, "state")).orElseThrow(),
                 Outcome.valueOf(text(node, "outcome")));
     }
 
     private static ImageResult image(JsonNode node) {
         return new ImageResult(text(node, "imageType"), text(node, "namespace"),
                 text(node, "imageName"), text(node, "imageVersion"), text(node, "imageId"),
-                ImageState.fromWire(text(node, "state")).orElseThrow(), text(node, "status"),
+                WaitEnd.fromWire(text(node, "state")).orElseThrow(), text(node, "status"),
                 text(node, "failureDescription"), instant(node.get("scanTime")), findings(node.path("findings")),
                 text(node, "problem"), text(node, "instanceId"), text(node, "taskFailure"),
                 Outcome.valueOf(text(node, "outcome")), text(node, "reason"));

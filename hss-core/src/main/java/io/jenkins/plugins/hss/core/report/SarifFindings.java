@@ -5,7 +5,7 @@ import io.jenkins.plugins.hss.core.model.FindingMetric;
 import io.jenkins.plugins.hss.core.gate.Findings;
 import io.jenkins.plugins.hss.core.model.GatePolicy;
 import io.jenkins.plugins.hss.core.gate.ImageResult;
-import io.jenkins.plugins.hss.core.gate.ImageState;
+import io.jenkins.plugins.hss.core.gate.WaitEnd;
 import io.jenkins.plugins.hss.core.model.Outcome;
 import io.jenkins.plugins.hss.core.gate.UnlistedImages;
 import io.jenkins.plugins.hss.core.model.ScanStatus;
@@ -53,7 +53,7 @@ final class SarifFindings {
     List<SarifResult> of(ScanReport report) {
         List<SarifResult> results = new ArrayList<>();
         for (ImageResult image : report.images()) {
-            if (image.state() == ImageState.FINISHED) {
+            if (image.state() == WaitEnd.FINISHED) {
                 addScanned(image, results);
             } else {
                 results.add(ended(SarifRules.forState(image.state()), image, image.state().wireName(), Map.of()));

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jenkins.plugins.hss.core.budget.CallBudget;
 import io.jenkins.plugins.hss.core.client.CallListener;
 import io.jenkins.plugins.hss.core.client.HssApi;
-import io.jenkins.plugins.hss.core.gate.ImageState;
+import io.jenkins.plugins.hss.core.gate.WaitEnd;
 import io.jenkins.plugins.hss.core.model.GatePolicy;
 import io.jenkins.plugins.hss.core.model.Outcome;
 import io.jenkins.plugins.hss.core.model.ScanStatus;
@@ -76,7 +76,7 @@ class CountedSelectionTest {
         assertThat(report.outcome()).isEqualTo(Outcome.SUCCESS);
         assertThat(report.images()).isEmpty();
         assertThat(report.verdict().unlisted()).extracting(u -> u.count(), u -> u.state())
-                .containsExactly(450, ImageState.NOT_WAITED);
+                .containsExactly(450, WaitEnd.NOT_WAITED);
         assertThat(report.totals()).containsExactly(Map.entry("not_waited", 450));
         assertThat(cloud.requests(Endpoint.BATCH_SCAN)).isEqualTo(1);
         assertThat(cloud.requests(Endpoint.LIST_SWR_IMAGES)).as("the count and one page of recent scans").isEqualTo(2);
@@ -118,7 +118,7 @@ class CountedSelectionTest {
         assertThat(report.images()).extracting(image -> image.reference())
                 .containsExactlyInAnyOrder("team-a/api:1.0", "team-a/web:1.0");
         assertThat(report.verdict().unlisted().count()).isEqualTo(1);
-        assertThat(report.verdict().unlisted().state()).isEqualTo(ImageState.TIMED_OUT);
+        assertThat(report.verdict().unlisted().state()).isEqualTo(WaitEnd.TIMED_OUT);
         assertThat(report.outcome()).isEqualTo(Outcome.UNSTABLE);
         assertThat(report.verdict().decidedByTimeout()).isTrue();
         assertThat(report.verdict().reasons()).containsExactly(
@@ -214,11 +214,11 @@ class CountedSelectionTest {
         ScanReport list = cloud.finish(ScanRun.start(cloud.settings("team-b/worker:1.0").build(), poller,
                 cloud.events::add));
 
-        assertThat(selection.images()).extracting(image -> image.state()).containsOnly(ImageState.FINISHED);
+        assertThat(selection.images()).extracting(image -> image.state()).containsOnly(WaitEnd.FINISHED);
         assertThat(selection.images()).hasSize(2);
         assertThat(selection.outcome()).isEqualTo(Outcome.FAILURE);
         assertThat(selection.elapsed()).isLessThan(Duration.ofMinutes(10));
-        assertThat(list.images()).singleElement().extracting(image -> image.state()).isEqualTo(ImageState.FINISHED);
+        assertThat(list.images()).singleElement().extracting(image -> image.state()).isEqualTo(WaitEnd.FINISHED);
         assertThat(list.elapsed()).isLessThan(Duration.ofMinutes(10));
     }
 

@@ -6,7 +6,7 @@ import io.jenkins.plugins.hss.core.budget.CallBudget;
 import io.jenkins.plugins.hss.core.client.CallListener;
 import io.jenkins.plugins.hss.core.client.SwrImageQuery;
 import io.jenkins.plugins.hss.core.client.VulnerabilityQuery;
-import io.jenkins.plugins.hss.core.gate.ImageState;
+import io.jenkins.plugins.hss.core.gate.WaitEnd;
 import io.jenkins.plugins.hss.core.gate.ImageResult;
 import io.jenkins.plugins.hss.core.model.Outcome;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
@@ -69,7 +69,7 @@ class EnterpriseImagesTest {
 
         assertThat(clean.outcome()).isEqualTo(Outcome.SUCCESS);
         ImageResult image = clean.images().get(0);
-        assertThat(image.state()).isEqualTo(ImageState.FINISHED);
+        assertThat(image.state()).isEqualTo(WaitEnd.FINISHED);
         assertThat(image.instanceId()).isEqualTo(CLEAN);
         assertThat(image.findings().vulnerabilities()).isEqualTo(1);
         assertThat(cloud.hss.scans()).as("one of the two images was scanned").hasSize(1);
@@ -96,7 +96,7 @@ class EnterpriseImagesTest {
                 .synchronize(false).build());
 
         assertThat(report.images()).singleElement()
-                .satisfies(verdict -> assertThat(verdict.state()).isEqualTo(ImageState.NOT_FOUND));
+                .satisfies(verdict -> assertThat(verdict.state()).isEqualTo(WaitEnd.NOT_FOUND));
         assertThat(cloud.requests(Endpoint.BATCH_SCAN)).isZero();
     }
 
@@ -109,7 +109,7 @@ class EnterpriseImagesTest {
 
         assertThat(report.outcome()).isEqualTo(Outcome.SUCCESS);
         assertThat(report.images()).singleElement()
-                .satisfies(verdict -> assertThat(verdict.state()).isEqualTo(ImageState.FINISHED));
+                .satisfies(verdict -> assertThat(verdict.state()).isEqualTo(WaitEnd.FINISHED));
         assertThat(cloud.requests(Endpoint.CREATE_IMAGE_SYNC_TASK)).isEqualTo(1);
         assertThat(cloud.requests(Endpoint.RUN_IMAGE_SYNCHRONIZE)).as("it takes private and shared images only").isZero();
         assertThat(report.requests()).containsEntry("image-sync-tasks", 1);

@@ -3,7 +3,7 @@ package io.jenkins.plugins.hss.core.watch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.hss.core.budget.ApiName;
-import io.jenkins.plugins.hss.core.gate.ImageState;
+import io.jenkins.plugins.hss.core.gate.WaitEnd;
 import io.jenkins.plugins.hss.core.gate.ImageResult;
 import io.jenkins.plugins.hss.core.model.ImageType;
 import io.jenkins.plugins.hss.core.model.InvalidSettingsException;
@@ -48,7 +48,7 @@ class RegistryChoiceTest {
 
         assertThat(report.outcome()).as("harbor-b's image is clean; harbor-a's and SWR's are not").isEqualTo(Outcome.SUCCESS);
         assertThat(report.images()).singleElement().satisfies(image -> {
-            assertThat(image.state()).isEqualTo(ImageState.FINISHED);
+            assertThat(image.state()).isEqualTo(WaitEnd.FINISHED);
             assertThat(image.imageType()).isEqualTo("harbor");
         });
         assertThat(cloud.requests(Endpoint.LIST_REGISTRIES)).as("one ListRegistry call resolves the name").isEqualTo(1);
@@ -118,7 +118,7 @@ class RegistryChoiceTest {
             assertThat(report.outcome()).as("the list filtered by the name shows both; only harbor-b's row is the run's")
                     .isEqualTo(Outcome.SUCCESS);
             assertThat(report.images()).singleElement()
-                    .satisfies(image -> assertThat(image.state()).isEqualTo(ImageState.FINISHED));
+                    .satisfies(image -> assertThat(image.state()).isEqualTo(WaitEnd.FINISHED));
         }
     }
 

@@ -3,7 +3,7 @@ package io.jenkins.plugins.hss.core.watch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jenkins.plugins.hss.core.gate.ImageState;
+import io.jenkins.plugins.hss.core.gate.WaitEnd;
 import io.jenkins.plugins.hss.core.gate.ImageResult;
 import io.jenkins.plugins.hss.core.model.FindingThreshold;
 import io.jenkins.plugins.hss.core.model.InvalidSettingsException;
@@ -64,7 +64,7 @@ class WaitForScansTest {
         ScanReport report = cloud.finish(cloud.start(cloud.settings("team-a/new:1.0").build()));
 
         assertThat(report.outcome()).isEqualTo(Outcome.SUCCESS);
-        assertThat(report.images().get(0).state()).isEqualTo(ImageState.FINISHED);
+        assertThat(report.images().get(0).state()).isEqualTo(WaitEnd.FINISHED);
     }
 
     @BothApis
@@ -194,7 +194,7 @@ class WaitForScansTest {
         assertThat(report.outcome()).isEqualTo(Outcome.FAILURE);
         assertThat(cloud.events(WatchEvent.TimedOut.class)).singleElement()
                 .extracting(WatchEvent.TimedOut::pending).isEqualTo(List.of("team-a/huge:1.0"));
-        assertThat(verdictOf(report, "team-a/huge:1.0").state()).isEqualTo(ImageState.TIMED_OUT);
+        assertThat(verdictOf(report, "team-a/huge:1.0").state()).isEqualTo(WaitEnd.TIMED_OUT);
         assertThat(report.finishedAt()).as("the run's start plus its timeout").isEqualTo(SimulatedHss.START.plus(Duration.ofMinutes(20)));
     }
 
@@ -207,7 +207,7 @@ class WaitForScansTest {
         ScanReport report = cloud.finish(cloud.start(settings));
 
         assertThat(report.outcome()).isEqualTo(Outcome.UNSTABLE);
-        assertThat(verdictOf(report, "team-a/ghost:1.0").state()).isEqualTo(ImageState.NOT_FOUND);
+        assertThat(verdictOf(report, "team-a/ghost:1.0").state()).isEqualTo(WaitEnd.NOT_FOUND);
         assertThat(cloud.events(WatchEvent.Resolved.class)).singleElement()
                 .extracting(WatchEvent.Resolved::notFound).isEqualTo(List.of("team-a/ghost:1.0"));
     }
@@ -219,7 +219,7 @@ class WaitForScansTest {
         ScanReport report = cloud.finish(cloud.start(cloud.settings("team-a/ghost:1.0").synchronize(false).build()));
 
         assertThat(report.outcome()).isEqualTo(Outcome.FAILURE);
-        assertThat(verdictOf(report, "team-a/ghost:1.0").state()).isEqualTo(ImageState.NOT_FOUND);
+        assertThat(verdictOf(report, "team-a/ghost:1.0").state()).isEqualTo(WaitEnd.NOT_FOUND);
         // Triggered without a listing before (HSS skips a name it does not hold); the first poll tells.
         assertThat(cloud.requests(Endpoint.BATCH_SCAN)).isEqualTo(1);
         assertThat(cloud.requests(Endpoint.LIST_SWR_IMAGES)).isEqualTo(1);

@@ -145,7 +145,7 @@ class WaitResilienceTest {
         return cloud.finish(resumed);
     }
 
-    private static byte[] serialize(WatchState state) {
+    private static byte[] serialize(WaitSnapshot state) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(state);
@@ -155,9 +155,9 @@ class WaitResilienceTest {
         return bytes.toByteArray();
     }
 
-    private static WatchState deserialize(byte[] bytes) throws IOException, ClassNotFoundException {
+    private static WaitSnapshot deserialize(byte[] bytes) throws IOException, ClassNotFoundException {
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
-            return (WatchState) in.readObject();
+            return (WaitSnapshot) in.readObject();
         }
     }
 }
