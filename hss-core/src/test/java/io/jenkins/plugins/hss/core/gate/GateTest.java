@@ -186,6 +186,19 @@ class GateTest {
     }
 
     @Test
+    void theGateJudgesTheImageItselfAndAVerdictTakesNoImageItDidNotJudge() {
+        ImageResult image = failed("a", "image download failed");
+        ImageResult judged = new Gate(GatePolicy.defaults()).judge(image);
+
+        assertThat(image.isJudged()).isFalse();
+        assertThat(judged).usingRecursiveComparison().ignoringFields("outcome", "reason").isEqualTo(image);
+        assertThat(judged.outcome()).isEqualTo(Outcome.FAILURE);
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Verdict(Outcome.SUCCESS, List.of(image), List.of()))
+                .withMessageContaining(image.reference());
+    }
+
+    @Test
     void anImageItsScanTaskListsAsFailedIsNeverPassedThoughItsRowSaysSuccess() {
         ImageResult verdict = new Gate(GatePolicy.defaults()).judge(finished("a", "success", 0)
                 .withTaskFailure("image download failed"));
