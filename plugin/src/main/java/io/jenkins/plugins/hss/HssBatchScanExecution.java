@@ -9,7 +9,7 @@ import io.jenkins.plugins.hss.core.report.ScanReport;
 import io.jenkins.plugins.hss.core.report.VulnerabilityDetails;
 import io.jenkins.plugins.hss.core.watch.ScanRun;
 import io.jenkins.plugins.hss.core.watch.WatchEvent;
-import io.jenkins.plugins.hss.core.watch.WatchState;
+import io.jenkins.plugins.hss.core.watch.WaitSnapshot;
 import java.io.Serial;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -21,7 +21,7 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
 /**
  * The wait of {@code hsBatchScan}: no thread and no executor while HSS scans. The engine's run
  * polls on the plugin's {@link ScanThreads}; this execution keeps the request, the connection it
- * started with and, once the trigger was sent, the engine's {@link WatchState}, saved again
+ * started with and, once the trigger was sent, the engine's {@link WaitSnapshot}, saved again
  * whenever the progress changes, so that after a controller restart {@link #onResume()} goes on
  * with the same wait, as far as it had got, instead of triggering again.
  */
@@ -40,7 +40,7 @@ final class HssBatchScanExecution extends AbstractStepExecutionImpl {
     private ConnectionSettings connection;
     /** Null until HSS accepted the trigger. */
     @CheckForNull
-    private volatile WatchState state;
+    private volatile WaitSnapshot state;
     @CheckForNull
     private transient volatile ScanRun run;
     /** The vulnerability lists a SARIF report names, read after the verdict; null before. */
@@ -121,11 +121,11 @@ final class HssBatchScanExecution extends AbstractStepExecutionImpl {
 
     /** What a restart would resume from; null until the trigger was accepted. */
     @CheckForNull
-    WatchState savedState() {
+    WaitSnapshot savedState() {
         return state;
     }
 
-    private void save(WatchState saved) {
+    private void save(WaitSnapshot saved) {
         state = saved;
         getContext().saveState();
     }

@@ -2,7 +2,7 @@ package io.jenkins.plugins.hss;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.hss.core.gate.Findings;
-import io.jenkins.plugins.hss.core.gate.ImageVerdict;
+import io.jenkins.plugins.hss.core.gate.ImageResult;
 import io.jenkins.plugins.hss.core.model.RepairNecessity;
 
 /**
@@ -11,32 +11,32 @@ import io.jenkins.plugins.hss.core.model.RepairNecessity;
  */
 public final class ImageRow {
 
-    private final ImageVerdict verdict;
+    private final ImageResult image;
 
-    ImageRow(ImageVerdict verdict) {
-        this.verdict = verdict;
+    ImageRow(ImageResult image) {
+        this.image = image;
     }
 
     public String getReference() {
-        return verdict.image().reference();
+        return image.reference();
     }
 
     public String getStatus() {
-        return verdict.image().statusOrState();
+        return image.statusOrState();
     }
 
     public String getOutcome() {
-        return verdict.outcome().name();
+        return image.outcome().name();
     }
 
     @CheckForNull
     public String getReason() {
-        return verdict.reason();
+        return image.reason();
     }
 
     @CheckForNull
     public String getFailureDescription() {
-        return verdict.image().failureDescription();
+        return image.failureDescription();
     }
 
     /** {@code vul_num}; null when HSS did not report it (the gate never reads that as none). */
@@ -81,6 +81,6 @@ public final class ImageRow {
     }
 
     private Findings findings() {
-        return verdict.image().findings();
+        return image.findings();
     }
 }

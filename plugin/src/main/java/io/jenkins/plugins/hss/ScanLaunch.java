@@ -19,7 +19,7 @@ import io.jenkins.plugins.hss.core.watch.Connection;
 import io.jenkins.plugins.hss.core.watch.PerImageLineLimit;
 import io.jenkins.plugins.hss.core.watch.ScanRun;
 import io.jenkins.plugins.hss.core.watch.WatchListener;
-import io.jenkins.plugins.hss.core.watch.WatchState;
+import io.jenkins.plugins.hss.core.watch.WaitSnapshot;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -85,7 +85,7 @@ final class ScanLaunch {
      * without triggering again. Every event goes to the console (per-image lines bounded) and to
      * {@code face}, which persists what it needs.
      */
-    ScanRun run(@CheckForNull WatchState saved, WatchListener face) {
+    ScanRun run(@CheckForNull WaitSnapshot saved, WatchListener face) {
         WatchListener console = PerImageLineLimit.of(event -> listener.getLogger().println(prefix + event.message()));
         WatchListener events = event -> {
             console.onEvent(event);

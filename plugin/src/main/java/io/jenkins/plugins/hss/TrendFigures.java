@@ -1,7 +1,7 @@
 package io.jenkins.plugins.hss;
 
 import io.jenkins.plugins.hss.core.gate.Findings;
-import io.jenkins.plugins.hss.core.gate.ImageVerdict;
+import io.jenkins.plugins.hss.core.gate.ImageResult;
 import io.jenkins.plugins.hss.core.model.Outcome;
 import io.jenkins.plugins.hss.core.gate.UnlistedImages;
 import io.jenkins.plugins.hss.core.model.RepairNecessity;
@@ -27,8 +27,8 @@ final class TrendFigures {
      */
     static TreeMap<String, Integer> findings(ScanReport report) {
         TreeMap<String, Integer> figures = new TreeMap<>();
-        for (ImageVerdict image : report.images()) {
-            Findings findings = image.image().findings();
+        for (ImageResult image : report.images()) {
+            Findings findings = image.findings();
             figures.merge(VULNERABILITIES, Objects.requireNonNullElse(findings.vulnerabilities(), 0), Integer::sum);
             for (RepairNecessity necessity : RepairNecessity.values()) {
                 findings.count(necessity).ifPresent(count -> figures.merge(necessity.wireName(), count, Integer::sum));

@@ -88,7 +88,7 @@ class PluginArchitectureTest {
 
     /**
      * What a waiting Pipeline step keeps across a restart besides the engine's state (whose own
-     * test, WatchStateTest, checks it): the step's parameters as the build ran them.
+     * test, WaitSnapshotTest, checks it): the step's parameters as the build ran them.
      */
     @Test
     void aWaitingStepsRequestHoldsNoJdkImmutableCollection() {

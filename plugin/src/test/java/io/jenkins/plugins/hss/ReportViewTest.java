@@ -15,7 +15,7 @@ import io.jenkins.plugins.hss.core.gate.Findings;
 import io.jenkins.plugins.hss.core.gate.Gate;
 import io.jenkins.plugins.hss.core.model.GatePolicy;
 import io.jenkins.plugins.hss.core.gate.ImageResult;
-import io.jenkins.plugins.hss.core.gate.ImageState;
+import io.jenkins.plugins.hss.core.gate.WaitEnd;
 import io.jenkins.plugins.hss.core.report.ScanReport;
 import io.jenkins.plugins.hss.core.report.ScanTaskReading;
 import java.time.Instant;
@@ -142,7 +142,7 @@ class ReportViewTest {
         Instant at = Instant.parse("2026-01-01T00:05:00Z");
         for (int i = 0; i < passed + failed; i++) {
             boolean fails = i >= passed;
-            images.add(new ImageResult("private_image", "team", "image" + i, "1.0", "id" + i, ImageState.FINISHED,
+            images.add(new ImageResult("private_image", "team", "image" + i, "1.0", "id" + i, WaitEnd.FINISHED,
                     fails ? "failed" : "success", fails ? "layer missing" : null, at, Findings.NONE));
         }
         return new ScanReport(new Gate(GatePolicy.defaults()).evaluate(images), at.minusSeconds(60), at, Map.of());

@@ -11,7 +11,7 @@ import hudson.model.FreeStyleProject;
 import hudson.model.Result;
 import hudson.model.Run;
 import io.jenkins.plugins.hss.core.watch.TargetState;
-import io.jenkins.plugins.hss.core.watch.WatchState;
+import io.jenkins.plugins.hss.core.watch.WaitSnapshot;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
@@ -154,7 +154,7 @@ class RestartTest {
     }
 
     /** The restart must come after the step saved a state that {@code saved} accepts. */
-    private static void awaitSavedState(WorkflowRun b, Predicate<WatchState> saved) throws Exception {
+    private static void awaitSavedState(WorkflowRun b, Predicate<WaitSnapshot> saved) throws Exception {
         while (true) {
             List<StepExecution> running = b.getExecution().getCurrentExecutions(false).get();
             if (running.stream().anyMatch(e -> e instanceof HssBatchScanExecution scan

@@ -1,6 +1,6 @@
 package io.jenkins.plugins.hss.bench;
 
-import io.jenkins.plugins.hss.core.gate.ImageVerdict;
+import io.jenkins.plugins.hss.core.gate.ImageResult;
 import io.jenkins.plugins.hss.core.report.ScanReport;
 import io.jenkins.plugins.hss.core.time.VirtualTimeScheduler;
 import io.jenkins.plugins.hss.core.watch.Connection;
@@ -40,7 +40,7 @@ final class EngineBuilds {
         BuildTiming timing(int i, BuildPlan plan, List<TriggeredScan> scans) {
             ScanReport report = reports.get(i);
             boolean timedOut = report.verdict().unlisted().any()
-                    || report.images().stream().map(ImageVerdict::image).anyMatch(image -> image.state().waitRanOut());
+                    || report.images().stream().anyMatch(image -> image.state().waitRanOut());
             return new BuildTiming(start, report.triggeredAt(), BuildTiming.lastEnd(plan.targets(), scans),
                     report.finishedAt(), timedOut);
         }

@@ -98,7 +98,7 @@ class ArchitectureTest {
 
     /**
      * What a controller persists (the wait's state) declares its collections as the mutable classes
-     * it holds, so that no JDK immutable one can be put there (JdkImmutables says why; WatchStateTest
+     * it holds, so that no JDK immutable one can be put there (JdkImmutables says why; WaitSnapshotTest
      * checks the values).
      */
     @ArchTest

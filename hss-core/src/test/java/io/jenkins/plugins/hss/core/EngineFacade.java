@@ -33,11 +33,11 @@ public final class EngineFacade {
             CORE + "client.HssException", CORE + "client.HssApiException", CORE + "client.HssConnectionException",
             CORE + "client.MalformedResponseException",
             // gate: the verdict and what it is made of, to render (never the evaluation)
-            CORE + "gate.Verdict", CORE + "gate.ImageVerdict", CORE + "gate.ImageResult", CORE + "gate.Breach",
-            CORE + "gate.Findings", CORE + "gate.CveExposure", CORE + "gate.ImageState", CORE + "gate.UnlistedImages",
+            CORE + "gate.Verdict", CORE + "gate.ImageResult", CORE + "gate.Breach",
+            CORE + "gate.Findings", CORE + "gate.CveExposure", CORE + "gate.WaitEnd", CORE + "gate.UnlistedImages",
             // watch: the engine, its runs, their events and persisted state
             CORE + "watch.HssEngine", CORE + "watch.ScanRun", CORE + "watch.Connection", CORE + "watch.WatchListener",
-            CORE + "watch.WatchEvent", CORE + "watch.WatchState", CORE + "watch.PerImageLineLimit",
+            CORE + "watch.WatchEvent", CORE + "watch.WaitSnapshot", CORE + "watch.PerImageLineLimit",
             CORE + "watch.SyncPlan", CORE + "watch.TriggerPreview",
             // budget: the user's call budget a face may set, and the deadline a run can end at
             CORE + "budget.CallBudget", CORE + "budget.RateLimit", CORE + "budget.RunTimedOutException",

@@ -13,9 +13,6 @@ import io.jenkins.plugins.hss.core.model.ImageType;
 import io.jenkins.plugins.hss.core.model.SwrImage;
 import io.jenkins.plugins.hss.core.model.Vulnerability;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Consumer;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -61,17 +58,18 @@ public final class HssClient implements HssApi, AutoCloseable {
     @Override
     public ListPage<SwrImage> listSwrImages(String projectId, SwrImageQuery query, int offset, int limit)
             throws HssException {
-        List<SwrImage> images = new ArrayList<>();
-        Paging.PageCount page = readSwrImages(projectId, query, offset, limit, images::add);
-        return ListPage.of(page, images);
+        Paging.checkLimit(limit);
+        HttpUrl url = requests.url(projectId, "image/swr-repository", query.parameters(offset, limit)).build();
+        return requests.get("GET swr-repository", projectId, url, SwrImage.class);
     }
 
     @Override
     public ListPage<Vulnerability> listImageVulnerabilities(String projectId, VulnerabilityQuery query, int offset, int limit)
             throws HssException {
-        List<Vulnerability> vulnerabilities = new ArrayList<>();
-        Paging.PageCount page = readVulnerabilities(projectId, query, offset, limit, vulnerabilities::add);
-        return ListPage.of(page, vulnerabilities);
+        Paging.checkLimit(limit);
+        HttpUrl url = requests.url(projectId, "image", query.parameters(offset, limit))
+                .addPathSegment(query.imageId()).addPathSegment("vulnerabilities").build();
+        return requests.get("GET vulnerabilities", projectId, url, Vulnerability.class);
     }
 
     @Override
@@ -124,21 +122,6 @@ public final class HssClient implements HssApi, AutoCloseable {
     public ListPage<GeneralImageVulnerability> listGeneralImageVulnerabilities(String projectId,
             GeneralVulnerabilityQuery query, int offset, int limit) throws HssException {
         return newer.listGeneralImageVulnerabilities(projectId, query, offset, limit);
-    }
-
-    private Paging.PageCount readSwrImages(String projectId, SwrImageQuery query, int offset, int limit,
-                                           Consumer<SwrImage> sink) throws HssException {
-        Paging.checkLimit(limit);
-        HttpUrl url = requests.url(projectId, "image/swr-repository", query.parameters(offset, limit)).build();
-        return requests.get("GET swr-repository", projectId, url, SwrImage.class, sink);
-    }
-
-    private Paging.PageCount readVulnerabilities(String projectId, VulnerabilityQuery query, int offset, int limit,
-                                                 Consumer<Vulnerability> sink) throws HssException {
-        Paging.checkLimit(limit);
-        HttpUrl url = requests.url(projectId, "image", query.parameters(offset, limit))
-                .addPathSegment(query.imageId()).addPathSegment("vulnerabilities").build();
-        return requests.get("GET vulnerabilities", projectId, url, Vulnerability.class, sink);
     }
 
     /** Releases the connection pool and threads, unless the OkHttp client was supplied by the caller. */

@@ -1,7 +1,6 @@
 package io.jenkins.plugins.hss.core.client;
 
 import java.util.List;
-import java.util.function.Consumer;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -39,11 +38,10 @@ final class HssRequests {
         return url;
     }
 
-    /** One page of a list call, each row handed to the sink as it is read off the wire. */
-    <T> Paging.PageCount get(String call, String project, HttpUrl url, Class<T> type, Consumer<T> sink)
-            throws HssException {
+    /** One page of a list call, each row read strictly off the wire. */
+    <T> ListPage<T> get(String call, String project, HttpUrl url, Class<T> type) throws HssException {
         Response response = caller.execute(call, request(url, project).get().build());
-        return PageReader.read(call, response, type, sink, caller.redactor());
+        return PageReader.read(call, response, type, caller.redactor());
     }
 
     /**

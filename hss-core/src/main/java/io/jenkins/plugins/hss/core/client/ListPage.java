@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * One page of a list call, of either image API: {@code total_num} and this page's
- * {@code data_list}, each row read strictly off the wire. The one page type: the client returns it
- * and the engine's paging ({@code poll.PagedCall}) reads listings in it.
+ * {@code data_list}, each row read strictly off the wire. The one page type: the reader makes it,
+ * the client returns it and the engine's paging ({@code poll.PagedCall}) reads listings in it.
  *
  * @param serverDate the response's {@code Date}: the service's clock when it answered, to whole
  *                   seconds; null when the response had none
@@ -20,10 +20,5 @@ public record ListPage<T>(int totalNum, List<T> rows, Instant serverDate) {
     /** A page whose response told no {@code Date}. */
     public ListPage(int totalNum, List<T> rows) {
         this(totalNum, rows, null);
-    }
-
-    /** The rows read and what the reader counted of their page. */
-    static <T> ListPage<T> of(Paging.PageCount count, List<T> rows) {
-        return new ListPage<>(count.totalNum(), rows, count.serverDate());
     }
 }

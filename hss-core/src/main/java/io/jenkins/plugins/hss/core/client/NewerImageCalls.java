@@ -9,9 +9,6 @@ import io.jenkins.plugins.hss.core.model.ImageSyncRequest;
 import io.jenkins.plugins.hss.core.model.Registry;
 import io.jenkins.plugins.hss.core.model.RegistryImage;
 import io.jenkins.plugins.hss.core.model.RequestCheck;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Consumer;
 import okhttp3.HttpUrl;
 
 /**
@@ -71,8 +68,10 @@ final class NewerImageCalls {
 
     ListPage<RegistryImage> listRegistryImages(String projectId, RegistryImageQuery query, int offset, int limit)
             throws HssException {
-        List<RegistryImage> rows = new ArrayList<>();
-        return ListPage.of(readRegistryImages(projectId, query, offset, limit, rows::add), rows);
+        Paging.REGISTRY_IMAGES.check(offset, limit);
+        return requests.get("GET registries/images", projectId,
+                requests.url(projectId, "image/registries/images", query.parameters(offset, limit)).build(),
+                RegistryImage.class);
     }
 
     ListPage<ImageMalware> listImageMalwares(String projectId, MalwareQuery query, int offset, int limit)
@@ -97,17 +96,8 @@ final class NewerImageCalls {
                 query.parameters(offset, limit)), GeneralImageVulnerability.class);
     }
 
-    private Paging.PageCount readRegistryImages(String projectId, RegistryImageQuery query, int offset, int limit,
-                                                Consumer<RegistryImage> sink) throws HssException {
-        Paging.REGISTRY_IMAGES.check(offset, limit);
-        return requests.get("GET registries/images", projectId,
-                requests.url(projectId, "image/registries/images", query.parameters(offset, limit)).build(),
-                RegistryImage.class, sink);
-    }
-
     private <T> ListPage<T> page(String call, String projectId, HttpUrl.Builder url, Class<T> type)
             throws HssException {
-        List<T> rows = new ArrayList<>();
-        return ListPage.of(requests.get(call, projectId, url.build(), type, rows::add), rows);
+        return requests.get(call, projectId, url.build(), type);
     }
 }

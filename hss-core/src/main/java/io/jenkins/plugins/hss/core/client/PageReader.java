@@ -17,12 +17,13 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.function.Consumer;
+import java.util.ArrayList;
+import java.util.List;
 import okhttp3.Response;
 
 /**
  * Reads a list page, {@code {"total_num": n, "data_list": [...]}}, item by item off the wire: each
- * item goes to the sink as soon as it is read, so a page is never held as text or as a tree.
+ * item goes to the page's rows as soon as it is read, so a page is never held as text or as a tree.
  */
 final class PageReader {
 
@@ -50,11 +51,11 @@ final class PageReader {
      * @param redactor masks what the request sent as credentials in a parser's complaint, which
      *                 may quote the body
      */
-    static <T> Paging.PageCount read(String call, Response response, Class<T> type, Consumer<T> sink, Redactor redactor)
+    static <T> ListPage<T> read(String call, Response response, Class<T> type, Redactor redactor)
             throws HssException {
         try (response; InputStream body = response.body().byteStream();
              JsonParser parser = ROWS.createParser(body)) {
-            return readPage(parser, type, sink, serverDate(response));
+            return readPage(parser, type, serverDate(response));
         } catch (JsonProcessingException e) {
             if (endsEarly(e)) {
                 throw MalformedResponseException.truncated(call, response.code(), response.header("X-Request-Id"), null);
@@ -72,13 +73,13 @@ final class PageReader {
         }
     }
 
-    private static <T> Paging.PageCount readPage(JsonParser parser, Class<T> type, Consumer<T> sink, Instant serverDate)
+    private static <T> ListPage<T> readPage(JsonParser parser, Class<T> type, Instant serverDate)
             throws IOException {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
             throw MismatchedInputException.from(parser, type, "the body is not a JSON object");
         }
         Integer total = null;
-        int items = 0;
+        List<T> rows = new ArrayList<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
@@ -86,8 +87,7 @@ final class PageReader {
                 total = count(parser, value);
             } else if (field.equals("data_list") && value == JsonToken.START_ARRAY) {
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    sink.accept(readRow(parser, type, items));
-                    items++;
+                    rows.add(readRow(parser, type, rows.size()));
                 }
             } else if (field.equals("data_list") && value != JsonToken.VALUE_NULL) {
                 // An object here once read as "no images": with not_found=success, a pass with nothing scanned.
@@ -102,7 +102,7 @@ final class PageReader {
         if (total == null) {
             throw new WrongPage(EngineMessages.format("response.no_total"));
         }
-        return new Paging.PageCount(total, items, serverDate);
+        return new ListPage<>(total, rows, serverDate);
     }
 
     /**

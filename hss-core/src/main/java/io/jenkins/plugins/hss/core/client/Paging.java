@@ -1,7 +1,5 @@
 package io.jenkins.plugins.hss.core.client;
 
-import java.time.Instant;
-
 /**
  * HSS's offset/limit pages: the bounds each list call takes and what one page said. The client
  * reads one page a call; the engine's one paging path ({@code poll.PagedCall}) walks a listing
@@ -19,18 +17,6 @@ public final class Paging {
     public static final Bounds REGISTRY_IMAGES = new Bounds(1, MAX_LIMIT, 2_000_000);
 
     private Paging() {
-    }
-
-    /**
-     * What one page said: the total and how many items it carried.
-     *
-     * @param serverDate the response's {@code Date} (the service's clock, whole seconds), null when absent
-     */
-    public record PageCount(int totalNum, int items, Instant serverDate) {
-
-        public PageCount(int totalNum, int items) {
-            this(totalNum, items, null);
-        }
     }
 
     /** The page sizes and offsets one list call takes. */

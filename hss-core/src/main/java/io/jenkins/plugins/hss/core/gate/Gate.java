@@ -31,19 +31,19 @@ public final class Gate {
 
     /** The verdict on {@code images} and on targets that are only counted. */
     public Verdict evaluate(List<ImageResult> images, UnlistedImages unlisted) {
-        List<ImageVerdict> verdicts = images.stream().map(this::judge).toList();
+        List<ImageResult> judged = images.stream().map(this::judge).toList();
         List<Breach> totals = new ArrayList<>(totalBreaches(images));
         Optional<Breach> unfinished = unlistedBreach(unlisted);
         unfinished.ifPresent(totals::add);
-        Outcome worst = worst(verdicts.stream().map(ImageVerdict::outcome).toList(),
+        Outcome worst = worst(judged.stream().map(ImageResult::outcome).toList(),
                 totals.stream().map(Breach::outcome).toList());
         List<String> reasons = new ArrayList<>();
         if (worst != Outcome.SUCCESS) {
-            verdicts.stream().filter(v -> v.outcome() == worst)
-                    .forEach(v -> reasons.add(v.image().reference() + ": " + v.reason()));
+            judged.stream().filter(v -> v.outcome() == worst)
+                    .forEach(v -> reasons.add(v.reference() + ": " + v.reason()));
             totals.stream().filter(b -> b.outcome() == worst).forEach(b -> reasons.add(b.reason()));
         }
-        return new Verdict(worst, verdicts, reasons,
+        return new Verdict(worst, judged, reasons,
                 unlisted.judged(unfinished.map(Breach::outcome).orElse(Outcome.SUCCESS)));
     }
 
@@ -56,8 +56,8 @@ public final class Gate {
                 + " more images of the selection had not shown a finished scan when the wait timed out");
     }
 
-    /** The decision for one image alone (total thresholds need all images). */
-    public ImageVerdict judge(ImageResult image) {
+    /** {@code image}, judged alone (total thresholds need all images). */
+    public ImageResult judge(ImageResult image) {
         List<Breach> breaches = new ArrayList<>();
         stateBreach(image).ifPresent(breaches::add);
         if (image.taskFailure() != null && !rowShowsUnsuccessfulEnd(image)) {
@@ -65,7 +65,7 @@ public final class Gate {
             Breach.of(Outcome.FAILURE, EngineMessages.format("gate.task_failed", image.taskFailure()))
                     .ifPresent(breaches::add);
         }
-        if (image.state() == ImageState.FINISHED) {
+        if (image.state() == WaitEnd.FINISHED) {
             for (FindingThreshold threshold : policy.thresholds()) {
                 if (threshold.metric().readsCves()) {
                     CveBreach.breach(threshold, image, !policy.countsHandled()).ifPresent(breaches::add);
@@ -76,11 +76,11 @@ public final class Gate {
             }
         }
         if (breaches.isEmpty()) { // most images: no outcomes to compare, no reasons to join
-            return new ImageVerdict(image, Outcome.SUCCESS, null);
+            return image.judged(Outcome.SUCCESS, null);
         }
         Outcome outcome = worst(breaches.stream().map(Breach::outcome).toList(), List.of());
         List<String> reasons = breaches.stream().filter(b -> b.outcome() == outcome).map(Breach::reason).toList();
-        return new ImageVerdict(image, outcome, reasons.isEmpty() ? null : String.join("; ", reasons));
+        return image.judged(outcome, reasons.isEmpty() ? null : String.join("; ", reasons));
     }
 
     /**
@@ -89,7 +89,7 @@ public final class Gate {
      * that status decides, as it does without a task.
      */
     private static boolean rowShowsUnsuccessfulEnd(ImageResult image) {
-        return image.state() == ImageState.FINISHED && ScanStatus.fromWire(image.status())
+        return image.state() == WaitEnd.FINISHED && ScanStatus.fromWire(image.status())
                 .map(status -> status != ScanStatus.SUCCESS).orElse(false);
     }
 
@@ -120,7 +120,7 @@ public final class Gate {
     }
 
     private List<Breach> totalBreaches(List<ImageResult> images) {
-        List<ImageResult> finished = images.stream().filter(i -> i.state() == ImageState.FINISHED).toList();
+        List<ImageResult> finished = images.stream().filter(i -> i.state() == WaitEnd.FINISHED).toList();
         List<Breach> breaches = new ArrayList<>();
         for (FindingThreshold threshold : policy.thresholds()) {
             if (threshold.scope() == ThresholdScope.TOTAL) {

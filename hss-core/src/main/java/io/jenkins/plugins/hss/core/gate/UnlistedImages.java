@@ -10,12 +10,12 @@ import java.util.Objects;
  * the whole selection, up to 500 calls at HSS's limit, after the wait already ended.
  *
  * @param count   how many
- * @param state   how the wait ended for them: {@link ImageState#TIMED_OUT} or {@link ImageState#NOT_WAITED}
+ * @param state   how the wait ended for them: {@link WaitEnd#TIMED_OUT} or {@link WaitEnd#NOT_WAITED}
  * @param outcome the gate's outcome for them ({@link #NONE}'s is SUCCESS)
  */
-public record UnlistedImages(int count, ImageState state, Outcome outcome) {
+public record UnlistedImages(int count, WaitEnd state, Outcome outcome) {
 
-    public static final UnlistedImages NONE = new UnlistedImages(0, ImageState.NOT_WAITED, Outcome.SUCCESS);
+    public static final UnlistedImages NONE = new UnlistedImages(0, WaitEnd.NOT_WAITED, Outcome.SUCCESS);
 
     public UnlistedImages {
         Objects.requireNonNull(state, "state");
@@ -26,7 +26,7 @@ public record UnlistedImages(int count, ImageState state, Outcome outcome) {
     }
 
     /** {@code count} images, before the gate judged them. */
-    public static UnlistedImages of(int count, ImageState state) {
+    public static UnlistedImages of(int count, WaitEnd state) {
         return count == 0 ? NONE : new UnlistedImages(count, state, Outcome.SUCCESS);
     }
 

@@ -7,22 +7,27 @@ import java.util.Objects;
 /**
  * The gate's decision for the run: the worst outcome over all images and total thresholds.
  *
- * @param images   one decision per target image, in target order
+ * @param images   every target image, judged, in target order
  * @param reasons  one line per image (or total threshold) whose outcome equals the verdict's;
  *                 empty for SUCCESS
  * @param unlisted targets counted but not named (an {@code operate_all} selection), and their outcome
  */
-public record Verdict(Outcome outcome, List<ImageVerdict> images, List<String> reasons, UnlistedImages unlisted) {
+public record Verdict(Outcome outcome, List<ImageResult> images, List<String> reasons, UnlistedImages unlisted) {
 
     public Verdict {
         Objects.requireNonNull(outcome, "outcome");
+        images.forEach(image -> {
+            if (!image.isJudged()) {
+                throw new IllegalArgumentException("an image of a verdict must be judged: " + image.reference());
+            }
+        });
         images = List.copyOf(images);
         reasons = List.copyOf(reasons);
         unlisted = unlisted == null ? UnlistedImages.NONE : unlisted;
     }
 
     /** A verdict on named images only. */
-    public Verdict(Outcome outcome, List<ImageVerdict> images, List<String> reasons) {
+    public Verdict(Outcome outcome, List<ImageResult> images, List<String> reasons) {
         this(outcome, images, reasons, UnlistedImages.NONE);
     }
 
@@ -33,7 +38,7 @@ public record Verdict(Outcome outcome, List<ImageVerdict> images, List<String> r
      */
     public boolean decidedByMalformedAnswer() {
         return outcome != Outcome.SUCCESS && images.stream()
-                .anyMatch(image -> image.outcome() == outcome && image.image().state() == ImageState.MALFORMED_ANSWER);
+                .anyMatch(image -> image.outcome() == outcome && image.state() == WaitEnd.MALFORMED_ANSWER);
     }
 
     /**
@@ -43,7 +48,7 @@ public record Verdict(Outcome outcome, List<ImageVerdict> images, List<String> r
      */
     public boolean decidedByTimeout() {
         return outcome != Outcome.SUCCESS
-                && (images.stream().anyMatch(image -> image.outcome() == outcome && image.image().state().waitRanOut())
+                && (images.stream().anyMatch(image -> image.outcome() == outcome && image.state().waitRanOut())
                     || unlisted.any() && unlisted.outcome() == outcome);
     }
 }

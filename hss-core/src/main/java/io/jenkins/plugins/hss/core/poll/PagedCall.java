@@ -22,7 +22,7 @@ import java.util.concurrent.CompletableFuture;
  * contradicts itself, and ends the listing as malformed. A listing that merely never reaches
  * {@code total_num} ends with its calls' deadline.
  */
-public final class PagedCall<T> {
+public final class PagedCall<T, R> {
 
     /** Fetches the page at {@code offset}. */
     @FunctionalInterface
@@ -57,6 +57,20 @@ public final class PagedCall<T> {
     }
 
     /**
+     * What a listing makes of the pages it reads, as it reads them: {@link #all} keeps every item
+     * in a {@link Listing}; a poll keeps them in its {@link Sweep}, one row per image, and never
+     * holds a listing of its own.
+     */
+    public interface Reader<T, R> {
+
+        /** The rows of a page, read at their first reading or again (a later look at the same offsets). */
+        void read(List<T> rows, boolean firstRead);
+
+        /** What the listing made, once its last page is read; {@code unchanged} as {@link Listing#unchanged()} says. */
+        R done(boolean unchanged);
+    }
+
+    /**
      * Every item of the query, in the order read (a page read again adds its items again).
      *
      * @param unchanged whether every page gave the same total and the pages, each counted at its
@@ -75,34 +89,37 @@ public final class PagedCall<T> {
     private final int pageSize;
     private final Source<T> source;
     private final Order<T> order;
-    private final List<T> items = new ArrayList<>();
-    private final List<T> firstReads = new ArrayList<>();
-    private boolean readAgain;
-    private final CompletableFuture<Listing<T>> result = new CompletableFuture<>();
+    private final Reader<T, R> reader;
+    private final CompletableFuture<R> result = new CompletableFuture<>();
     private volatile CompletableFuture<ListPage<T>> inFlight;
     private int unread;
     private int firstTotal = -1;
     private boolean totalsAgree = true;
+    /** The items of the pages at their first reading. */
+    private int firstReadItems;
     private List<T> lastPage;
     private int lastOffset;
 
-    private PagedCall(CallQueue queue, ApiName api, CallPolicy policy, int pageSize, Source<T> source, Order<T> order) {
+    private PagedCall(CallQueue queue, ApiName api, CallPolicy policy, int pageSize, Source<T> source, Order<T> order,
+                      Reader<T, R> reader) {
         this.queue = queue;
         this.api = api;
         this.policy = policy;
         this.pageSize = pageSize;
         this.source = source;
         this.order = order;
+        this.reader = reader;
     }
 
     static <T> CompletableFuture<Listing<T>> all(CallQueue queue, ApiName api, CallPolicy policy, int pageSize,
                                                  Source<T> source) {
-        return all(queue, api, policy, pageSize, source, Order.once());
+        return read(queue, api, policy, pageSize, source, Order.once(), items());
     }
 
-    static <T> CompletableFuture<Listing<T>> all(CallQueue queue, ApiName api, CallPolicy policy, int pageSize,
-                                                 Source<T> source, Order<T> order) {
-        PagedCall<T> call = new PagedCall<>(queue, api, policy, pageSize, source, order);
+    /** Every page of the query in {@code order}, each handed to {@code reader} as it is read. */
+    static <T, R> CompletableFuture<R> read(CallQueue queue, ApiName api, CallPolicy policy, int pageSize,
+                                            Source<T> source, Order<T> order, Reader<T, R> reader) {
+        PagedCall<T, R> call = new PagedCall<>(queue, api, policy, pageSize, source, order, reader);
         call.result.whenComplete((listing, error) -> {
             CompletableFuture<ListPage<T>> page = call.inFlight;
             if (call.result.isCancelled() && page != null) {
@@ -138,11 +155,9 @@ public final class PagedCall<T> {
             firstTotal = page.totalNum();
         }
         totalsAgree &= page.totalNum() == firstTotal;
-        items.addAll(page.rows());
+        reader.read(page.rows(), firstRead);
         if (firstRead) {
-            firstReads.addAll(page.rows());
-        } else {
-            readAgain = true;
+            firstReadItems += page.rows().size();
         }
         order.read(offset, page);
         if (!firstRead) {
@@ -153,9 +168,35 @@ public final class PagedCall<T> {
             unread = offset + pageSize;
             fetchNext();
         } else {
+            result.complete(reader.done(totalsAgree && firstReadItems == firstTotal));
+        }
+    }
+
+    /** The reader that keeps every item, as {@link #all} does. */
+    static <T> Reader<T, Listing<T>> items() {
+        return new Items<>();
+    }
+
+    /** The reader of {@link #all}: every item, and the items of each page at its first reading. */
+    private static final class Items<T> implements Reader<T, Listing<T>> {
+        private final List<T> items = new ArrayList<>();
+        private final List<T> firstReads = new ArrayList<>();
+        private boolean readAgain;
+
+        @Override
+        public void read(List<T> rows, boolean firstRead) {
+            items.addAll(rows);
+            if (firstRead) {
+                firstReads.addAll(rows);
+            } else {
+                readAgain = true;
+            }
+        }
+
+        @Override
+        public Listing<T> done(boolean unchanged) {
             List<T> all = List.copyOf(items);
-            result.complete(new Listing<>(all, totalsAgree && firstReads.size() == firstTotal,
-                    readAgain ? List.copyOf(firstReads) : all));
+            return new Listing<>(all, unchanged, readAgain ? List.copyOf(firstReads) : all);
         }
     }
 

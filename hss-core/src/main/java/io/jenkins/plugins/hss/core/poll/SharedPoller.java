@@ -161,15 +161,14 @@ public final class SharedPoller {
         return () -> pages(query).fetch(0, Paging.MIN_LIMIT).totalNum();
     }
 
-    /** A poll's listing of {@code pages} in {@code order}, every attempt counted in {@code attempts}. */
-    private CompletableFuture<PagedCall.Listing<SwrImage>> pollListing(PagedCall.Source<SwrImage> pages, CallPolicy policy,
-                                                                       AtomicInteger attempts,
-                                                                       PagedCall.Order<SwrImage> order) {
-        return PagedCall.all(hss.queue(listApi()), listApi(), policy, pageSize(),
+    /** A poll's listing of {@code pages} in {@code order}, read by {@code reader}, every attempt counted in {@code attempts}. */
+    private <R> CompletableFuture<R> pollListing(PagedCall.Source<SwrImage> pages, CallPolicy policy, AtomicInteger attempts,
+                                                 PagedCall.Order<SwrImage> order, PagedCall.Reader<SwrImage, R> reader) {
+        return PagedCall.read(hss.queue(listApi()), listApi(), policy, pageSize(),
                 (offset, limit) -> {
                     attempts.incrementAndGet();
                     return pages.fetch(offset, limit);
-                }, order);
+                }, order, reader);
     }
 
     /** {@code pages}, noting in {@code sent} when the first page went out, on our clock and the service's. */
@@ -248,50 +247,27 @@ public final class SharedPoller {
         CallPolicy policy = CallPolicy.poll(subscribers.stream().map(PollSubscriber::deadline).max(Instant::compareTo)
                 .orElseThrow());
         AtomicInteger attempts = new AtomicInteger();
-        PollResult poll = new PollResult();
-        CompletableFuture<PollResult> listed = CompletableFuture.completedFuture(poll);
+        CompletableFuture<Sweep> listed = CompletableFuture.completedFuture(new Sweep());
         for (CoverageQuery query : CoverageQuery.cover(interests())) {
             AtomicReference<SelectionListing.Sent> sent = new AtomicReference<>();
             // Created when its listing starts, so that a revisit waits a poll interval from then on.
             listed = listed.thenCompose(result -> pollListing(sentNoted(pages(query.query()), sent), policy, attempts,
-                    new PageRevisits(query, clock(), interval)).thenApply(listing -> result.add(query, listing, sent.get())));
+                    new PageRevisits(query, clock(), interval), result.listing(query, sent::get)));
         }
         for (SwrImageQuery query : selections()) {
             AtomicReference<SelectionListing.Sent> sent = new AtomicReference<>();
             listed = listed.thenCompose(result -> pollListing(sentNoted(pages(query), sent), policy, attempts,
-                    PagedCall.Order.once()).thenApply(listing -> result.add(query, listing, sent.get())));
+                    PagedCall.Order.once(), PagedCall.<SwrImage>items())
+                    .thenApply(listing -> result.selection(query, listing, sent.get())));
         }
         sweep.whenComplete((done, error) -> finishSweep(done, error, attempts.get()));
         listed.whenComplete((result, error) -> {
             if (error == null) {
-                sweep.complete(new Sweep(clock().instant(), result.seen.images(), result.seen.contradictions(),
-                        result.selected, attempts.get(), result.coverage, Math.max(1, subscribers.size())));
+                sweep.complete(result.done(clock().instant(), attempts.get(), Math.max(1, subscribers.size())));
             } else {
                 sweep.completeExceptionally(error);
             }
         });
-    }
-
-    /** What a poll listed so far. */
-    private static final class PollResult {
-        private final ListedRows seen = new ListedRows();
-        private final Map<SwrImageQuery, SelectionListing> selected = new HashMap<>();
-        private final Map<ImageKey, Sweep.Coverage> coverage = new HashMap<>();
-
-        PollResult add(CoverageQuery query, PagedCall.Listing<SwrImage> listing, SelectionListing.Sent sent) {
-            // A page read again shows its images at a later moment; ListedRows keeps the later one.
-            listing.items().forEach(image -> seen.add(image, query.imageType()));
-            Sweep.Coverage covered = new Sweep.Coverage(query.query().startLatestScanTime(),
-                    listing.unchanged() && ListedRows.noneTwice(listing.firstReads(), query.imageType()),
-                    sent.settledBefore(ServiceClock.CLOCK_SKEW_ALLOWANCE));
-            query.interests().forEach(interest -> coverage.put(interest.key(), covered));
-            return this;
-        }
-
-        PollResult add(SwrImageQuery query, PagedCall.Listing<SwrImage> listing, SelectionListing.Sent sent) {
-            selected.put(query, new SelectionListing(listing.items(), sent, listing.unchanged()));
-            return this;
-        }
     }
 
     private List<SwrImageQuery> selections() {

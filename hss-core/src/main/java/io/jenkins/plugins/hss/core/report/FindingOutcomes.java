@@ -5,8 +5,7 @@ import io.jenkins.plugins.hss.core.model.FindingThreshold;
 import io.jenkins.plugins.hss.core.gate.Gate;
 import io.jenkins.plugins.hss.core.model.GatePolicy;
 import io.jenkins.plugins.hss.core.gate.ImageResult;
-import io.jenkins.plugins.hss.core.gate.ImageState;
-import io.jenkins.plugins.hss.core.gate.ImageVerdict;
+import io.jenkins.plugins.hss.core.gate.WaitEnd;
 import io.jenkins.plugins.hss.core.model.Outcome;
 import io.jenkins.plugins.hss.core.model.ThresholdScope;
 import io.jenkins.plugins.hss.core.gate.Verdict;
@@ -31,14 +30,14 @@ final class FindingOutcomes {
     private final List<ImageResult> finished;
     private final Map<Set<FindingMetric>, Verdict> totalsByMetrics = new HashMap<>();
 
-    FindingOutcomes(GatePolicy policy, List<ImageVerdict> images) {
+    FindingOutcomes(GatePolicy policy, List<ImageResult> images) {
         this.policy = Objects.requireNonNull(policy, "policy");
-        this.finished = images.stream().map(ImageVerdict::image)
-                .filter(image -> image.state() == ImageState.FINISHED).map(FindingOutcomes::asScanned).toList();
+        this.finished = images.stream()
+                .filter(image -> image.state() == WaitEnd.FINISHED).map(FindingOutcomes::asScanned).toList();
     }
 
     /** The outcome of how {@code image}'s wait and scan ended (status, timeout, not found, not started). */
-    ImageVerdict ofScan(ImageResult image) {
+    ImageResult ofScan(ImageResult image) {
         return new Gate(policy.withThresholds(List.of())).judge(image);
     }
 
@@ -48,7 +47,7 @@ final class FindingOutcomes {
      * report may hold a result for every vulnerability of thousands of images.
      */
     Judged ofFinding(ImageResult image, Set<FindingMetric> metrics) {
-        ImageVerdict own = new Gate(thresholdsOnly(metrics, ThresholdScope.PER_IMAGE)).judge(asScanned(image));
+        ImageResult own = new Gate(thresholdsOnly(metrics, ThresholdScope.PER_IMAGE)).judge(asScanned(image));
         Verdict totals = totalsByMetrics.computeIfAbsent(metrics,
                 key -> new Gate(thresholdsOnly(key, ThresholdScope.TOTAL)).evaluate(finished));
         Outcome worst = own.outcome().worst(totals.outcome());
@@ -79,7 +78,7 @@ final class FindingOutcomes {
      * scan's, in {@link #ofScan}).
      */
     private static ImageResult asScanned(ImageResult image) {
-        if (image.state() != ImageState.FINISHED || ScanStatus.fromWire(image.status()).isPresent()) {
+        if (image.state() != WaitEnd.FINISHED || ScanStatus.fromWire(image.status()).isPresent()) {
             return image;
         }
         return new ImageResult(image.imageType(), image.namespace(), image.imageName(), image.imageVersion(),

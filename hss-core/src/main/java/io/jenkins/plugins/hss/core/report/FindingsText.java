@@ -3,7 +3,7 @@ package io.jenkins.plugins.hss.core.report;
 import io.jenkins.plugins.hss.core.gate.CveExposure;
 import io.jenkins.plugins.hss.core.gate.Findings;
 import io.jenkins.plugins.hss.core.gate.ImageResult;
-import io.jenkins.plugins.hss.core.gate.ImageState;
+import io.jenkins.plugins.hss.core.gate.WaitEnd;
 import io.jenkins.plugins.hss.core.model.RepairNecessity;
 import java.util.StringJoiner;
 
@@ -44,7 +44,7 @@ final class FindingsText {
 
     /** The status column: the scan status, with the failure description when it adds something. */
     static String status(ImageResult image) {
-        String status = image.state() == ImageState.FINISHED || image.status() == null
+        String status = image.state() == WaitEnd.FINISHED || image.status() == null
                 ? image.statusOrState() : image.state().wireName() + " (last seen " + image.status() + ")";
         return image.failureDetail().map(detail -> status + ": " + detail).orElse(status);
     }

@@ -1,7 +1,6 @@
 package io.jenkins.plugins.hss.core.report;
 
 import io.jenkins.plugins.hss.core.gate.ImageResult;
-import io.jenkins.plugins.hss.core.gate.ImageVerdict;
 import io.jenkins.plugins.hss.core.model.Outcome;
 import io.jenkins.plugins.hss.core.gate.UnlistedImages;
 import java.io.IOException;
@@ -34,7 +33,7 @@ public final class JUnitXmlReportWriter implements ReportWriter {
     }
 
     private static void writeSuite(ScanReport report, XMLStreamWriter xml) throws XMLStreamException {
-        List<ImageVerdict> images = report.images();
+        List<ImageResult> images = report.images();
         UnlistedImages unlisted = report.verdict().unlisted();
         int extra = unlisted.any() ? 1 : 0;
         int extraFailed = unlisted.any() && unlisted.outcome() != Outcome.SUCCESS ? 1 : 0;
@@ -47,7 +46,7 @@ public final class JUnitXmlReportWriter implements ReportWriter {
         xml.writeAttribute("skipped", "0");
         xml.writeAttribute("time", seconds(report.elapsed().toMillis()));
         xml.writeAttribute("timestamp", report.triggeredAt().toString());
-        for (ImageVerdict image : images) {
+        for (ImageResult image : images) {
             writeCase(image, xml);
         }
         if (unlisted.any()) {
@@ -73,17 +72,16 @@ public final class JUnitXmlReportWriter implements ReportWriter {
         xml.writeEndElement();
     }
 
-    private static void writeCase(ImageVerdict verdict, XMLStreamWriter xml) throws XMLStreamException {
-        ImageResult image = verdict.image();
+    private static void writeCase(ImageResult image, XMLStreamWriter xml) throws XMLStreamException {
         xml.writeStartElement("testcase");
         xml.writeAttribute("classname", "hss." + PlainText.clean(image.imageType()));
         xml.writeAttribute("name", PlainText.clean(image.reference()));
         xml.writeAttribute("time", "0");
-        if (verdict.outcome() != Outcome.SUCCESS) {
+        if (image.outcome() != Outcome.SUCCESS) {
             xml.writeStartElement("failure");
-            xml.writeAttribute("type", verdict.outcome().name());
-            xml.writeAttribute("message", PlainText.clean(verdict.reason()));
-            xml.writeCharacters(PlainText.clean(verdict.reason()));
+            xml.writeAttribute("type", image.outcome().name());
+            xml.writeAttribute("message", PlainText.clean(image.reason()));
+            xml.writeCharacters(PlainText.clean(image.reason()));
             xml.writeEndElement();
         }
         xml.writeStartElement("system-out");

@@ -5,8 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.hss.core.gate.CveExposure;
 import io.jenkins.plugins.hss.core.gate.Findings;
 import io.jenkins.plugins.hss.core.gate.ImageResult;
-import io.jenkins.plugins.hss.core.gate.ImageState;
-import io.jenkins.plugins.hss.core.gate.ImageVerdict;
+import io.jenkins.plugins.hss.core.gate.WaitEnd;
 import io.jenkins.plugins.hss.core.model.Outcome;
 import io.jenkins.plugins.hss.core.gate.UnlistedImages;
 import io.jenkins.plugins.hss.core.gate.Verdict;
@@ -32,7 +31,7 @@ public final class JsonReportReader {
         if (!ScanReport.SCHEMA.equals(schema)) {
             throw new IOException("not a report of schema " + ScanReport.SCHEMA + ": '" + schema + "'");
         }
-        List<ImageVerdict> images = new ArrayList<>();
+        List<ImageResult> images = new ArrayList<>();
         root.path("images").forEach(node -> images.add(image(node)));
         List<String> reasons = new ArrayList<>();
         root.path("reasons").forEach(node -> reasons.add(node.asText()));
@@ -69,17 +68,17 @@ public final class JsonReportReader {
         if (node == null || node.isNull()) {
             return UnlistedImages.NONE;
         }
-        return new UnlistedImages(node.path("count").asInt(), ImageState.fromWire(text(node, "state")).orElseThrow(),
+        return new UnlistedImages(node.path("count").asInt(), WaitEnd.fromWire(text(node, "state")).orElseThrow(),
                 Outcome.valueOf(text(node, "outcome")));
     }
 
-    private static ImageVerdict image(JsonNode node) {
-        ImageResult image = new ImageResult(text(node, "imageType"), text(node, "namespace"),
+    private static ImageResult image(JsonNode node) {
+        return new ImageResult(text(node, "imageType"), text(node, "namespace"),
                 text(node, "imageName"), text(node, "imageVersion"), text(node, "imageId"),
-                ImageState.fromWire(text(node, "state")).orElseThrow(), text(node, "status"),
+                WaitEnd.fromWire(text(node, "state")).orElseThrow(), text(node, "status"),
                 text(node, "failureDescription"), instant(node.get("scanTime")), findings(node.path("findings")),
-                text(node, "problem"), text(node, "instanceId"), text(node, "taskFailure"));
-        return new ImageVerdict(image, Outcome.valueOf(text(node, "outcome")), text(node, "reason"));
+                text(node, "problem"), text(node, "instanceId"), text(node, "taskFailure"),
+                Outcome.valueOf(text(node, "outcome")), text(node, "reason"));
     }
 
     private static Findings findings(JsonNode node) {

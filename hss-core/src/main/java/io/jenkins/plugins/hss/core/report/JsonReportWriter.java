@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.hss.core.gate.CveExposure;
 import io.jenkins.plugins.hss.core.gate.Findings;
 import io.jenkins.plugins.hss.core.gate.ImageResult;
-import io.jenkins.plugins.hss.core.gate.ImageVerdict;
 import io.jenkins.plugins.hss.core.gate.UnlistedImages;
 import java.io.IOException;
 import java.io.Writer;
@@ -65,8 +64,7 @@ public final class JsonReportWriter implements ReportWriter {
         return root;
     }
 
-    private static ObjectNode image(ImageVerdict verdict) {
-        ImageResult image = verdict.image();
+    private static ObjectNode image(ImageResult image) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("reference", image.reference());
         node.put("imageType", image.imageType());
@@ -82,8 +80,8 @@ public final class JsonReportWriter implements ReportWriter {
         node.put("failureDescription", image.failureDescription());
         putInstant(node, "scanTime", image.scanTime());
         node.set("findings", findings(image.findings()));
-        node.put("outcome", verdict.outcome().name());
-        node.put("reason", verdict.reason());
+        node.put("outcome", image.outcome().name());
+        node.put("reason", image.reason());
         if (image.taskFailure() != null) {
             node.put("taskFailure", image.taskFailure());
         }

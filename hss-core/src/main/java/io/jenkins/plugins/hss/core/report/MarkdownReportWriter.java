@@ -1,7 +1,6 @@
 package io.jenkins.plugins.hss.core.report;
 
 import io.jenkins.plugins.hss.core.gate.ImageResult;
-import io.jenkins.plugins.hss.core.gate.ImageVerdict;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -25,17 +24,16 @@ public final class MarkdownReportWriter implements ReportWriter {
             out.write("\n\nScan task: " + MarkdownText.cell(report.scanTask().describe()));
         }
         // The CVE column only when a threshold read the CVEs: other reports keep their shape.
-        boolean cves = report.images().stream().anyMatch(image -> image.image().findings().cves() != null);
+        boolean cves = report.images().stream().anyMatch(image -> image.findings().cves() != null);
         out.write("\n\n| Image | Status | Vulnerabilities | Malicious files | Unsafe settings | "
                 + (cves ? "CVEs | " : "") + "Outcome | Reason |\n");
         out.write("|---|---|---:|---:|---:|" + (cves ? "---|" : "") + "---|---|\n");
-        for (ImageVerdict image : report.images()) {
+        for (ImageResult image : report.images()) {
             out.write(row(image, cves));
         }
     }
 
-    private static String row(ImageVerdict verdict, boolean cves) {
-        ImageResult image = verdict.image();
+    private static String row(ImageResult image, boolean cves) {
         List<String> cells = new ArrayList<>(List.of(
                 MarkdownText.cell(image.reference()),
                 MarkdownText.cell(FindingsText.status(image)),
@@ -45,8 +43,8 @@ public final class MarkdownReportWriter implements ReportWriter {
         if (cves) {
             cells.add(MarkdownText.cell(Objects.requireNonNullElse(FindingsText.cves(image.findings()), "")));
         }
-        cells.add(verdict.outcome().name());
-        cells.add(MarkdownText.cell(verdict.reason()));
+        cells.add(image.outcome().name());
+        cells.add(MarkdownText.cell(image.reason()));
         return "| " + String.join(" | ", cells) + " |\n";
     }
 }

@@ -1,6 +1,6 @@
 package io.jenkins.plugins.hss.core.report;
 
-import io.jenkins.plugins.hss.core.gate.ImageVerdict;
+import io.jenkins.plugins.hss.core.gate.ImageResult;
 import io.jenkins.plugins.hss.core.model.Outcome;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +18,7 @@ import java.util.List;
  * @param reasons        the first reasons of the verdict
  * @param reasonsOmitted how many reasons are not shown
  */
-public record ReportExcerpt(List<ImageVerdict> images, int imagesOmitted, int failedOmitted,
+public record ReportExcerpt(List<ImageResult> images, int imagesOmitted, int failedOmitted,
                             List<String> reasons, int reasonsOmitted) {
 
     public ReportExcerpt {
@@ -31,7 +31,7 @@ public record ReportExcerpt(List<ImageVerdict> images, int imagesOmitted, int fa
         if (limit < 0) {
             throw new IllegalArgumentException("limit must not be negative, was " + limit);
         }
-        List<ImageVerdict> all = report.images();
+        List<ImageResult> all = report.images();
         List<String> reasons = report.verdict().reasons();
         List<String> shownReasons = reasons.size() <= limit ? reasons : reasons.subList(0, limit);
         if (all.size() <= limit) {
@@ -40,7 +40,7 @@ public record ReportExcerpt(List<ImageVerdict> images, int imagesOmitted, int fa
         boolean[] kept = new boolean[all.size()];
         int room = keep(all, kept, limit, true);
         keep(all, kept, room, false);
-        List<ImageVerdict> shown = new ArrayList<>(limit);
+        List<ImageResult> shown = new ArrayList<>(limit);
         int failedOmitted = 0;
         for (int i = 0; i < all.size(); i++) {
             if (kept[i]) {
@@ -54,7 +54,7 @@ public record ReportExcerpt(List<ImageVerdict> images, int imagesOmitted, int fa
     }
 
     /** Marks up to {@code room} images that did ({@code failed == false}) or did not pass; returns the room left. */
-    private static int keep(List<ImageVerdict> all, boolean[] kept, int room, boolean failed) {
+    private static int keep(List<ImageResult> all, boolean[] kept, int room, boolean failed) {
         for (int i = 0; i < all.size() && room > 0; i++) {
             if (!kept[i] && (all.get(i).outcome() != Outcome.SUCCESS) == failed) {
                 kept[i] = true;

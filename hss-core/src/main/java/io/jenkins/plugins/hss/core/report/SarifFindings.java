@@ -5,8 +5,7 @@ import io.jenkins.plugins.hss.core.model.FindingMetric;
 import io.jenkins.plugins.hss.core.gate.Findings;
 import io.jenkins.plugins.hss.core.model.GatePolicy;
 import io.jenkins.plugins.hss.core.gate.ImageResult;
-import io.jenkins.plugins.hss.core.gate.ImageState;
-import io.jenkins.plugins.hss.core.gate.ImageVerdict;
+import io.jenkins.plugins.hss.core.gate.WaitEnd;
 import io.jenkins.plugins.hss.core.model.Outcome;
 import io.jenkins.plugins.hss.core.gate.UnlistedImages;
 import io.jenkins.plugins.hss.core.model.ScanStatus;
@@ -45,7 +44,7 @@ final class SarifFindings {
     /** Whether the lists read hold the unhandled vulnerabilities only, as the gate counts them. */
     private final boolean listsUnhandledOnly;
 
-    SarifFindings(GatePolicy gate, List<ImageVerdict> images, VulnerabilityDetails details) {
+    SarifFindings(GatePolicy gate, List<ImageResult> images, VulnerabilityDetails details) {
         this.outcomes = new FindingOutcomes(gate, images);
         this.details = details;
         this.listsUnhandledOnly = !gate.countsHandled();
@@ -53,9 +52,8 @@ final class SarifFindings {
 
     List<SarifResult> of(ScanReport report) {
         List<SarifResult> results = new ArrayList<>();
-        for (ImageVerdict verdict : report.images()) {
-            ImageResult image = verdict.image();
-            if (image.state() == ImageState.FINISHED) {
+        for (ImageResult image : report.images()) {
+            if (image.state() == WaitEnd.FINISHED) {
                 addScanned(image, results);
             } else {
                 results.add(ended(SarifRules.forState(image.state()), image, image.state().wireName(), Map.of()));
@@ -123,7 +121,7 @@ final class SarifFindings {
      * result's own words only when the gate had nothing against it.
      */
     private SarifResult ended(SarifRule rule, ImageResult image, String plainly, Map<String, String> properties) {
-        ImageVerdict ended = outcomes.ofScan(image);
+        ImageResult ended = outcomes.ofScan(image);
         String what = ended.reason() == null ? plainly : ended.reason();
         return result(rule, image, ended.outcome(), null, PlainText.clean(image.reference()) + ": " + PlainText.clean(what),
                 properties, List.of());

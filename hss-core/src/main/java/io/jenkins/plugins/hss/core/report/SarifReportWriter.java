@@ -9,8 +9,7 @@ import io.jenkins.plugins.hss.core.model.ImageType;
 import io.jenkins.plugins.hss.core.auth.AkSkSigner;
 import io.jenkins.plugins.hss.core.model.GatePolicy;
 import io.jenkins.plugins.hss.core.gate.ImageResult;
-import io.jenkins.plugins.hss.core.gate.ImageState;
-import io.jenkins.plugins.hss.core.gate.ImageVerdict;
+import io.jenkins.plugins.hss.core.gate.WaitEnd;
 import io.jenkins.plugins.hss.core.model.ScanStatus;
 import java.io.IOException;
 import java.io.Writer;
@@ -124,8 +123,8 @@ public final class SarifReportWriter implements ReportWriter {
      * trigger-only run leave findings unknown, whatever the gate made of them.
      */
     private static void invocation(ObjectNode node, ScanReport report) {
-        boolean complete = !report.verdict().unlisted().any() && report.images().stream().map(ImageVerdict::image)
-                .allMatch(image -> image.state() == ImageState.FINISHED
+        boolean complete = !report.verdict().unlisted().any() && report.images().stream()
+                .allMatch(image -> image.state() == WaitEnd.FINISHED
                         && ScanStatus.fromWire(image.status()).filter(s -> s == ScanStatus.SUCCESS).isPresent());
         node.put("executionSuccessful", complete);
         node.put("startTimeUtc", report.triggeredAt().toString());

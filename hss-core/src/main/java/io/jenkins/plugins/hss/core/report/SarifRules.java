@@ -1,7 +1,7 @@
 package io.jenkins.plugins.hss.core.report;
 
 import io.jenkins.plugins.hss.core.EngineMessages;
-import io.jenkins.plugins.hss.core.gate.ImageState;
+import io.jenkins.plugins.hss.core.gate.WaitEnd;
 import io.jenkins.plugins.hss.core.model.Vulnerability;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -54,7 +54,7 @@ final class SarifRules {
      * The rule of an image whose wait ended without a finished scan. Exhaustive on purpose: a new
      * way for a wait to end must get its own rule, not pass for a finding-free image.
      */
-    static SarifRule forState(ImageState state) {
+    static SarifRule forState(WaitEnd state) {
         return switch (state) {
             case TIMED_OUT -> TIMED_OUT;
             case NOT_STARTED -> NOT_STARTED;

@@ -1,7 +1,6 @@
 package io.jenkins.plugins.hss.core.report;
 
 import io.jenkins.plugins.hss.core.gate.ImageResult;
-import io.jenkins.plugins.hss.core.gate.ImageVerdict;
 import io.jenkins.plugins.hss.core.model.Outcome;
 import io.jenkins.plugins.hss.core.gate.UnlistedImages;
 import io.jenkins.plugins.hss.core.gate.Verdict;
@@ -76,7 +75,7 @@ public record ScanReport(Verdict verdict, Instant triggeredAt, Instant finishedA
         return verdict.outcome();
     }
 
-    public java.util.List<ImageVerdict> images() {
+    public java.util.List<ImageResult> images() {
         return verdict.images();
     }
 
@@ -86,8 +85,8 @@ public record ScanReport(Verdict verdict, Instant triggeredAt, Instant finishedA
      */
     public Map<String, Integer> totals() {
         Map<String, Integer> totals = new TreeMap<>();
-        for (ImageVerdict image : images()) {
-            totals.merge(image.image().statusOrState(), 1, Integer::sum);
+        for (ImageResult image : images()) {
+            totals.merge(image.statusOrState(), 1, Integer::sum);
         }
         UnlistedImages unlisted = verdict.unlisted();
         if (unlisted.any()) {
@@ -102,6 +101,6 @@ public record ScanReport(Verdict verdict, Instant triggeredAt, Instant finishedA
 
     /** The sum of one finding over all images. */
     public int total(java.util.function.ToIntFunction<ImageResult> finding) {
-        return images().stream().mapToInt(i -> finding.applyAsInt(i.image())).sum();
+        return images().stream().mapToInt(i -> finding.applyAsInt(i)).sum();
     }
 }

@@ -1,6 +1,6 @@
 package io.jenkins.plugins.hss.core.report;
 
-import io.jenkins.plugins.hss.core.gate.ImageVerdict;
+import io.jenkins.plugins.hss.core.gate.ImageResult;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -35,10 +35,10 @@ public final class TextReportWriter implements ReportWriter {
         ReportExcerpt excerpt = ReportExcerpt.of(report, limit);
         List<List<String>> rows = new ArrayList<>();
         rows.add(HEADER);
-        for (ImageVerdict image : excerpt.images()) {
-            rows.add(List.of(PlainText.clean(image.image().reference()),
-                    PlainText.clean(FindingsText.status(image.image())),
-                    FindingsText.counts(image.image().findings()),
+        for (ImageResult image : excerpt.images()) {
+            rows.add(List.of(PlainText.clean(image.reference()),
+                    PlainText.clean(FindingsText.status(image)),
+                    FindingsText.counts(image.findings()),
                     image.outcome().name(),
                     PlainText.clean(image.reason())));
         }

@@ -5,7 +5,7 @@ import io.jenkins.plugins.hss.core.budget.ApiName;
 import io.jenkins.plugins.hss.core.client.GeneralVulnerabilityQuery;
 import io.jenkins.plugins.hss.core.gate.CveExposure;
 import io.jenkins.plugins.hss.core.gate.ImageResult;
-import io.jenkins.plugins.hss.core.gate.ImageState;
+import io.jenkins.plugins.hss.core.gate.WaitEnd;
 import io.jenkins.plugins.hss.core.model.FindingMetric;
 import io.jenkins.plugins.hss.core.model.FindingThreshold;
 import io.jenkins.plugins.hss.core.model.GatePolicy;
@@ -122,7 +122,7 @@ final class CveListing {
 
     /** {@code result} of {@code target} with its CVEs, when a threshold asks for them. */
     synchronized ImageResult judged(TargetState target, ImageResult result) {
-        if (!needed || result.state() != ImageState.FINISHED) {
+        if (!needed || result.state() != WaitEnd.FINISHED) {
             return result;
         }
         return result.withFindings(result.findings().withCves(exposure(target, result)));

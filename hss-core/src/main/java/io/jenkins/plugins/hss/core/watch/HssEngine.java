@@ -100,7 +100,7 @@ public final class HssEngine implements AutoCloseable {
     }
 
     /** Goes on waiting from a saved state, without triggering again. */
-    public ScanRun resume(WatchState state, ScanSettings settings, Connection connection, WatchListener listener) {
+    public ScanRun resume(WaitSnapshot state, ScanSettings settings, Connection connection, WatchListener listener) {
         BatchScanRequest request = checked(settings);
         return ScanRun.resume(state, settings, request, poller(connection, request.projectId()), listener);
     }

@@ -7,7 +7,7 @@ import io.jenkins.plugins.hss.core.budget.RunRequests;
 import io.jenkins.plugins.hss.core.client.SwrImageQuery;
 import io.jenkins.plugins.hss.core.gate.Gate;
 import io.jenkins.plugins.hss.core.gate.ImageResult;
-import io.jenkins.plugins.hss.core.gate.ImageState;
+import io.jenkins.plugins.hss.core.gate.WaitEnd;
 import io.jenkins.plugins.hss.core.gate.UnlistedImages;
 import io.jenkins.plugins.hss.core.model.BatchScanRequest;
 import io.jenkins.plugins.hss.core.model.ChosenRegistry;
@@ -117,16 +117,16 @@ record RunContext(ScanSettings settings, BatchScanRequest request, SharedPoller 
      * @param state  the targets known now, when the run triggered and how it counted its targets
      * @param waited whether the run waited for the scans (false: it only triggered them)
      */
-    ScanReport report(WatchState state, boolean waited) {
+    ScanReport report(WaitSnapshot state, boolean waited) {
         return report(state, waited, ResultAmendment.NONE);
     }
 
-    /** {@link #report(WatchState, boolean)}, each image's result as {@code amended} makes it (its CVEs, its task's failure). */
-    ScanReport report(WatchState state, boolean waited, ResultAmendment amended) {
+    /** {@link #report(WaitSnapshot, boolean)}, each image's result as {@code amended} makes it (its CVEs, its task's failure). */
+    ScanReport report(WaitSnapshot state, boolean waited, ResultAmendment amended) {
         List<TargetState> targets = state.targets();
         int unnamed = state.selection().map(selection -> selection.unseen(found(targets))).orElse(0);
         UnlistedImages unlisted = UnlistedImages.of(unnamed,
-                waited ? ImageState.TIMED_OUT : ImageState.NOT_WAITED);
+                waited ? WaitEnd.TIMED_OUT : WaitEnd.NOT_WAITED);
         var verdict = new Gate(settings.gate()).evaluate(targets.stream().map(t -> amended.apply(t, t.result(waited)))
                 .toList(), unlisted);
         return new ScanReport(verdict, state.triggeredAt(), poller.clock().instant(), requests.byLabel(),

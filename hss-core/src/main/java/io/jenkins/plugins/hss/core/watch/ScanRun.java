@@ -107,12 +107,12 @@ public final class ScanRun {
     }
 
     /** Goes on waiting from a saved state, without triggering again, until the deadline the state carries. */
-    static ScanRun resume(WatchState state, ScanSettings settings, SharedPoller poller, WatchListener listener) {
+    static ScanRun resume(WaitSnapshot state, ScanSettings settings, SharedPoller poller, WatchListener listener) {
         return resume(state, settings, settings.toRequest(), poller, listener);
     }
 
-    /** {@link #resume(WatchState, ScanSettings, SharedPoller, WatchListener)} with the validated request. */
-    static ScanRun resume(WatchState state, ScanSettings settings, BatchScanRequest request, SharedPoller poller,
+    /** {@link #resume(WaitSnapshot, ScanSettings, SharedPoller, WatchListener)} with the validated request. */
+    static ScanRun resume(WaitSnapshot state, ScanSettings settings, BatchScanRequest request, SharedPoller poller,
                           WatchListener listener) {
         ScanRun run = new ScanRun(settings, request, poller, listener, state.deadline(settings.waitOptions()));
         run.chooseApi(() -> run.await(state));
@@ -144,7 +144,7 @@ public final class ScanRun {
      * {@link WatchEvent.Triggered} event on (a listener may ask for it while handling that event).
      * Empty for a run that does not wait.
      */
-    public synchronized Optional<WatchState> state() {
+    public synchronized Optional<WaitSnapshot> state() {
         return wait == null ? Optional.empty() : Optional.of(wait.state());
     }
 
@@ -328,7 +328,7 @@ public final class ScanRun {
     private void triggerImages() {
         List<ImageKey> keys = context.settings().images().stream().map(ref -> ImageKey.of(ref, context.request()))
                 .distinct().toList();
-        send(context.request(), null, keys.size(), sent -> new WatchState(sent.at(), false,
+        send(context.request(), null, keys.size(), sent -> new WaitSnapshot(sent.at(), false,
                 keys.stream().map(key -> TargetState.triggered(key, sent.bound())).toList(), null, context.deadline()));
     }
 
@@ -393,7 +393,7 @@ public final class ScanRun {
         int selected = resolution.selected();
         context.listener().onEvent(new WatchEvent.Resolved(selected + missing.size(), missing));
         if (selected == 0) {
-            report(new WatchState(context.poller().clock().instant(), true, targets, null, context.deadline()), false);
+            report(new WaitSnapshot(context.poller().clock().instant(), true, targets, null, context.deadline()), false);
             return;
         }
         if (resolution.selection() != null) {
@@ -401,7 +401,7 @@ public final class ScanRun {
         }
         BatchScanRequest request = request(targets.stream().filter(TargetState::found).toList());
         TriggerCheck check = request.selectsByFilter() ? new SelectionCheck(context, resolution) : null;
-        send(request, check, selected, sent -> new WatchState(sent.at(), false, targets, resolution.selection(),
+        send(request, check, selected, sent -> new WaitSnapshot(sent.at(), false, targets, resolution.selection(),
                 context.deadline()));
     }
 
@@ -410,7 +410,7 @@ public final class ScanRun {
      * from the state {@code waiting} makes of when it went out.
      */
     private void send(BatchScanRequest request, TriggerCheck check, int images,
-                      Function<SharedTrigger.Sent, WatchState> waiting) {
+                      Function<SharedTrigger.Sent, WaitSnapshot> waiting) {
         trigger = context.trigger(request, check);
         CompletableFuture<SharedTrigger.Sent> sending = trigger.send();
         step = sending;
@@ -455,7 +455,7 @@ public final class ScanRun {
                 .toList());
     }
 
-    private synchronized void triggered(SharedTrigger.Sent done, WatchState state, int images) {
+    private synchronized void triggered(SharedTrigger.Sent done, WaitSnapshot state, int images) {
         sent = done;
         if (cancelled || result.isDone()) {
             return;
@@ -474,7 +474,7 @@ public final class ScanRun {
         }
     }
 
-    private synchronized void await(WatchState state) {
+    private synchronized void await(WaitSnapshot state) {
         wait = new TargetWait(state, context, result, lateSync(), this::reportWaited);
         wait.start();
     }
@@ -484,7 +484,7 @@ public final class ScanRun {
      * task's {@code failed_images} ({@link ScanTaskFailures}). Called under the wait's lock, so it
      * takes no lock of the run's.
      */
-    private CompletableFuture<ScanReport> reportWaited(WatchState state, ResultAmendment amended) {
+    private CompletableFuture<ScanReport> reportWaited(WaitSnapshot state, ResultAmendment amended) {
         if (context.poller().port() != ScanPort.IMAGE_SCAN_TASKS) {
             return CompletableFuture.completedFuture(context.report(state, true, amended));
         }
@@ -498,7 +498,7 @@ public final class ScanRun {
         return SyncPlan.of(context.settings()).syncs() ? this::syncAfterTrigger : null;
     }
 
-    private void report(WatchState state, boolean waited) {
+    private void report(WaitSnapshot state, boolean waited) {
         result.complete(context.report(state, waited));
     }
 

@@ -36,7 +36,7 @@ final class ScanTaskFailures {
      * @param sent    the run's trigger; null for a resumed run, which does not keep it
      * @param amended what the run learned of each image before its task was read
      */
-    CompletableFuture<ScanReport> report(SharedTrigger.Sent sent, WatchState state, ResultAmendment amended) {
+    CompletableFuture<ScanReport> report(SharedTrigger.Sent sent, WaitSnapshot state, ResultAmendment amended) {
         String why = sent == null ? EngineMessages.format("stop.resumed")
                 : !sent.alone() ? EngineMessages.format("task.not_own")
                 : sent.bound() == null ? EngineMessages.format("stop.no_service_time") : null;
@@ -64,11 +64,11 @@ final class ScanTaskFailures {
         }
     }
 
-    private static ScanReport unread(RunContext context, WatchState state, ResultAmendment amended, String why) {
+    private static ScanReport unread(RunContext context, WaitSnapshot state, ResultAmendment amended, String why) {
         return context.report(state, true, amended).withScanTask(ScanTaskReading.unread(why));
     }
 
-    private static ScanReport read(RunContext context, WatchState state, ResultAmendment amended, ImageScanTask task) {
+    private static ScanReport read(RunContext context, WaitSnapshot state, ResultAmendment amended, ImageScanTask task) {
         Map<ImageKey, String> failed = new LinkedHashMap<>();
         for (TargetState target : state.targets()) {
             ImageKey key = target.key();

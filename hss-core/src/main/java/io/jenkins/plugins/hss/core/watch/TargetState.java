@@ -3,7 +3,7 @@ package io.jenkins.plugins.hss.core.watch;
 import io.jenkins.plugins.hss.core.EngineMessages;
 import io.jenkins.plugins.hss.core.gate.Findings;
 import io.jenkins.plugins.hss.core.gate.ImageResult;
-import io.jenkins.plugins.hss.core.gate.ImageState;
+import io.jenkins.plugins.hss.core.gate.WaitEnd;
 import io.jenkins.plugins.hss.core.model.RepairNecessity;
 import io.jenkins.plugins.hss.core.model.ScanStatus;
 import io.jenkins.plugins.hss.core.model.SwrImage;
@@ -242,7 +242,7 @@ public final class TargetState implements Serializable {
     /** How progress lines name this target's state. */
     String progressLabel() {
         if (malformed()) {
-            return ImageState.MALFORMED_ANSWER.wireName();
+            return WaitEnd.MALFORMED_ANSWER.wireName();
         }
         // A not-started image still shows its previous result; calling that its status would mislead.
         if (unlisted) {
@@ -322,14 +322,14 @@ public final class TargetState implements Serializable {
 
     /** What the gate is told about this image when the wait ends now. */
     public ImageResult result(boolean waited) {
-        ImageState state = !found ? ImageState.NOT_FOUND
-                : malformed() ? ImageState.MALFORMED_ANSWER
-                : !waited ? ImageState.NOT_WAITED
-                : finished() ? ImageState.FINISHED
-                : started ? ImageState.TIMED_OUT : ImageState.NOT_STARTED;
-        boolean fresh = state == ImageState.FINISHED;
+        WaitEnd state = !found ? WaitEnd.NOT_FOUND
+                : malformed() ? WaitEnd.MALFORMED_ANSWER
+                : !waited ? WaitEnd.NOT_WAITED
+                : finished() ? WaitEnd.FINISHED
+                : started ? WaitEnd.TIMED_OUT : WaitEnd.NOT_STARTED;
+        boolean fresh = state == WaitEnd.FINISHED;
         return new ImageResult(imageType, namespace, imageName, imageVersion, imageId, state,
-                state == ImageState.NOT_WAITED ? null : status(),
+                state == WaitEnd.NOT_WAITED ? null : status(),
                 fresh ? seen.failedDesc : null,
                 fresh ? Instant.ofEpochMilli(seen.scanTime) : null,
                 fresh ? findings() : Findings.NONE,

@@ -76,7 +76,7 @@ final class TargetWait implements PollSubscriber {
     /** Null when an image the listing does not hold is simply not found. */
     private final LateSync lateSync;
     /** Makes the report of the wait's final state: at once, or after reading the run's scan task. */
-    private final BiFunction<WatchState, ResultAmendment, CompletableFuture<ScanReport>> reporting;
+    private final BiFunction<WaitSnapshot, ResultAmendment, CompletableFuture<ScanReport>> reporting;
     /** The absent targets handed to {@link #lateSync}, waiting for its answer. */
     private final Set<ImageKey> syncing = new HashSet<>();
     /** What the polls list for {@link #selection}; null without one. */
@@ -92,8 +92,8 @@ final class TargetWait implements PollSubscriber {
     private Cancellable deadline;
     private boolean over;
 
-    TargetWait(WatchState state, RunContext context, CompletableFuture<ScanReport> result, LateSync lateSync,
-               BiFunction<WatchState, ResultAmendment, CompletableFuture<ScanReport>> reporting) {
+    TargetWait(WaitSnapshot state, RunContext context, CompletableFuture<ScanReport> result, LateSync lateSync,
+               BiFunction<WaitSnapshot, ResultAmendment, CompletableFuture<ScanReport>> reporting) {
         this.context = context;
         this.reporting = reporting;
         this.lateSync = lateSync;
@@ -125,8 +125,8 @@ final class TargetWait implements PollSubscriber {
         }
     }
 
-    synchronized WatchState state() {
-        return new WatchState(triggeredAt, graceReported, new ArrayList<>(targets.values()), selection, context.deadline());
+    synchronized WaitSnapshot state() {
+        return new WaitSnapshot(triggeredAt, graceReported, new ArrayList<>(targets.values()), selection, context.deadline());
     }
 
     synchronized void cancel() {

@@ -114,7 +114,7 @@ public sealed interface WatchEvent {
      * restart (as {@link ScanRun#state()} gives it), empty for a run that does not wait; it rides
      * on the event so that a listener needs no reference to a run that may still be starting.
      */
-    record Triggered(Instant at, int images, Optional<WatchState> state) implements WatchEvent {
+    record Triggered(Instant at, int images, Optional<WaitSnapshot> state) implements WatchEvent {
         public String message() {
             return EngineMessages.format("event.triggered", imageCount(images));
         }

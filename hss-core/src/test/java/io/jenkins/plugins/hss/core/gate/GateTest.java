@@ -53,14 +53,14 @@ class GateTest {
     void missingTimedOutAndNeverStartedImagesTakeTheirPolicyOutcomes() {
         Gate gate = new Gate(Policies.defaults());
 
-        assertThat(gate.judge(inState("gone", ImageState.NOT_FOUND, null)).outcome()).isEqualTo(Policies.defaults().onNotFound());
-        assertThat(gate.judge(inState("slow", ImageState.TIMED_OUT, "scanning")).reason()).contains("timed out", "scanning");
-        assertThat(gate.judge(inState("idle", ImageState.NOT_STARTED, "success")).outcome()).isEqualTo(Policies.defaults().onNotStarted());
+        assertThat(gate.judge(inState("gone", WaitEnd.NOT_FOUND, null)).outcome()).isEqualTo(Policies.defaults().onNotFound());
+        assertThat(gate.judge(inState("slow", WaitEnd.TIMED_OUT, "scanning")).reason()).contains("timed out", "scanning");
+        assertThat(gate.judge(inState("idle", WaitEnd.NOT_STARTED, "success")).outcome()).isEqualTo(Policies.defaults().onNotStarted());
     }
 
     @Test
     void aTimedOutImageWithTheVerdictsOutcomeDecidesItByTimeout() {
-        Verdict verdict = defaults.evaluate(List.of(finished("a", "success", 0), inState("slow", ImageState.TIMED_OUT, "scanning")));
+        Verdict verdict = defaults.evaluate(List.of(finished("a", "success", 0), inState("slow", WaitEnd.TIMED_OUT, "scanning")));
 
         assertThat(verdict.outcome()).isEqualTo(Outcome.FAILURE);
         assertThat(verdict.decidedByTimeout()).isTrue();
@@ -70,7 +70,7 @@ class GateTest {
     void aNeverStartedImageWithTheVerdictsOutcomeDecidesItByTimeout() {
         Gate gate = new Gate(Policies.defaults().toBuilder().onNotStarted(Outcome.UNSTABLE).build());
 
-        Verdict verdict = gate.evaluate(List.of(inState("idle", ImageState.NOT_STARTED, "success")));
+        Verdict verdict = gate.evaluate(List.of(inState("idle", WaitEnd.NOT_STARTED, "success")));
 
         assertThat(verdict.outcome()).isEqualTo(Outcome.UNSTABLE);
         assertThat(verdict.decidedByTimeout()).isTrue();
@@ -80,7 +80,7 @@ class GateTest {
     void aTimeoutBelowTheVerdictsOutcomeDoesNotDecideIt() {
         Gate gate = new Gate(Policies.defaults().toBuilder().onTimeout(Outcome.UNSTABLE).build());
 
-        Verdict verdict = gate.evaluate(List.of(failed("b", "unknown_error"), inState("slow", ImageState.TIMED_OUT, "scanning")));
+        Verdict verdict = gate.evaluate(List.of(failed("b", "unknown_error"), inState("slow", WaitEnd.TIMED_OUT, "scanning")));
 
         assertThat(verdict.outcome()).isEqualTo(Outcome.FAILURE);
         assertThat(verdict.decidedByTimeout()).isFalse();
@@ -90,7 +90,7 @@ class GateTest {
     void aTimeoutThatThePolicyPassesDecidesNothing() {
         Gate gate = new Gate(Policies.defaults().toBuilder().onTimeout(Outcome.SUCCESS).build());
 
-        Verdict verdict = gate.evaluate(List.of(inState("slow", ImageState.TIMED_OUT, "scanning")));
+        Verdict verdict = gate.evaluate(List.of(inState("slow", WaitEnd.TIMED_OUT, "scanning")));
 
         assertThat(verdict.outcome()).isEqualTo(Outcome.SUCCESS);
         assertThat(verdict.decidedByTimeout()).isFalse();
@@ -150,7 +150,7 @@ class GateTest {
     void aMalformedAnswerFailsWhateverThePolicyAndDecidesTheVerdict() {
         Gate lenient = new Gate(GatePolicy.builder().onTimeout(Outcome.SUCCESS).onNotStarted(Outcome.SUCCESS)
                 .onNotFound(Outcome.SUCCESS).build());
-        ImageResult malformed = new ImageResult("private_image", "team-a", "a", "1.0", "id", ImageState.MALFORMED_ANSWER,
+        ImageResult malformed = new ImageResult("private_image", "team-a", "a", "1.0", "id", WaitEnd.MALFORMED_ANSWER,
                 "success", null, null, null, "negative counts: vul_num -5");
 
         Verdict verdict = lenient.evaluate(List.of(malformed));
@@ -186,8 +186,21 @@ class GateTest {
     }
 
     @Test
+    void theGateJudgesTheImageItselfAndAVerdictTakesNoImageItDidNotJudge() {
+        ImageResult image = failed("a", "image download failed");
+        ImageResult judged = new Gate(GatePolicy.defaults()).judge(image);
+
+        assertThat(image.isJudged()).isFalse();
+        assertThat(judged).usingRecursiveComparison().ignoringFields("outcome", "reason").isEqualTo(image);
+        assertThat(judged.outcome()).isEqualTo(Outcome.FAILURE);
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Verdict(Outcome.SUCCESS, List.of(image), List.of()))
+                .withMessageContaining(image.reference());
+    }
+
+    @Test
     void anImageItsScanTaskListsAsFailedIsNeverPassedThoughItsRowSaysSuccess() {
-        ImageVerdict verdict = new Gate(GatePolicy.defaults()).judge(finished("a", "success", 0)
+        ImageResult verdict = new Gate(GatePolicy.defaults()).judge(finished("a", "success", 0)
                 .withTaskFailure("image download failed"));
 
         assertThat(verdict.outcome()).isEqualTo(Outcome.FAILURE);
@@ -200,7 +213,7 @@ class GateTest {
         GatePolicy oversizedPasses = GatePolicy.defaults().toBuilder()
                 .statusOutcome(io.jenkins.plugins.hss.core.model.ScanStatus.IMAGE_OVERSIZED, Outcome.SUCCESS).build();
 
-        ImageVerdict verdict = new Gate(oversizedPasses).judge(finished("a", "image_oversized", 0)
+        ImageResult verdict = new Gate(oversizedPasses).judge(finished("a", "image_oversized", 0)
                 .withTaskFailure("image_oversized"));
 
         assertThat(verdict.outcome()).as("the row and the task agree: image_oversized=success decides")
@@ -211,7 +224,7 @@ class GateTest {
     void anUnfinishedImageItsTaskListsAsFailedIsNotPassedByATimeoutRule() {
         GatePolicy timeoutPasses = GatePolicy.defaults().toBuilder().onTimeout(Outcome.SUCCESS).build();
 
-        assertThat(new Gate(timeoutPasses).judge(inState("a", ImageState.TIMED_OUT, "scanning")
+        assertThat(new Gate(timeoutPasses).judge(inState("a", WaitEnd.TIMED_OUT, "scanning")
                 .withTaskFailure("scan error")).outcome()).isEqualTo(Outcome.FAILURE);
     }
 }

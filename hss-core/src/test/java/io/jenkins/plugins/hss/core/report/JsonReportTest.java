@@ -49,8 +49,7 @@ class JsonReportTest {
     @Test
     void theScanTasksFailedImagesReadBackAndATaskNotReadSaysWhy() throws IOException {
         ScanReport mixed = Reports.mixed();
-        var images = mixed.images().stream().map(verdict -> new io.jenkins.plugins.hss.core.gate.ImageVerdict(
-                verdict.image().withTaskFailure("download failed"), verdict.outcome(), verdict.reason())).toList();
+        var images = mixed.images().stream().map(image -> image.withTaskFailure("download failed")).toList();
         ScanReport read = new ScanReport(new io.jenkins.plugins.hss.core.gate.Verdict(mixed.outcome(), images,
                 mixed.verdict().reasons(), mixed.verdict().unlisted()), mixed.triggeredAt(), mixed.finishedAt(),
                 mixed.requests(), mixed.requestShares(), "image-scan-tasks", ScanTaskReading.read("task-1", 2));

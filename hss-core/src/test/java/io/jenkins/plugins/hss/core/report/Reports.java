@@ -2,7 +2,7 @@ package io.jenkins.plugins.hss.core.report;
 
 import io.jenkins.plugins.hss.core.gate.Gate;
 import io.jenkins.plugins.hss.core.gate.ImageResult;
-import io.jenkins.plugins.hss.core.gate.ImageState;
+import io.jenkins.plugins.hss.core.gate.WaitEnd;
 import io.jenkins.plugins.hss.core.gate.Images;
 import io.jenkins.plugins.hss.core.gate.Policies;
 import io.jenkins.plugins.hss.core.gate.UnlistedImages;
@@ -27,7 +27,7 @@ final class Reports {
     /** Two finished images, and three more of an operate_all selection that the wait never saw finish. */
     static ScanReport withUnlisted() {
         List<ImageResult> named = List.of(Images.finished("ok", "success", 2), Images.finished("other", "success", 0));
-        return new ScanReport(new Gate(Policies.defaults()).evaluate(named, UnlistedImages.of(3, ImageState.TIMED_OUT)),
+        return new ScanReport(new Gate(Policies.defaults()).evaluate(named, UnlistedImages.of(3, WaitEnd.TIMED_OUT)),
                 Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-01-01T00:30:00Z"), Map.of("swr-repository", 2));
     }
 
@@ -38,7 +38,7 @@ final class Reports {
                 Map.of(io.jenkins.plugins.hss.core.model.RepairNecessity.DELAY_REPAIR, 1), Map.of("emergency_repair", 2)));
         ImageResult notFetched = Images.withFindings("late", new io.jenkins.plugins.hss.core.gate.Findings(4, 0, 0, Map.of())
                 .withNecessityUnknown("the vulnerability list could not be fetched by the deadline"));
-        ImageResult malformed = new ImageResult("private_image", "team-a", "bad", "1.0", "id", ImageState.MALFORMED_ANSWER,
+        ImageResult malformed = new ImageResult("private_image", "team-a", "bad", "1.0", "id", WaitEnd.MALFORMED_ANSWER,
                 "success", null, null, null, "negative counts: vul_num -5");
         return of(unknown, notFetched, malformed);
     }

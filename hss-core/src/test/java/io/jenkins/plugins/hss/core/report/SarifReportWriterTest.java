@@ -10,7 +10,7 @@ import io.jenkins.plugins.hss.core.gate.Findings;
 import io.jenkins.plugins.hss.core.gate.Gate;
 import io.jenkins.plugins.hss.core.model.GatePolicy;
 import io.jenkins.plugins.hss.core.gate.ImageResult;
-import io.jenkins.plugins.hss.core.gate.ImageState;
+import io.jenkins.plugins.hss.core.gate.WaitEnd;
 import io.jenkins.plugins.hss.core.gate.Images;
 import io.jenkins.plugins.hss.core.model.Outcome;
 import io.jenkins.plugins.hss.core.gate.Policies;
@@ -141,11 +141,11 @@ class SarifReportWriterTest {
     void everyWayAScanEndsWithoutFindingsIsAResultOfItsOwn() {
         GatePolicy gate = GATE.toBuilder().onNotFound(Outcome.UNSTABLE).build();
         ScanReport report = new ScanReport(new Gate(gate).evaluate(List.of(
-                        Images.inState("slow", ImageState.TIMED_OUT, "scanning"),
-                        Images.inState("idle", ImageState.NOT_STARTED, "success"),
-                        Images.inState("gone", ImageState.NOT_FOUND, null),
+                        Images.inState("slow", WaitEnd.TIMED_OUT, "scanning"),
+                        Images.inState("idle", WaitEnd.NOT_STARTED, "success"),
+                        Images.inState("gone", WaitEnd.NOT_FOUND, null),
                         failed("broken", "failed_to_scan_file")),
-                UnlistedImages.of(3, ImageState.TIMED_OUT)), Instant.EPOCH, Instant.EPOCH.plusSeconds(60), Map.of());
+                UnlistedImages.of(3, WaitEnd.TIMED_OUT)), Instant.EPOCH, Instant.EPOCH.plusSeconds(60), Map.of());
 
         List<JsonNode> results = results(tree(gate, report, VulnerabilityDetails.NONE));
 
@@ -160,7 +160,7 @@ class SarifReportWriterTest {
     void aMalformedAnswerAndACountHssLeftOutAreFailuresOfTheirOwn() {
         GatePolicy gate = gate("vulnerabilities>0:failure", "malicious_files>0:unstable");
         ImageResult malformed = new ImageResult("private_image", "team-a", "odd", "1.0", "id-odd",
-                ImageState.MALFORMED_ANSWER, "success", null, null, null, "negative counts: vul_num -5");
+                WaitEnd.MALFORMED_ANSWER, "success", null, null, null, "negative counts: vul_num -5");
         ImageResult silent = Images.withFindings("silent", new Findings(null, null, 0, Map.of()));
 
         List<JsonNode> results = results(tree(gate, report(gate, malformed, silent), VulnerabilityDetails.NONE));
@@ -184,7 +184,7 @@ class SarifReportWriterTest {
 
     @Test
     void aTriggerOnlyRunSaysNoFindingsAreKnown() {
-        ScanReport report = report(GATE, Images.inState("later", ImageState.NOT_WAITED, "unscan"));
+        ScanReport report = report(GATE, Images.inState("later", WaitEnd.NOT_WAITED, "unscan"));
 
         JsonNode run = tree(report, VulnerabilityDetails.NONE).path("runs").path(0);
 
@@ -232,7 +232,7 @@ class SarifReportWriterTest {
 
     @Test
     void hostileApiTextStaysData() {
-        ImageResult image = new ImageResult("private_image", "team-a", "x/../y", "1.0 ?#", "id", ImageState.FINISHED,
+        ImageResult image = new ImageResult("private_image", "team-a", "x/../y", "1.0 ?#", "id", WaitEnd.FINISHED,
                 "success", null, Instant.EPOCH, new Findings(1, 0, 0, Map.of()));
         Vulnerability hostile = new Vulnerability("CVE-1\u001b[31m", "delay_repair", Reports.HOSTILE, "p", "app", null,
                 "1", Reports.HOSTILE, "javascript:alert(1)");
@@ -334,7 +334,7 @@ class SarifReportWriterTest {
     }
 
     private static ImageResult findings(String name, Findings findings) {
-        return new ImageResult("private_image", "team-a", name, "1.0", "id-" + name, ImageState.FINISHED, "success",
+        return new ImageResult("private_image", "team-a", name, "1.0", "id-" + name, WaitEnd.FINISHED, "success",
                 null, Instant.parse("2026-01-01T00:05:00Z"), findings.withNecessityCounts(Map.of()));
     }
 

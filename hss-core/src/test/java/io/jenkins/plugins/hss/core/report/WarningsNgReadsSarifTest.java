@@ -10,7 +10,7 @@ import io.jenkins.plugins.hss.core.gate.Findings;
 import io.jenkins.plugins.hss.core.gate.Gate;
 import io.jenkins.plugins.hss.core.model.GatePolicy;
 import io.jenkins.plugins.hss.core.gate.ImageResult;
-import io.jenkins.plugins.hss.core.gate.ImageState;
+import io.jenkins.plugins.hss.core.gate.WaitEnd;
 import io.jenkins.plugins.hss.core.gate.Images;
 import io.jenkins.plugins.hss.core.model.RepairNecessity;
 import io.jenkins.plugins.hss.core.model.Vulnerability;
@@ -67,10 +67,10 @@ class WarningsNgReadsSarifTest {
     }
 
     private static String sarif() {
-        ImageResult web = new ImageResult("private_image", "team-a", "web", "1.0", "id-web", ImageState.FINISHED, "success",
+        ImageResult web = new ImageResult("private_image", "team-a", "web", "1.0", "id-web", WaitEnd.FINISHED, "success",
                 null, Instant.parse("2026-01-01T00:05:00Z"), new Findings(2, 2, 0, Map.of())
                 .withNecessityCounts(Map.of(RepairNecessity.IMMEDIATE_REPAIR, 1, RepairNecessity.DELAY_REPAIR, 1)));
-        ImageResult slow = Images.inState("slow", ImageState.TIMED_OUT, "scanning");
+        ImageResult slow = Images.inState("slow", WaitEnd.TIMED_OUT, "scanning");
         ScanReport report = new ScanReport(new Gate(GATE).evaluate(List.of(web, slow)), Instant.EPOCH,
                 Instant.EPOCH.plusSeconds(600), Map.of());
         VulnerabilityDetails details = VulnerabilityDetails.NONE.with(web, List.of(

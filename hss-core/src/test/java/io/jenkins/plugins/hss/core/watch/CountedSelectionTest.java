@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jenkins.plugins.hss.core.budget.CallBudget;
 import io.jenkins.plugins.hss.core.client.CallListener;
 import io.jenkins.plugins.hss.core.client.HssApi;
-import io.jenkins.plugins.hss.core.gate.ImageState;
+import io.jenkins.plugins.hss.core.gate.WaitEnd;
 import io.jenkins.plugins.hss.core.model.GatePolicy;
 import io.jenkins.plugins.hss.core.model.Outcome;
 import io.jenkins.plugins.hss.core.model.ScanStatus;
@@ -57,7 +57,7 @@ class CountedSelectionTest {
                 .isEqualTo(2);
         assertThat(report.outcome()).isEqualTo(Outcome.SUCCESS);
         assertThat(report.images()).hasSize(450)
-                .allMatch(image -> image.image().scanTime().isAfter(report.triggeredAt()));
+                .allMatch(image -> image.scanTime().isAfter(report.triggeredAt()));
         assertThat(report.verdict().unlisted().any()).isFalse();
         assertThat(cloud.events(WatchEvent.Resolved.class)).singleElement().extracting(WatchEvent.Resolved::targets)
                 .isEqualTo(450);
@@ -76,7 +76,7 @@ class CountedSelectionTest {
         assertThat(report.outcome()).isEqualTo(Outcome.SUCCESS);
         assertThat(report.images()).isEmpty();
         assertThat(report.verdict().unlisted()).extracting(u -> u.count(), u -> u.state())
-                .containsExactly(450, ImageState.NOT_WAITED);
+                .containsExactly(450, WaitEnd.NOT_WAITED);
         assertThat(report.totals()).containsExactly(Map.entry("not_waited", 450));
         assertThat(cloud.requests(Endpoint.BATCH_SCAN)).isEqualTo(1);
         assertThat(cloud.requests(Endpoint.LIST_SWR_IMAGES)).as("the count and one page of recent scans").isEqualTo(2);
@@ -98,7 +98,7 @@ class CountedSelectionTest {
         ScanReport report = cloud.finish(run);
         assertThat(report.outcome()).isEqualTo(Outcome.FAILURE);
         assertThat(report.images()).hasSize(2)
-                .allMatch(image -> image.image().scanTime().isAfter(report.triggeredAt()));
+                .allMatch(image -> image.scanTime().isAfter(report.triggeredAt()));
         assertThat(report.elapsed()).isGreaterThanOrEqualTo(Duration.ofSeconds(150));
     }
 
@@ -115,10 +115,10 @@ class CountedSelectionTest {
 
         ScanReport report = cloud.finish(cloud.start(settings));
 
-        assertThat(report.images()).extracting(image -> image.image().reference())
+        assertThat(report.images()).extracting(image -> image.reference())
                 .containsExactlyInAnyOrder("team-a/api:1.0", "team-a/web:1.0");
         assertThat(report.verdict().unlisted().count()).isEqualTo(1);
-        assertThat(report.verdict().unlisted().state()).isEqualTo(ImageState.TIMED_OUT);
+        assertThat(report.verdict().unlisted().state()).isEqualTo(WaitEnd.TIMED_OUT);
         assertThat(report.outcome()).isEqualTo(Outcome.UNSTABLE);
         assertThat(report.verdict().decidedByTimeout()).isTrue();
         assertThat(report.verdict().reasons()).containsExactly(
@@ -137,7 +137,7 @@ class CountedSelectionTest {
 
         ScanReport report = cloud.finish(cloud.start(cloud.settings().operateAll(true).namespace("team-a").build()));
 
-        assertThat(report.images()).extracting(image -> image.image().reference()).containsExactly("team-a/api:1.0");
+        assertThat(report.images()).extracting(image -> image.reference()).containsExactly("team-a/api:1.0");
         assertThat(report.outcome()).isEqualTo(Outcome.FAILURE);
         assertThat(report.verdict().unlisted().any()).isFalse();
     }
@@ -153,8 +153,8 @@ class CountedSelectionTest {
 
         ScanReport report = cloud.finish(cloud.start(settings));
 
-        assertThat(report.images()).extracting(image -> image.image().reference()).containsExactly("team-a/was-broken:1.0");
-        assertThat(report.images()).singleElement().extracting(image -> image.image().status()).isEqualTo("success");
+        assertThat(report.images()).extracting(image -> image.reference()).containsExactly("team-a/was-broken:1.0");
+        assertThat(report.images()).singleElement().extracting(image -> image.status()).isEqualTo("success");
         assertThat(report.outcome()).isEqualTo(Outcome.SUCCESS);
     }
 
@@ -168,7 +168,7 @@ class CountedSelectionTest {
 
         assertThat(report.outcome()).isEqualTo(Outcome.SUCCESS);
         assertThat(report.images()).hasSize(600)
-                .allMatch(image -> image.image().scanTime().isAfter(report.triggeredAt()));
+                .allMatch(image -> image.scanTime().isAfter(report.triggeredAt()));
         PageLog.Read last = log.reads.get(log.reads.size() - 1);
         assertThat(Instant.ofEpochMilli(last.since())).as("the last poll's range")
                 .isAfter(last.at().minus(Duration.ofMinutes(10)));
@@ -190,7 +190,7 @@ class CountedSelectionTest {
 
         assertThat(report.outcome()).isEqualTo(Outcome.SUCCESS);
         assertThat(report.images()).hasSize(6000)
-                .allMatch(image -> image.image().scanTime().isAfter(report.triggeredAt()));
+                .allMatch(image -> image.scanTime().isAfter(report.triggeredAt()));
         Instant lastScanEnd = report.triggeredAt().plus(Duration.ofMillis(10_000 + 60_000 + 200L * 5999));
         assertThat(Duration.between(lastScanEnd, report.finishedAt())).as("verdict delay")
                 .isLessThanOrEqualTo(Duration.ofMinutes(2));
@@ -214,11 +214,11 @@ class CountedSelectionTest {
         ScanReport list = cloud.finish(ScanRun.start(cloud.settings("team-b/worker:1.0").build(), poller,
                 cloud.events::add));
 
-        assertThat(selection.images()).extracting(image -> image.image().state()).containsOnly(ImageState.FINISHED);
+        assertThat(selection.images()).extracting(image -> image.state()).containsOnly(WaitEnd.FINISHED);
         assertThat(selection.images()).hasSize(2);
         assertThat(selection.outcome()).isEqualTo(Outcome.FAILURE);
         assertThat(selection.elapsed()).isLessThan(Duration.ofMinutes(10));
-        assertThat(list.images()).singleElement().extracting(image -> image.image().state()).isEqualTo(ImageState.FINISHED);
+        assertThat(list.images()).singleElement().extracting(image -> image.state()).isEqualTo(WaitEnd.FINISHED);
         assertThat(list.elapsed()).isLessThan(Duration.ofMinutes(10));
     }
 

@@ -56,13 +56,13 @@ class CveGateTest {
     }
 
     private static String reasonOf(ScanReport report, String image) {
-        return report.images().stream().filter(v -> v.image().reference().endsWith(image)).findFirst()
+        return report.images().stream().filter(v -> v.reference().endsWith(image)).findFirst()
                 .orElseThrow().reason();
     }
 
     private static CveExposure cvesOf(ScanReport report, String image) {
-        return report.images().stream().filter(v -> v.image().reference().endsWith(image)).findFirst()
-                .orElseThrow().image().findings().cves();
+        return report.images().stream().filter(v -> v.reference().endsWith(image)).findFirst()
+                .orElseThrow().findings().cves();
     }
 
     @ParameterizedTest

@@ -6,8 +6,8 @@ import io.jenkins.plugins.hss.core.budget.CallBudget;
 import io.jenkins.plugins.hss.core.client.CallListener;
 import io.jenkins.plugins.hss.core.client.SwrImageQuery;
 import io.jenkins.plugins.hss.core.client.VulnerabilityQuery;
-import io.jenkins.plugins.hss.core.gate.ImageState;
-import io.jenkins.plugins.hss.core.gate.ImageVerdict;
+import io.jenkins.plugins.hss.core.gate.WaitEnd;
+import io.jenkins.plugins.hss.core.gate.ImageResult;
 import io.jenkins.plugins.hss.core.model.Outcome;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import io.jenkins.plugins.hss.core.report.ScanReport;
@@ -68,10 +68,10 @@ class EnterpriseImagesTest {
         ScanReport clean = run(settings(CLEAN, IMAGE));
 
         assertThat(clean.outcome()).isEqualTo(Outcome.SUCCESS);
-        ImageVerdict image = clean.images().get(0);
-        assertThat(image.image().state()).isEqualTo(ImageState.FINISHED);
-        assertThat(image.image().instanceId()).isEqualTo(CLEAN);
-        assertThat(image.image().findings().vulnerabilities()).isEqualTo(1);
+        ImageResult image = clean.images().get(0);
+        assertThat(image.state()).isEqualTo(WaitEnd.FINISHED);
+        assertThat(image.instanceId()).isEqualTo(CLEAN);
+        assertThat(image.findings().vulnerabilities()).isEqualTo(1);
         assertThat(cloud.hss.scans()).as("one of the two images was scanned").hasSize(1);
         assertThat(log.listQueries).isNotEmpty().extracting(SwrImageQuery::instanceId).containsOnly(CLEAN);
         assertThat(log.vulnerabilityQueries).isNotEmpty().extracting(VulnerabilityQuery::instanceId).containsOnly(CLEAN);
@@ -96,7 +96,7 @@ class EnterpriseImagesTest {
                 .synchronize(false).build());
 
         assertThat(report.images()).singleElement()
-                .satisfies(verdict -> assertThat(verdict.image().state()).isEqualTo(ImageState.NOT_FOUND));
+                .satisfies(verdict -> assertThat(verdict.state()).isEqualTo(WaitEnd.NOT_FOUND));
         assertThat(cloud.requests(Endpoint.BATCH_SCAN)).isZero();
     }
 
@@ -109,7 +109,7 @@ class EnterpriseImagesTest {
 
         assertThat(report.outcome()).isEqualTo(Outcome.SUCCESS);
         assertThat(report.images()).singleElement()
-                .satisfies(verdict -> assertThat(verdict.image().state()).isEqualTo(ImageState.FINISHED));
+                .satisfies(verdict -> assertThat(verdict.state()).isEqualTo(WaitEnd.FINISHED));
         assertThat(cloud.requests(Endpoint.CREATE_IMAGE_SYNC_TASK)).isEqualTo(1);
         assertThat(cloud.requests(Endpoint.RUN_IMAGE_SYNCHRONIZE)).as("it takes private and shared images only").isZero();
         assertThat(report.requests()).containsEntry("image-sync-tasks", 1);

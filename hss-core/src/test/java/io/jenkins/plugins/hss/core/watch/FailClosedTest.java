@@ -429,7 +429,7 @@ class FailClosedTest {
         // The trigger waits out a minute of throttling: the deadline counts it.
         cloud.hss.faults().next(Endpoint.BATCH_SCAN, Fault.throttle(Duration.ofMinutes(1)));
         ScanSettings settings = settings("malicious_files>0");
-        java.util.List<WatchState> saved = new java.util.ArrayList<>();
+        java.util.List<WaitSnapshot> saved = new java.util.ArrayList<>();
         ScanRun before = ScanRun.start(settings, cloud.poller(), event -> {
             if (event instanceof WatchEvent.Triggered triggered) {
                 saved.add(triggered.state().orElseThrow());

@@ -111,7 +111,7 @@ class HandledVulnerabilitiesTest {
         cloud.runUntil(fetching::isDone);
         VulnerabilityDetails details = fetching.join();
 
-        assertThat(details.of(report.images().get(0).image())).hasValueSatisfying(list -> assertThat(list)
+        assertThat(details.of(report.images().get(0))).hasValueSatisfying(list -> assertThat(list)
                 .extracting(Vulnerability::vulId).containsExactly("CVE-2026-0002"));
         assertThat(Duration.between(SimulatedHss.START, cloud.clock.instant())).isLessThan(Duration.ofMinutes(30));
     }

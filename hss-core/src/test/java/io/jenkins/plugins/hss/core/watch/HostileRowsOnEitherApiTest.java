@@ -2,7 +2,7 @@ package io.jenkins.plugins.hss.core.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.hss.core.gate.ImageState;
+import io.jenkins.plugins.hss.core.gate.WaitEnd;
 import io.jenkins.plugins.hss.core.model.Outcome;
 import io.jenkins.plugins.hss.core.model.RepairNecessity;
 import io.jenkins.plugins.hss.core.model.ScanApi;
@@ -62,7 +62,7 @@ class HostileRowsOnEitherApiTest {
 
         assertThat(report.outcome()).isEqualTo(Outcome.FAILURE);
         assertThat(report.verdict().reasons()).singleElement().asString().contains(reason);
-        assertThat(report.images()).extracting(image -> image.image().state()).doesNotContain(ImageState.NOT_FOUND);
+        assertThat(report.images()).extracting(image -> image.state()).doesNotContain(WaitEnd.NOT_FOUND);
         assertThat(cloud.lists(api)).as("followed through its own API's list only")
                 .isEqualTo(cloud.requests(Endpoint.LIST_SWR_IMAGES) + cloud.requests(Endpoint.LIST_REGISTRY_IMAGES));
         assertThat(Duration.between(SimulatedHss.START, cloud.clock.instant())).isLessThan(Duration.ofMinutes(5));

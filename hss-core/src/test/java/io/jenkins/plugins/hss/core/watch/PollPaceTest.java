@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.hss.core.budget.CallBudget;
 import io.jenkins.plugins.hss.core.client.CallListener;
-import io.jenkins.plugins.hss.core.gate.ImageState;
+import io.jenkins.plugins.hss.core.gate.WaitEnd;
 import io.jenkins.plugins.hss.core.model.Outcome;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import io.jenkins.plugins.hss.core.model.WaitOptions;
@@ -114,9 +114,9 @@ class PollPaceTest {
         ScanReport report = cloud.finish(ScanRun.start(defaults("team-a/api:1.0"), poller, cloud.events::add));
 
         assertThat(report.outcome()).as("the new scan's result, not the previous success").isEqualTo(Outcome.FAILURE);
-        assertThat(report.images()).singleElement().extracting(image -> image.image().state())
-                .isEqualTo(ImageState.FINISHED);
-        assertThat(report.images().get(0).image().scanTime()).isAfter(START);
+        assertThat(report.images()).singleElement().extracting(image -> image.state())
+                .isEqualTo(WaitEnd.FINISHED);
+        assertThat(report.images().get(0).scanTime()).isAfter(START);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jenkins.plugins.hss.core.budget.CallBudget;
 import io.jenkins.plugins.hss.core.client.CallListener;
 import io.jenkins.plugins.hss.core.gate.ImageResult;
-import io.jenkins.plugins.hss.core.gate.ImageVerdict;
 import io.jenkins.plugins.hss.core.model.Outcome;
 import io.jenkins.plugins.hss.core.poll.SharedPoller;
 import io.jenkins.plugins.hss.core.report.ScanReport;
@@ -48,7 +47,7 @@ class PollRevisitsTest {
             List<PageLog.Read> afterTrigger = log.reads;
             assertThat(afterTrigger).as("one listing after the trigger, and a few pages again")
                     .hasSizeBetween(pages + 1, pages + pages / 2);
-            Instant lastScanEnd = report.images().stream().map(ImageVerdict::image).map(ImageResult::scanTime)
+            Instant lastScanEnd = report.images().stream().map(ImageResult::scanTime)
                     .max(Instant::compareTo).orElseThrow();
             Map<Integer, Instant> firstRead = afterTrigger.stream()
                     .collect(Collectors.toMap(PageLog.Read::offset, PageLog.Read::at, (first, again) -> first));

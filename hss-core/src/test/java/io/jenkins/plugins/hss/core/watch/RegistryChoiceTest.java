@@ -3,8 +3,8 @@ package io.jenkins.plugins.hss.core.watch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.hss.core.budget.ApiName;
-import io.jenkins.plugins.hss.core.gate.ImageState;
-import io.jenkins.plugins.hss.core.gate.ImageVerdict;
+import io.jenkins.plugins.hss.core.gate.WaitEnd;
+import io.jenkins.plugins.hss.core.gate.ImageResult;
 import io.jenkins.plugins.hss.core.model.ImageType;
 import io.jenkins.plugins.hss.core.model.InvalidSettingsException;
 import io.jenkins.plugins.hss.core.model.Outcome;
@@ -48,8 +48,8 @@ class RegistryChoiceTest {
 
         assertThat(report.outcome()).as("harbor-b's image is clean; harbor-a's and SWR's are not").isEqualTo(Outcome.SUCCESS);
         assertThat(report.images()).singleElement().satisfies(image -> {
-            assertThat(image.image().state()).isEqualTo(ImageState.FINISHED);
-            assertThat(image.image().imageType()).isEqualTo("harbor");
+            assertThat(image.state()).isEqualTo(WaitEnd.FINISHED);
+            assertThat(image.imageType()).isEqualTo("harbor");
         });
         assertThat(cloud.requests(Endpoint.LIST_REGISTRIES)).as("one ListRegistry call resolves the name").isEqualTo(1);
         assertThat(report.requests()).containsEntry(ApiName.REGISTRIES.label(), 1);
@@ -62,7 +62,7 @@ class RegistryChoiceTest {
         ScanReport report = cloud.finish(cloud.start(harbor("harbor-a").build()));
 
         assertThat(report.outcome()).as("named by id: harbor-a's image fails to scan").isEqualTo(Outcome.FAILURE);
-        assertThat(report.images()).extracting(ImageVerdict::outcome).containsExactly(Outcome.FAILURE);
+        assertThat(report.images()).extracting(ImageResult::outcome).containsExactly(Outcome.FAILURE);
     }
 
     @Test
@@ -118,7 +118,7 @@ class RegistryChoiceTest {
             assertThat(report.outcome()).as("the list filtered by the name shows both; only harbor-b's row is the run's")
                     .isEqualTo(Outcome.SUCCESS);
             assertThat(report.images()).singleElement()
-                    .satisfies(image -> assertThat(image.image().state()).isEqualTo(ImageState.FINISHED));
+                    .satisfies(image -> assertThat(image.state()).isEqualTo(WaitEnd.FINISHED));
         }
     }
 

@@ -3,7 +3,7 @@ package io.jenkins.plugins.hss.core.watch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.hss.core.budget.ApiName;
-import io.jenkins.plugins.hss.core.gate.ImageVerdict;
+import io.jenkins.plugins.hss.core.gate.ImageResult;
 import io.jenkins.plugins.hss.core.model.Outcome;
 import io.jenkins.plugins.hss.core.model.ScanApi;
 import io.jenkins.plugins.hss.core.report.ScanReport;
@@ -40,13 +40,13 @@ class ScanTaskFailuresTest {
         assertThat(report.scanTask().unread()).isNull();
         assertThat(report.scanTask().taskId()).isNotBlank();
         assertThat(report.scanTask().failedImages()).isEqualTo(1);
-        assertThat(report.images()).filteredOn(image -> image.image().imageName().equals("etl")).singleElement()
+        assertThat(report.images()).filteredOn(image -> image.imageName().equals("etl")).singleElement()
                 .satisfies(image -> {
-                    assertThat(image.image().taskFailure()).isEqualTo("failed_to_scan_vulnerability");
+                    assertThat(image.taskFailure()).isEqualTo("failed_to_scan_vulnerability");
                     assertThat(image.outcome()).isEqualTo(Outcome.FAILURE);
                 });
-        assertThat(report.images()).filteredOn(image -> image.image().imageName().equals("api"))
-                .extracting(ImageVerdict::outcome).containsExactly(Outcome.SUCCESS);
+        assertThat(report.images()).filteredOn(image -> image.imageName().equals("api"))
+                .extracting(ImageResult::outcome).containsExactly(Outcome.SUCCESS);
         assertThat(cloud.requests(Endpoint.LIST_IMAGE_TASKS)).isEqualTo(1);
         assertThat(report.requests()).containsEntry(ApiName.IMAGE_TASKS.label(), 1);
     }

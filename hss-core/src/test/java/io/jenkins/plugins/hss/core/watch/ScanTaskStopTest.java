@@ -96,7 +96,7 @@ class ScanTaskStopTest {
     @Test
     void aResumedRunSaysWhyItCannotFindItsTask() {
         ScanRun first = triggered(cloud.start(cloud.settings(ScanApi.IMAGE_SCAN_TASKS, "team-a/api:1.0").build()));
-        WatchState saved = first.state().orElseThrow();
+        WaitSnapshot saved = first.state().orElseThrow();
         first.cancel();
         ScanRun resumed = ScanRun.resume(saved, cloud.settings(ScanApi.IMAGE_SCAN_TASKS, "team-a/api:1.0").build(),
                 cloud.poller(), cloud.events::add);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jenkins.plugins.hss.core.budget.CallBudget;
 import io.jenkins.plugins.hss.core.client.CallListener;
 import io.jenkins.plugins.hss.core.client.HssApiException;
-import io.jenkins.plugins.hss.core.gate.ImageVerdict;
+import io.jenkins.plugins.hss.core.gate.ImageResult;
 import io.jenkins.plugins.hss.core.model.Outcome;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import io.jenkins.plugins.hss.core.poll.SharedPoller;
@@ -83,7 +83,7 @@ class SharedTriggerTest {
     }
 
     private static List<String> referencesOf(ScanReport report) {
-        return report.images().stream().map(ImageVerdict::image).map(image -> image.reference()).toList();
+        return report.images().stream().map(image -> image.reference()).toList();
     }
 
     private List<Integer> sizesOfTheBatchScans() {
@@ -210,7 +210,7 @@ class SharedTriggerTest {
     @Test
     void aRunRestartedAfterItsSharedTriggerResumesWithItsOwnTriggerInstantAndTriggersNothingMore() throws Exception {
         hss(6, 3);
-        List<WatchState> saved = new CopyOnWriteArrayList<>();
+        List<WaitSnapshot> saved = new CopyOnWriteArrayList<>();
         WatchListener persisting = event -> {
             if (event instanceof WatchEvent.Triggered triggered) {
                 saved.add(triggered.state().orElseThrow());
@@ -220,7 +220,7 @@ class SharedTriggerTest {
         ScanRun other = start(images(0, 2), new ArrayList<>());
         cloud.runUntil(() -> !saved.isEmpty());
         before.cancel();
-        WatchState restored = roundTrip(saved.get(0));
+        WaitSnapshot restored = roundTrip(saved.get(0));
 
         // Another process: a fresh engine, which knows nothing of the call.
         HssEngine restarted = cloud.engine(CallBudget.HSS_DEFAULT);
@@ -242,13 +242,13 @@ class SharedTriggerTest {
         cloud.clock.advance(Duration.between(cloud.clock.instant(), then));
     }
 
-    private static WatchState roundTrip(WatchState state) throws IOException, ClassNotFoundException {
+    private static WaitSnapshot roundTrip(WaitSnapshot state) throws IOException, ClassNotFoundException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(state);
         }
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            return (WatchState) in.readObject();
+            return (WaitSnapshot) in.readObject();
         }
     }
 }

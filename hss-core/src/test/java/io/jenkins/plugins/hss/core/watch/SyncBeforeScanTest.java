@@ -3,8 +3,8 @@ package io.jenkins.plugins.hss.core.watch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.hss.core.client.CallListener;
-import io.jenkins.plugins.hss.core.gate.ImageState;
-import io.jenkins.plugins.hss.core.gate.ImageVerdict;
+import io.jenkins.plugins.hss.core.gate.WaitEnd;
+import io.jenkins.plugins.hss.core.gate.ImageResult;
 import io.jenkins.plugins.hss.core.model.ImageType;
 import io.jenkins.plugins.hss.core.model.Outcome;
 import io.jenkins.plugins.hss.core.report.ScanReport;
@@ -48,8 +48,8 @@ class SyncBeforeScanTest {
                 Vulnerability.of("CVE-2026-0100", RepairNecessity.IMMEDIATE_REPAIR, "openssl", "3.0.1")));
     }
 
-    private static ImageVerdict verdictOf(ScanReport report, String reference) {
-        return report.images().stream().filter(v -> v.image().reference().equals(reference)).findFirst().orElseThrow();
+    private static ImageResult verdictOf(ScanReport report, String reference) {
+        return report.images().stream().filter(v -> v.reference().equals(reference)).findFirst().orElseThrow();
     }
 
     @Test
@@ -58,9 +58,9 @@ class SyncBeforeScanTest {
 
         ScanReport report = cloud.finish(cloud.start(cloud.settings(LISTED, PUSHED).thresholds("immediate_repair>0").build()));
 
-        ImageVerdict pushed = verdictOf(report, PUSHED);
-        assertThat(pushed.image().state()).isEqualTo(ImageState.FINISHED);
-        assertThat(pushed.image().findings().count(io.jenkins.plugins.hss.core.model.RepairNecessity.IMMEDIATE_REPAIR))
+        ImageResult pushed = verdictOf(report, PUSHED);
+        assertThat(pushed.state()).isEqualTo(WaitEnd.FINISHED);
+        assertThat(pushed.findings().count(io.jenkins.plugins.hss.core.model.RepairNecessity.IMMEDIATE_REPAIR))
                 .contains(1);
         assertThat(report.outcome()).isEqualTo(Outcome.FAILURE);
         assertThat(report.verdict().reasons()).containsExactly(PUSHED + ": 1 unhandled immediate_repair (more than 0)");
@@ -101,8 +101,8 @@ class SyncBeforeScanTest {
 
         ScanReport report = cloud.finish(cloud.start(cloud.settings(LISTED, PUSHED).synchronize(false).build()));
 
-        ImageVerdict pushed = verdictOf(report, PUSHED);
-        assertThat(pushed.image().state()).isEqualTo(ImageState.NOT_FOUND);
+        ImageResult pushed = verdictOf(report, PUSHED);
+        assertThat(pushed.state()).isEqualTo(WaitEnd.NOT_FOUND);
         assertThat(pushed.reason()).contains("not found in the repository", "synchronize is off");
         assertThat(cloud.requests(Endpoint.RUN_IMAGE_SYNCHRONIZE)).isZero();
         assertThat(cloud.events(WatchEvent.SyncRequested.class)).isEmpty();
@@ -115,11 +115,11 @@ class SyncBeforeScanTest {
 
         ScanReport report = cloud.finish(cloud.start(cloud.settings(LISTED, PUSHED).build()));
 
-        ImageVerdict pushed = verdictOf(report, PUSHED);
-        assertThat(pushed.image().state()).isEqualTo(ImageState.NOT_FOUND);
+        ImageResult pushed = verdictOf(report, PUSHED);
+        assertThat(pushed.state()).isEqualTo(WaitEnd.NOT_FOUND);
         assertThat(pushed.reason()).contains("sync call failed", "HSS.0013", "Insufficient permissions");
         assertThat(report.outcome()).isEqualTo(Outcome.FAILURE);
-        assertThat(verdictOf(report, LISTED).image().state()).isEqualTo(ImageState.FINISHED);
+        assertThat(verdictOf(report, LISTED).state()).isEqualTo(WaitEnd.FINISHED);
         assertThat(cloud.requests(Endpoint.RUN_IMAGE_SYNCHRONIZE)).as("a refused sync is not asked again").isEqualTo(1);
         assertThat(report.requests()).containsEntry("synchronize", 1);
         assertThat(cloud.events(WatchEvent.SyncFailed.class)).singleElement()
@@ -150,7 +150,7 @@ class SyncBeforeScanTest {
 
         ScanReport report = cloud.finish(cloud.start(cloud.settings(PUSHED).build()));
 
-        assertThat(verdictOf(report, PUSHED).image().state()).isEqualTo(ImageState.FINISHED);
+        assertThat(verdictOf(report, PUSHED).state()).isEqualTo(WaitEnd.FINISHED);
         assertThat(cloud.events(WatchEvent.SyncNotStarted.class)).isNotEmpty().allSatisfy(event ->
                 assertThat(event.message()).contains("error_code 1", "already in progress", "asking again"));
         assertThat(report.requests().get("synchronize"))
@@ -165,8 +165,8 @@ class SyncBeforeScanTest {
         ScanRun run = cloud.start(cloud.settings(LISTED, "team-a/typo:1.1").build());
         ScanReport report = cloud.finish(run);
 
-        ImageVerdict typo = verdictOf(report, "team-a/typo:1.1");
-        assertThat(typo.image().state()).isEqualTo(ImageState.NOT_FOUND);
+        ImageResult typo = verdictOf(report, "team-a/typo:1.1");
+        assertThat(typo.state()).isEqualTo(WaitEnd.NOT_FOUND);
         assertThat(typo.reason()).contains("HSS did not list it 300 s after the run asked it to sync");
         assertThat(report.triggeredAt()).as("the list is triggered at once").isBefore(START.plus(Duration.ofSeconds(5)));
         assertThat(report.finishedAt()).as("the run waited for the sync, no longer")
@@ -186,7 +186,7 @@ class SyncBeforeScanTest {
                 .waitOptions(SimulatedHss.quickWait().timeout(Duration.ofMinutes(4)).build()).build()));
 
         assertThat(verdictOf(report, "team-a/typo:1.1").reason()).contains("HSS did not list it 120 s after");
-        assertThat(verdictOf(report, LISTED).image().state()).as("the scan had the other half").isEqualTo(ImageState.FINISHED);
+        assertThat(verdictOf(report, LISTED).state()).as("the scan had the other half").isEqualTo(WaitEnd.FINISHED);
     }
 
     @Test

@@ -3,8 +3,8 @@ package io.jenkins.plugins.hss.core.watch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jenkins.plugins.hss.core.gate.ImageState;
-import io.jenkins.plugins.hss.core.gate.ImageVerdict;
+import io.jenkins.plugins.hss.core.gate.WaitEnd;
+import io.jenkins.plugins.hss.core.gate.ImageResult;
 import io.jenkins.plugins.hss.core.model.FindingThreshold;
 import io.jenkins.plugins.hss.core.model.InvalidSettingsException;
 import io.jenkins.plugins.hss.core.model.Outcome;
@@ -49,7 +49,7 @@ class WaitForScansTest {
         ScanReport report = cloud.finish(cloud.start(cloud.settings(api, "team-a/api:1.0", "team-a/web:2.1").build()));
 
         assertThat(report.outcome()).isEqualTo(Outcome.SUCCESS);
-        assertThat(report.images()).extracting(v -> v.image().status()).containsOnly("success");
+        assertThat(report.images()).extracting(v -> v.status()).containsOnly("success");
         assertThat(cloud.triggers(api)).isEqualTo(1);
         assertThat(cloud.requests(Endpoint.LIST_IMAGE_VULNERABILITIES)).isZero();
     }
@@ -64,7 +64,7 @@ class WaitForScansTest {
         ScanReport report = cloud.finish(cloud.start(cloud.settings("team-a/new:1.0").build()));
 
         assertThat(report.outcome()).isEqualTo(Outcome.SUCCESS);
-        assertThat(report.images().get(0).image().state()).isEqualTo(ImageState.FINISHED);
+        assertThat(report.images().get(0).state()).isEqualTo(WaitEnd.FINISHED);
     }
 
     @BothApis
@@ -130,7 +130,7 @@ class WaitForScansTest {
 
         assertThat(report.outcome()).isEqualTo(Outcome.FAILURE);
         assertThat(report.verdict().reasons()).containsExactly("team-a/urgent:1.0: 1 unhandled immediate_repair (more than 0)");
-        assertThat(verdictOf(report, "team-a/later:1.0").image().findings().count(
+        assertThat(verdictOf(report, "team-a/later:1.0").findings().count(
                 io.jenkins.plugins.hss.core.model.RepairNecessity.DELAY_REPAIR)).contains(4);
         assertThat(cloud.requests(Endpoint.LIST_IMAGE_VULNERABILITIES))
                 .as("one page each for urgent and later; none for the clean image or the failed scan").isEqualTo(2);
@@ -152,7 +152,7 @@ class WaitForScansTest {
         assertThat(report.outcome()).isEqualTo(Outcome.FAILURE);
         assertThat(report.verdict().reasons()).containsExactly("team-a/urgent:1.0: severity_level High (worse than Medium)");
         assertThat(verdictOf(report, "team-a/later:1.0").outcome()).isEqualTo(Outcome.SUCCESS);
-        assertThat(verdictOf(report, "team-a/clean:1.0").image().findings().severityLevel()).isEqualTo("Security");
+        assertThat(verdictOf(report, "team-a/clean:1.0").findings().severityLevel()).isEqualTo("Security");
         assertThat(cloud.requests(Endpoint.LIST_IMAGE_VULNERABILITIES)).as("the row tells the level").isZero();
     }
 
@@ -194,7 +194,7 @@ class WaitForScansTest {
         assertThat(report.outcome()).isEqualTo(Outcome.FAILURE);
         assertThat(cloud.events(WatchEvent.TimedOut.class)).singleElement()
                 .extracting(WatchEvent.TimedOut::pending).isEqualTo(List.of("team-a/huge:1.0"));
-        assertThat(verdictOf(report, "team-a/huge:1.0").image().state()).isEqualTo(ImageState.TIMED_OUT);
+        assertThat(verdictOf(report, "team-a/huge:1.0").state()).isEqualTo(WaitEnd.TIMED_OUT);
         assertThat(report.finishedAt()).as("the run's start plus its timeout").isEqualTo(SimulatedHss.START.plus(Duration.ofMinutes(20)));
     }
 
@@ -207,7 +207,7 @@ class WaitForScansTest {
         ScanReport report = cloud.finish(cloud.start(settings));
 
         assertThat(report.outcome()).isEqualTo(Outcome.UNSTABLE);
-        assertThat(verdictOf(report, "team-a/ghost:1.0").image().state()).isEqualTo(ImageState.NOT_FOUND);
+        assertThat(verdictOf(report, "team-a/ghost:1.0").state()).isEqualTo(WaitEnd.NOT_FOUND);
         assertThat(cloud.events(WatchEvent.Resolved.class)).singleElement()
                 .extracting(WatchEvent.Resolved::notFound).isEqualTo(List.of("team-a/ghost:1.0"));
     }
@@ -219,7 +219,7 @@ class WaitForScansTest {
         ScanReport report = cloud.finish(cloud.start(cloud.settings("team-a/ghost:1.0").synchronize(false).build()));
 
         assertThat(report.outcome()).isEqualTo(Outcome.FAILURE);
-        assertThat(verdictOf(report, "team-a/ghost:1.0").image().state()).isEqualTo(ImageState.NOT_FOUND);
+        assertThat(verdictOf(report, "team-a/ghost:1.0").state()).isEqualTo(WaitEnd.NOT_FOUND);
         // Triggered without a listing before (HSS skips a name it does not hold); the first poll tells.
         assertThat(cloud.requests(Endpoint.BATCH_SCAN)).isEqualTo(1);
         assertThat(cloud.requests(Endpoint.LIST_SWR_IMAGES)).isEqualTo(1);
@@ -237,7 +237,7 @@ class WaitForScansTest {
 
         ScanReport report = cloud.finish(cloud.start(settings));
 
-        assertThat(report.images()).extracting(v -> v.image().reference())
+        assertThat(report.images()).extracting(v -> v.reference())
                 .containsExactlyInAnyOrder("team-a/nginx:1.25", "team-a/nginx-exporter:0.1");
         assertThat(report.outcome()).isEqualTo(Outcome.FAILURE);
         assertThat(cloud.triggers(api)).isEqualTo(1);
@@ -267,11 +267,11 @@ class WaitForScansTest {
         ScanReport report = cloud.finish(run);
         assertThat(report.outcome()).isEqualTo(Outcome.FAILURE);
         assertThat(report.elapsed()).isGreaterThanOrEqualTo(Duration.ofSeconds(150));
-        assertThat(verdictOf(report, "team-a/api:1.0").image().scanTime()).isAfter(report.triggeredAt());
+        assertThat(verdictOf(report, "team-a/api:1.0").scanTime()).isAfter(report.triggeredAt());
     }
 
-    private static ImageVerdict verdictOf(ScanReport report, String reference) {
-        return report.images().stream().filter(v -> v.image().reference().equals(reference)).findFirst().orElseThrow();
+    private static ImageResult verdictOf(ScanReport report, String reference) {
+        return report.images().stream().filter(v -> v.reference().equals(reference)).findFirst().orElseThrow();
     }
 
     private static Vulnerability vulnerability(String id, RepairNecessity necessity) {

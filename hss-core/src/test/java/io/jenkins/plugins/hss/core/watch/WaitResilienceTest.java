@@ -111,7 +111,7 @@ class WaitResilienceTest {
         ScanReport report = resumedAfterRestart(cloud.settings(TARGETS).build());
 
         assertThat(report.outcome()).isEqualTo(Outcome.SUCCESS);
-        assertThat(report.images()).hasSize(3).allMatch(image -> image.image().scanTime().isAfter(report.triggeredAt()));
+        assertThat(report.images()).hasSize(3).allMatch(image -> image.scanTime().isAfter(report.triggeredAt()));
         assertThat(cloud.requests(Endpoint.BATCH_SCAN)).isEqualTo(1);
     }
 
@@ -122,9 +122,9 @@ class WaitResilienceTest {
         ScanReport report = resumedAfterRestart(cloud.settings().operateAll(true).namespace("team-a").build());
 
         assertThat(report.outcome()).isEqualTo(Outcome.SUCCESS);
-        assertThat(report.images()).extracting(image -> image.image().reference())
+        assertThat(report.images()).extracting(image -> image.reference())
                 .containsExactlyInAnyOrder("team-a/api:1.0", "team-a/web:1.0");
-        assertThat(report.images()).allMatch(image -> image.image().scanTime().isAfter(report.triggeredAt()));
+        assertThat(report.images()).allMatch(image -> image.scanTime().isAfter(report.triggeredAt()));
         assertThat(cloud.requests(Endpoint.BATCH_SCAN)).isEqualTo(1);
     }
 
@@ -145,7 +145,7 @@ class WaitResilienceTest {
         return cloud.finish(resumed);
     }
 
-    private static byte[] serialize(WatchState state) {
+    private static byte[] serialize(WaitSnapshot state) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(state);
@@ -155,9 +155,9 @@ class WaitResilienceTest {
         return bytes.toByteArray();
     }
 
-    private static WatchState deserialize(byte[] bytes) throws IOException, ClassNotFoundException {
+    private static WaitSnapshot deserialize(byte[] bytes) throws IOException, ClassNotFoundException {
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
-            return (WatchState) in.readObject();
+            return (WaitSnapshot) in.readObject();
         }
     }
 }

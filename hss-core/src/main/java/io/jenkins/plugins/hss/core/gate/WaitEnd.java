@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** How the wait for one image ended. */
-public enum ImageState {
+public enum WaitEnd {
     /** The scan this run started reached a terminal status. */
     FINISHED,
     /** The image started scanning but the wait timed out before the scan ended. */
@@ -33,7 +33,7 @@ public enum ImageState {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public static Optional<ImageState> fromWire(String value) {
+    public static Optional<WaitEnd> fromWire(String value) {
         return Arrays.stream(values()).filter(s -> s.wireName().equals(value)).findFirst();
     }
 }

@@ -15,17 +15,17 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class WatchStateTest {
+class WaitSnapshotTest {
 
     private static final ImageKey KEY = new ImageKey("private_image", "team-a", "app", "1.0");
 
     @Test
     void survivesJavaSerialization() throws Exception {
         TargetState target = TargetState.recorded(KEY, image("success", 1_000L)).observe(image("scanning", 1_000L));
-        WatchState state = new WatchState(Instant.parse("2026-01-01T00:00:00Z"), true,
+        WaitSnapshot state = new WaitSnapshot(Instant.parse("2026-01-01T00:00:00Z"), true,
                 List.of(target, TargetState.notFound(new ImageKey("private_image", "team-a", "gone", "1"))));
 
-        WatchState copy = roundTrip(state);
+        WaitSnapshot copy = roundTrip(state);
 
         assertThat(copy.triggeredAt()).isEqualTo(state.triggeredAt());
         assertThat(copy.graceReported()).isTrue();
@@ -43,7 +43,7 @@ class WatchStateTest {
     void holdsNoJdkImmutableCollection() throws Exception {
         TargetState scanned = TargetState.recorded(KEY, image("success", 1_000L)).observe(image("scanning", 1_000L))
                 .observe(image("success", 2_000L)).withNecessityCounts(Map.of("immediate_repair", 1));
-        WatchState state = new WatchState(Instant.parse("2026-01-01T00:00:00Z"), false,
+        WaitSnapshot state = new WaitSnapshot(Instant.parse("2026-01-01T00:00:00Z"), false,
                 List.of(scanned, TargetState.triggered(new ImageKey("private_image", "team-a", "new", "1"), 3_000L),
                         TargetState.notFound(new ImageKey("private_image", "team-a", "gone", "1"))),
                 null, Instant.parse("2026-01-01T01:00:00Z"));
@@ -68,31 +68,32 @@ class WatchStateTest {
     }
 
     /**
-     * A {@code WatchState} as 86fdca0 serialized it (one target, finished with {@code vul_num} 3,
-     * triggered 2026-01-01T00:00:00Z), before states carried their deadline.
+     * A {@code WaitSnapshot} as 86fdca0 serialized it (one target, finished with {@code vul_num} 3,
+     * triggered 2026-01-01T00:00:00Z), before states carried their deadline; only its class name is
+     * today's ({@code WatchState} then: the plugin is unreleased, so no state of that name needs to read).
      */
     private static final String SAVED_BEFORE_DEADLINES =
-            "rO0ABXNyACxpby5qZW5raW5zLnBsdWdpbnMuaHNzLmNvcmUud2F0Y2guV2F0Y2hTdGF0ZQAAAAAAAAABAgAEWgANZ3JhY2VSZXBv" +
-            "cnRlZEwACXNlbGVjdGlvbnQANExpby9qZW5raW5zL3BsdWdpbnMvaHNzL2NvcmUvd2F0Y2gvQ291bnRlZFNlbGVjdGlvbjtMAAd0" +
-            "YXJnZXRzdAAVTGphdmEvdXRpbC9BcnJheUxpc3Q7TAALdHJpZ2dlcmVkQXR0ABNMamF2YS90aW1lL0luc3RhbnQ7eHABcHNyABNq" +
-            "YXZhLnV0aWwuQXJyYXlMaXN0eIHSHZnHYZ0DAAFJAARzaXpleHAAAAABdwQAAAABc3IALWlvLmplbmtpbnMucGx1Z2lucy5oc3Mu" +
-            "Y29yZS53YXRjaC5UYXJnZXRTdGF0ZQAAAAAAAAABAgALWgAFZm91bmRaAAdzdGFydGVkTAALYnlOZWNlc3NpdHl0ABNMamF2YS91" +
-            "dGlsL0hhc2hNYXA7TAAHaW1hZ2VJZHQAEkxqYXZhL2xhbmcvU3RyaW5nO0wACWltYWdlTmFtZXEAfgAJTAAJaW1hZ2VUeXBlcQB+" +
-            "AAlMAAxpbWFnZVZlcnNpb25xAH4ACUwACW5hbWVzcGFjZXEAfgAJTAAQcmVjb3JkZWRTY2FuVGltZXQAEExqYXZhL2xhbmcvTG9u" +
-            "ZztMAA5yZWNvcmRlZFN0YXR1c3EAfgAJTAAEc2VlbnQAO0xpby9qZW5raW5zL3BsdWdpbnMvaHNzL2NvcmUvd2F0Y2gvVGFyZ2V0" +
-            "U3RhdGUkT2JzZXJ2YXRpb247eHABAXB0AAVpbWctMXQAA2FwcHQADXByaXZhdGVfaW1hZ2V0AAMxLjB0AAZ0ZWFtLWFzcgAOamF2" +
-            "YS5sYW5nLkxvbmc7i+SQzI8j3wIAAUoABXZhbHVleHIAEGphdmEubGFuZy5OdW1iZXKGrJUdC5TgiwIAAHhwAAAAAAAAA+h0AAdz" +
-            "dWNjZXNzc3IAOWlvLmplbmtpbnMucGx1Z2lucy5oc3MuY29yZS53YXRjaC5UYXJnZXRTdGF0ZSRPYnNlcnZhdGlvbgAAAAAAAAAB" +
-            "AgAGSQAObWFsaWNpb3VzRmlsZXNJAA51bnNhZmVTZXR0aW5nc0kAD3Z1bG5lcmFiaWxpdGllc0wACmZhaWxlZERlc2NxAH4ACUwA" +
-            "CHNjYW5UaW1lcQB+AApMAAZzdGF0dXNxAH4ACXhwAAAAAAAAAAAAAAADcHNxAH4AEgAAAAAAAAfQcQB+ABV4c3IADWphdmEudGlt" +
-            "ZS5TZXKVXYS6GyJIsgwAAHhwdw0CAAAAAGlVuQAAAAAAeA==";
+            "rO0ABXNyAC5pby5qZW5raW5zLnBsdWdpbnMuaHNzLmNvcmUud2F0Y2guV2FpdFNuYXBzaG90AAAAAAAAAAECAARaAA1ncmFjZVJl" +
+            "cG9ydGVkTAAJc2VsZWN0aW9udAA0TGlvL2plbmtpbnMvcGx1Z2lucy9oc3MvY29yZS93YXRjaC9Db3VudGVkU2VsZWN0aW9uO0wA" +
+            "B3RhcmdldHN0ABVMamF2YS91dGlsL0FycmF5TGlzdDtMAAt0cmlnZ2VyZWRBdHQAE0xqYXZhL3RpbWUvSW5zdGFudDt4cAFwc3IA" +
+            "E2phdmEudXRpbC5BcnJheUxpc3R4gdIdmcdhnQMAAUkABHNpemV4cAAAAAF3BAAAAAFzcgAtaW8uamVua2lucy5wbHVnaW5zLmhz" +
+            "cy5jb3JlLndhdGNoLlRhcmdldFN0YXRlAAAAAAAAAAECAAtaAAVmb3VuZFoAB3N0YXJ0ZWRMAAtieU5lY2Vzc2l0eXQAE0xqYXZh" +
+            "L3V0aWwvSGFzaE1hcDtMAAdpbWFnZUlkdAASTGphdmEvbGFuZy9TdHJpbmc7TAAJaW1hZ2VOYW1lcQB+AAlMAAlpbWFnZVR5cGVx" +
+            "AH4ACUwADGltYWdlVmVyc2lvbnEAfgAJTAAJbmFtZXNwYWNlcQB+AAlMABByZWNvcmRlZFNjYW5UaW1ldAAQTGphdmEvbGFuZy9M" +
+            "b25nO0wADnJlY29yZGVkU3RhdHVzcQB+AAlMAARzZWVudAA7TGlvL2plbmtpbnMvcGx1Z2lucy9oc3MvY29yZS93YXRjaC9UYXJn" +
+            "ZXRTdGF0ZSRPYnNlcnZhdGlvbjt4cAEBcHQABWltZy0xdAADYXBwdAANcHJpdmF0ZV9pbWFnZXQAAzEuMHQABnRlYW0tYXNyAA5q" +
+            "YXZhLmxhbmcuTG9uZzuL5JDMjyPfAgABSgAFdmFsdWV4cgAQamF2YS5sYW5nLk51bWJlcoaslR0LlOCLAgAAeHAAAAAAAAAD6HQA" +
+            "B3N1Y2Nlc3NzcgA5aW8uamVua2lucy5wbHVnaW5zLmhzcy5jb3JlLndhdGNoLlRhcmdldFN0YXRlJE9ic2VydmF0aW9uAAAAAAAA" +
+            "AAECAAZJAA5tYWxpY2lvdXNGaWxlc0kADnVuc2FmZVNldHRpbmdzSQAPdnVsbmVyYWJpbGl0aWVzTAAKZmFpbGVkRGVzY3EAfgAJ" +
+            "TAAIc2NhblRpbWVxAH4ACkwABnN0YXR1c3EAfgAJeHAAAAAAAAAAAAAAAANwc3EAfgASAAAAAAAAB9BxAH4AFXhzcgANamF2YS50" +
+            "aW1lLlNlcpVdhLobIkiyDAAAeHB3DQIAAAAAaVW5AAAAAAB4";
 
     @Test
     void aStateSavedBeforeStatesCarriedTheirDeadlineKeepsTriggerPlusTimeout() throws Exception {
-        WatchState old;
+        WaitSnapshot old;
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(
                 java.util.Base64.getDecoder().decode(SAVED_BEFORE_DEADLINES)))) {
-            old = (WatchState) in.readObject();
+            old = (WaitSnapshot) in.readObject();
         }
 
         WaitOptions options = WaitOptions.builder().timeout(java.time.Duration.ofMinutes(30)).build();
@@ -107,7 +108,7 @@ class WatchStateTest {
     @Test
     void aStateCarriesTheDeadlineOfItsRunAcrossARestart() throws Exception {
         Instant deadline = Instant.parse("2026-01-01T00:20:00Z");
-        WatchState state = new WatchState(Instant.parse("2026-01-01T00:05:00Z"), false, List.of(), null, deadline);
+        WaitSnapshot state = new WaitSnapshot(Instant.parse("2026-01-01T00:05:00Z"), false, List.of(), null, deadline);
 
         assertThat(roundTrip(state).deadline(WaitOptions.defaults())).isEqualTo(deadline);
     }

@@ -15,7 +15,7 @@ import java.util.Optional;
  * controller persists it and, after a restart, {@link ScanRun#resume resumes} the wait from it
  * without triggering again. The deadline is kept absolute, so a restart does not extend the wait.
  */
-public final class WatchState implements Serializable {
+public final class WaitSnapshot implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -27,7 +27,7 @@ public final class WatchState implements Serializable {
     /** When the run ends: its start plus the timeout. Null in a state saved by a version before it existed. */
     private final Instant deadline;
 
-    public WatchState(Instant triggeredAt, boolean graceReported, List<TargetState> targets) {
+    public WaitSnapshot(Instant triggeredAt, boolean graceReported, List<TargetState> targets) {
         this(triggeredAt, graceReported, targets, null, null);
     }
 
@@ -37,7 +37,7 @@ public final class WatchState implements Serializable {
      * @param deadline  when the run ends, absolute: its start plus the timeout (the listing before
      *                  the trigger counts against it); null for trigger plus timeout
      */
-    public WatchState(Instant triggeredAt, boolean graceReported, List<TargetState> targets,
+    public WaitSnapshot(Instant triggeredAt, boolean graceReported, List<TargetState> targets,
                       CountedSelection selection, Instant deadline) {
         this.triggeredAt = Objects.requireNonNull(triggeredAt, "triggeredAt");
         this.graceReported = graceReported;
