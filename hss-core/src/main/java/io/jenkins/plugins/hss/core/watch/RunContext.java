@@ -16,7 +16,6 @@ import io.jenkins.plugins.hss.core.model.SwrImage;
 import io.jenkins.plugins.hss.core.poll.PagedCall;
 import io.jenkins.plugins.hss.core.poll.SharedPoller;
 import io.jenkins.plugins.hss.core.report.ScanReport;
-import io.jenkins.plugins.hss.core.selection.CountedSelection;
 import io.jenkins.plugins.hss.core.trigger.Trigger;
 import io.jenkins.plugins.hss.core.trigger.TriggerCheck;
 import io.jenkins.plugins.hss.core.trigger.TriggerMember;
@@ -111,8 +110,8 @@ record RunContext(ScanSettings settings, BatchScanRequest request, SharedPoller 
     }
 
     /**
-     * The gate's verdict on the targets of {@code state} now, as the run's report; the targets a
-     * {@link CountedSelection} counted but no poll named are judged as a number.
+     * The gate's verdict on the targets of {@code state} now, as the run's report; the targets its
+     * {@link TargetSet} holds but no poll named are judged as a number.
      *
      * @param state  the targets known now, when the run triggered and how it counted its targets
      * @param waited whether the run waited for the scans (false: it only triggered them)
@@ -124,7 +123,7 @@ record RunContext(ScanSettings settings, BatchScanRequest request, SharedPoller 
     /** {@link #report(WatchState, boolean)}, each image's result as {@code amended} makes it (its CVEs, its task's failure). */
     ScanReport report(WatchState state, boolean waited, ResultAmendment amended) {
         List<TargetState> targets = state.targets();
-        int unnamed = state.selection().map(selection -> selection.unseen(found(targets))).orElse(0);
+        int unnamed = state.targetSet().unseen(found(targets));
         UnlistedImages unlisted = UnlistedImages.of(unnamed,
                 waited ? ImageState.TIMED_OUT : ImageState.NOT_WAITED);
         var verdict = new Gate(settings.gate()).evaluate(targets.stream().map(t -> amended.apply(t, t.result(waited)))

@@ -329,7 +329,8 @@ public final class ScanRun {
         List<ImageKey> keys = context.settings().images().stream().map(ref -> ImageKey.of(ref, context.request()))
                 .distinct().toList();
         send(context.request(), null, keys.size(), sent -> new WatchState(sent.at(), false,
-                keys.stream().map(key -> TargetState.triggered(key, sent.bound())).toList(), null, context.deadline()));
+                keys.stream().map(key -> TargetState.triggered(key, sent.bound())).toList(), NamedTargets.INSTANCE,
+                context.deadline()));
     }
 
     /**
@@ -343,7 +344,7 @@ public final class ScanRun {
             return;
         }
         Synchronization late = new Synchronization(context,
-                new TargetResolver.Resolution(absent.stream().map(TargetState::notFound).toList(), null, null));
+                new TargetResolver.Resolution(absent.stream().map(TargetState::notFound).toList(), NamedTargets.INSTANCE, null));
         lateSyncs.add(late);
         late.run().whenComplete((resolution, error) -> synced(absent, resolution, error));
     }
@@ -393,15 +394,14 @@ public final class ScanRun {
         int selected = resolution.selected();
         context.listener().onEvent(new WatchEvent.Resolved(selected + missing.size(), missing));
         if (selected == 0) {
-            report(new WatchState(context.poller().clock().instant(), true, targets, null, context.deadline()), false);
+            report(new WatchState(context.poller().clock().instant(), true, targets, resolution.targetSet(),
+                    context.deadline()), false);
             return;
         }
-        if (resolution.selection() != null) {
-            extendDeadline(resolution.selected());
-        }
+        extendDeadline(resolution.targetSet().deadline(context.deadline(), context.settings().waitOptions(), selected));
         BatchScanRequest request = request(targets.stream().filter(TargetState::found).toList());
         TriggerCheck check = request.selectsByFilter() ? new SelectionCheck(context, resolution) : null;
-        send(request, check, selected, sent -> new WatchState(sent.at(), false, targets, resolution.selection(),
+        send(request, check, selected, sent -> new WatchState(sent.at(), false, targets, resolution.targetSet(),
                 context.deadline()));
     }
 
@@ -423,13 +423,8 @@ public final class ScanRun {
         });
     }
 
-    /**
-     * A counted selection's default timeout grows with what it counted, which was not known when
-     * the run started; a timeout that was set stays as it is.
-     */
-    private void extendDeadline(int targets) {
-        Instant started = context.deadline().minus(context.settings().waitOptions().timeoutFor(0));
-        Instant deadline = started.plus(context.settings().waitOptions().timeoutFor(targets));
+    /** The deadline the targets make of the run's once they are known ({@link TargetSet#deadline}). */
+    private void extendDeadline(Instant deadline) {
         if (deadline.isAfter(context.deadline())) {
             context = context.withDeadline(deadline);
             deadlineBeforeWait.cancel();

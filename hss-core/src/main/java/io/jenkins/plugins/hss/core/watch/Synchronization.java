@@ -217,7 +217,7 @@ final class Synchronization {
     }
 
     private void complete() {
-        result.complete(new TargetResolver.Resolution(List.copyOf(targets), resolution.selection(), resolution.listedBy()));
+        result.complete(new TargetResolver.Resolution(List.copyOf(targets), resolution.targetSet(), resolution.listedBy()));
     }
 
     private List<String> references() {

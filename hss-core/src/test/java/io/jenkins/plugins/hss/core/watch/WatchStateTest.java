@@ -6,6 +6,7 @@ import io.jenkins.plugins.hss.core.JdkImmutables;
 import io.jenkins.plugins.hss.core.model.SwrImage;
 import io.jenkins.plugins.hss.core.model.WaitOptions;
 import io.jenkins.plugins.hss.core.poll.ImageKey;
+import io.jenkins.plugins.hss.core.selection.CountedSelection;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
@@ -46,7 +47,7 @@ class WatchStateTest {
         WatchState state = new WatchState(Instant.parse("2026-01-01T00:00:00Z"), false,
                 List.of(scanned, TargetState.triggered(new ImageKey("private_image", "team-a", "new", "1"), 3_000L),
                         TargetState.notFound(new ImageKey("private_image", "team-a", "gone", "1"))),
-                null, Instant.parse("2026-01-01T01:00:00Z"));
+                new CountedTargets(new CountedSelection(5, 1_000L, 2_000L)), Instant.parse("2026-01-01T01:00:00Z"));
 
         assertThat(JdkImmutables.in(state)).isEmpty();
         assertThat(JdkImmutables.in(roundTrip(state))).isEmpty();
@@ -107,7 +108,7 @@ class WatchStateTest {
     @Test
     void aStateCarriesTheDeadlineOfItsRunAcrossARestart() throws Exception {
         Instant deadline = Instant.parse("2026-01-01T00:20:00Z");
-        WatchState state = new WatchState(Instant.parse("2026-01-01T00:05:00Z"), false, List.of(), null, deadline);
+        WatchState state = new WatchState(Instant.parse("2026-01-01T00:05:00Z"), false, List.of(), NamedTargets.INSTANCE, deadline);
 
         assertThat(roundTrip(state).deadline(WaitOptions.defaults())).isEqualTo(deadline);
     }
