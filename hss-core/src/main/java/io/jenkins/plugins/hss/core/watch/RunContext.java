@@ -16,6 +16,7 @@ import io.jenkins.plugins.hss.core.model.SwrImage;
 import io.jenkins.plugins.hss.core.poll.PagedCall;
 import io.jenkins.plugins.hss.core.poll.SharedPoller;
 import io.jenkins.plugins.hss.core.report.ScanReport;
+import io.jenkins.plugins.hss.core.task.TaskOwner;
 import io.jenkins.plugins.hss.core.trigger.Trigger;
 import io.jenkins.plugins.hss.core.trigger.TriggerCheck;
 import io.jenkins.plugins.hss.core.trigger.TriggerMember;
@@ -34,7 +35,7 @@ import java.util.concurrent.CompletableFuture;
  *                 older version, its trigger) plus the wait's timeout
  */
 record RunContext(ScanSettings settings, BatchScanRequest request, SharedPoller poller, WatchListener listener,
-                  RunRequests requests, Instant deadline) implements TriggerMember {
+                  RunRequests requests, Instant deadline) implements TriggerMember, TaskOwner {
 
     /** This run on another poller of the same budget: that of the API it uses. */
     RunContext withPoller(SharedPoller other) {
@@ -77,13 +78,20 @@ record RunContext(ScanSettings settings, BatchScanRequest request, SharedPoller 
         listener.onEvent(new WatchEvent.TriggerResent(poller.port().triggerName(), send, limit));
     }
 
+    @Override
+    public String enterpriseProjectId() {
+        return settings.enterpriseProjectId();
+    }
+
     /** The terms of the run's reads: sent again after a transient failure, until the deadline. */
-    CallPolicy read() {
+    @Override
+    public CallPolicy read() {
         return CallPolicy.read(deadline);
     }
 
     /** {@code call}, each attempt of which counts as one request of this run to {@code api}. */
-    <T> ApiCall<T> counted(ApiName api, ApiCall<T> call) {
+    @Override
+    public <T> ApiCall<T> counted(ApiName api, ApiCall<T> call) {
         return () -> {
             requests.add(api, 1);
             return call.call();

@@ -176,11 +176,17 @@ public final class ScanRun {
                 : !sent.alone() ? EngineMessages.format("stop.shared")
                 : sent.bound() == null ? EngineMessages.format("stop.no_service_time") : null;
         if (why != null) {
-            WatchEvent.ScanTaskNotStopped event = new WatchEvent.ScanTaskNotStopped(why);
-            context.listener().onEvent(event);
-            return CompletableFuture.completedFuture(event);
+            return CompletableFuture.completedFuture(told(new WatchEvent.ScanTaskNotStopped(why)));
         }
-        return new ScanTaskStop(context).stop(sent.bound());
+        return new ScanTaskStop(context).stop(sent.bound()).thenApply(outcome -> told(outcome.isStopped()
+                ? new WatchEvent.ScanTaskStopped(outcome.taskId(), outcome.failedImages())
+                : new WatchEvent.ScanTaskNotStopped(outcome.why())));
+    }
+
+    /** What was done of the scan task, told to the run's listener too. */
+    private WatchEvent told(WatchEvent event) {
+        context.listener().onEvent(event);
+        return event;
     }
 
     /** Until the wait (which keeps the same deadline) takes over, the run itself ends at its deadline. */
@@ -485,7 +491,11 @@ public final class ScanRun {
         }
         ScanTaskFailures reading = new ScanTaskFailures(context);
         taskReading = reading;
-        return reading.report(sent, state, amended);
+        List<ImageKey> keys = state.targets().stream().map(TargetState::key).toList();
+        return reading.read(sent, keys).thenApply(task -> context.report(state, true, amended.then((target, result) -> {
+            String failure = task.failure(target.key());
+            return failure == null ? result : result.withTaskFailure(failure);
+        })).withScanTask(task.reading()));
     }
 
     /** Null when an image a poll after the trigger shows HSS does not list is simply not found. */

@@ -4,9 +4,10 @@ import io.jenkins.plugins.hss.core.EngineMessages;
 import io.jenkins.plugins.hss.core.client.ListPage;
 import io.jenkins.plugins.hss.core.model.ImageScanTask;
 import io.jenkins.plugins.hss.core.poll.ImageKey;
-import io.jenkins.plugins.hss.core.report.ScanReport;
 import io.jenkins.plugins.hss.core.report.ScanTaskReading;
+import io.jenkins.plugins.hss.core.task.TaskOwner;
 import io.jenkins.plugins.hss.core.trigger.SharedTrigger;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -14,45 +15,67 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * The report of a waited run on {@code image-scan-tasks}, with its own scan task's
- * {@code failed_images}: one ListImageScanTask call after the wait, through the budget and within
- * the run's deadline, finds the task by the rule that stops it ({@link OwnScanTask}). An image the
- * task lists as failed is never passed, whatever its row says (the two answers contradict each
- * other, and a contradiction proves no pass). When no task is provably the run's (the trigger
- * served other runs, none or several began then, a resumed run), or the call fails, the report
- * says so and each image is judged by its own row alone, as on batch-scan: a build the rows prove
- * fine is not failed for a call that only could have added failures.
+ * The {@code failed_images} of a waited run's own scan task on {@code image-scan-tasks}, for its
+ * report: one ListImageScanTask call after the wait, through the budget and within the run's
+ * deadline, finds the task by the rule that stops it ({@link OwnScanTask}). An image the task
+ * lists as failed is never passed, whatever its row says (the two answers contradict each other,
+ * and a contradiction proves no pass). When no task is provably the run's (the trigger served
+ * other runs, none or several began then, a resumed run), or the call fails, the reading says so
+ * and each image is judged by its own row alone, as on batch-scan: a build the rows prove fine is
+ * not failed for a call that only could have added failures.
  */
 final class ScanTaskFailures {
 
-    private final RunContext context;
+    /**
+     * What the reading found.
+     *
+     * @param reading what the report says of the task
+     * @param failed  per target the task lists as failed, its reason ({@code ""} for none given)
+     */
+    record Failures(ScanTaskReading reading, Map<ImageKey, String> failed) {
+
+        Failures {
+            failed = Map.copyOf(failed);
+        }
+
+        static Failures unread(String why) {
+            return new Failures(ScanTaskReading.unread(why), Map.of());
+        }
+
+        /** Why the task failed {@code key}'s scan; null when it did not. */
+        String failure(ImageKey key) {
+            String reason = failed.get(key);
+            return reason == null ? null : reason.isBlank() ? "no reason given" : reason;
+        }
+    }
+
+    private final TaskOwner owner;
     private volatile CompletableFuture<?> listing;
 
-    ScanTaskFailures(RunContext context) {
-        this.context = context;
+    ScanTaskFailures(TaskOwner owner) {
+        this.owner = owner;
     }
 
     /**
      * @param sent    the run's trigger; null for a resumed run, which does not keep it
-     * @param amended what the run learned of each image before its task was read
+     * @param targets the keys of the run's targets
      */
-    CompletableFuture<ScanReport> report(SharedTrigger.Sent sent, WatchState state, ResultAmendment amended) {
+    CompletableFuture<Failures> read(SharedTrigger.Sent sent, Collection<ImageKey> targets) {
         String why = sent == null ? EngineMessages.format("stop.resumed")
                 : !sent.alone() ? EngineMessages.format("task.not_own")
                 : sent.bound() == null ? EngineMessages.format("stop.no_service_time") : null;
         if (why != null) {
-            return CompletableFuture.completedFuture(unread(context, state, amended, why));
+            return CompletableFuture.completedFuture(Failures.unread(why));
         }
         long bound = sent.bound();
-        CompletableFuture<ListPage<ImageScanTask>> call = OwnScanTask.list(context, bound, context.read());
+        CompletableFuture<ListPage<ImageScanTask>> call = OwnScanTask.list(owner, bound, owner.read());
         listing = call;
         return call.handle((page, error) -> {
             if (error != null) {
-                return unread(context, state, amended, String.valueOf(unwrap(error).getMessage()));
+                return Failures.unread(String.valueOf(unwrap(error).getMessage()));
             }
             OwnScanTask own = OwnScanTask.among(page, bound);
-            return own.task() == null ? unread(context, state, amended, own.why())
-                    : read(context, state, amended, own.task());
+            return own.task() == null ? Failures.unread(own.why()) : read(targets, own.task());
         });
     }
 
@@ -64,22 +87,13 @@ final class ScanTaskFailures {
         }
     }
 
-    private static ScanReport unread(RunContext context, WatchState state, ResultAmendment amended, String why) {
-        return context.report(state, true, amended).withScanTask(ScanTaskReading.unread(why));
-    }
-
-    private static ScanReport read(RunContext context, WatchState state, ResultAmendment amended, ImageScanTask task) {
+    private static Failures read(Collection<ImageKey> targets, ImageScanTask task) {
         Map<ImageKey, String> failed = new LinkedHashMap<>();
-        for (TargetState target : state.targets()) {
-            ImageKey key = target.key();
+        for (ImageKey key : targets) {
             task.failedImages().stream().filter(image -> matches(image, key)).findFirst()
                     .ifPresent(image -> failed.put(key, Objects.requireNonNullElse(image.failedReason(), "")));
         }
-        ScanReport report = context.report(state, true, amended.then((target, result) -> {
-            String reason = failed.get(target.key());
-            return reason == null ? result : result.withTaskFailure(reason.isBlank() ? "no reason given" : reason);
-        }));
-        return report.withScanTask(ScanTaskReading.read(task.taskId(), failed.size()));
+        return new Failures(ScanTaskReading.read(task.taskId(), failed.size()), failed);
     }
 
     /** By names, and by registry where both name one: a failed image of another registry is not this one. */

@@ -5,6 +5,7 @@ import io.jenkins.plugins.hss.core.budget.ApiName;
 import io.jenkins.plugins.hss.core.budget.CallPolicy;
 import io.jenkins.plugins.hss.core.model.ImageScanTask;
 import io.jenkins.plugins.hss.core.poll.SharedPoller;
+import io.jenkins.plugins.hss.core.task.TaskOwner;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -21,49 +22,62 @@ final class ScanTaskStop {
     /** How long finding and stopping the task may wait for the budget: the build is ending. */
     static final Duration TIME = Duration.ofMinutes(2);
 
-    private final RunContext context;
-
-    ScanTaskStop(RunContext context) {
-        this.context = context;
-    }
-
     /**
-     * Finds and stops the task of a trigger that went out alone at {@code bound} (epoch ms, the
-     * service's clock); completes with what was done, as an event also told to the run's listener.
+     * What was done: the task stopped, with what it said of the images it could not scan, or why none was.
+     *
+     * @param taskId       the stopped task; null when none was stopped
+     * @param failedImages the task's failed images, as {@code reference: reason}
+     * @param why          why none was stopped; null when {@code taskId} was
      */
-    CompletableFuture<WatchEvent> stop(long bound) {
-        CallPolicy policy = CallPolicy.read(context.poller().clock().instant().plus(TIME));
-        return OwnScanTask.find(context, bound, policy).thenCompose(own -> stopOne(own, policy))
-                .exceptionally(error -> new WatchEvent.ScanTaskNotStopped(String.valueOf(unwrapped(error).getMessage())))
-                .thenApply(this::told);
+    record Outcome(String taskId, List<String> failedImages, String why) {
+
+        static Outcome stopped(String taskId, List<String> failedImages) {
+            return new Outcome(taskId, List.copyOf(failedImages), null);
+        }
+
+        static Outcome notStopped(String why) {
+            return new Outcome(null, List.of(), why);
+        }
+
+        boolean isStopped() {
+            return taskId != null;
+        }
     }
 
-    private CompletableFuture<WatchEvent> stopOne(OwnScanTask own, CallPolicy policy) {
+    private final TaskOwner owner;
+
+    ScanTaskStop(TaskOwner owner) {
+        this.owner = owner;
+    }
+
+    /** Finds and stops the task of a trigger that went out alone at {@code bound} (epoch ms, the service's clock). */
+    CompletableFuture<Outcome> stop(long bound) {
+        CallPolicy policy = CallPolicy.read(owner.poller().clock().instant().plus(TIME));
+        return OwnScanTask.find(owner, bound, policy).thenCompose(own -> stopOne(own, policy))
+                .exceptionally(error -> Outcome.notStopped(String.valueOf(unwrapped(error).getMessage())));
+    }
+
+    private CompletableFuture<Outcome> stopOne(OwnScanTask own, CallPolicy policy) {
         if (own.task() == null) {
-            return CompletableFuture.completedFuture(new WatchEvent.ScanTaskNotStopped(own.why()));
+            return CompletableFuture.completedFuture(Outcome.notStopped(own.why()));
         }
         ImageScanTask task = own.task();
         if (task.state().hasEnded()) {
-            return CompletableFuture.completedFuture(new WatchEvent.ScanTaskNotStopped(
+            return CompletableFuture.completedFuture(Outcome.notStopped(
                     EngineMessages.format("stop.ended", task.taskId(), task.state())));
         }
-        SharedPoller poller = context.poller();
-        return poller.call(ApiName.STOP_IMAGE_SCAN_TASK, context.counted(ApiName.STOP_IMAGE_SCAN_TASK,
+        SharedPoller poller = owner.poller();
+        return poller.call(ApiName.STOP_IMAGE_SCAN_TASK, owner.counted(ApiName.STOP_IMAGE_SCAN_TASK,
                         () -> poller.api().stopImageScanTask(poller.projectId(), task.taskId(),
-                                context.settings().enterpriseProjectId())),
+                                owner.enterpriseProjectId())),
                 CallPolicy.stateChanging(policy.deadline()))
-                .thenApply(accepted -> new WatchEvent.ScanTaskStopped(task.taskId(), failedImages(task)));
+                .thenApply(accepted -> Outcome.stopped(task.taskId(), failedImages(task)));
     }
 
     /** What the task said of the images it could not scan, as {@code reference: reason}. */
     private static List<String> failedImages(ImageScanTask task) {
         return task.failedImages().stream().map(image -> image.namespace() + "/" + image.imageName() + ":"
                 + image.imageVersion() + ": " + image.failedReason()).toList();
-    }
-
-    private WatchEvent told(WatchEvent event) {
-        context.listener().onEvent(event);
-        return event;
     }
 
     private static Throwable unwrapped(Throwable error) {
