@@ -1,11 +1,10 @@
-package io.jenkins.plugins.hss.core.watch;
+package io.jenkins.plugins.hss.core.task;
 
 import io.jenkins.plugins.hss.core.EngineMessages;
 import io.jenkins.plugins.hss.core.client.ListPage;
 import io.jenkins.plugins.hss.core.model.ImageScanTask;
 import io.jenkins.plugins.hss.core.poll.ImageKey;
 import io.jenkins.plugins.hss.core.report.ScanTaskReading;
-import io.jenkins.plugins.hss.core.task.TaskOwner;
 import io.jenkins.plugins.hss.core.trigger.SharedTrigger;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -24,7 +23,7 @@ import java.util.concurrent.CompletionException;
  * and each image is judged by its own row alone, as on batch-scan: a build the rows prove fine is
  * not failed for a call that only could have added failures.
  */
-final class ScanTaskFailures {
+public final class ScanTaskFailures {
 
     /**
      * What the reading found.
@@ -32,9 +31,9 @@ final class ScanTaskFailures {
      * @param reading what the report says of the task
      * @param failed  per target the task lists as failed, its reason ({@code ""} for none given)
      */
-    record Failures(ScanTaskReading reading, Map<ImageKey, String> failed) {
+    public record Failures(ScanTaskReading reading, Map<ImageKey, String> failed) {
 
-        Failures {
+        public Failures {
             failed = Map.copyOf(failed);
         }
 
@@ -43,7 +42,7 @@ final class ScanTaskFailures {
         }
 
         /** Why the task failed {@code key}'s scan; null when it did not. */
-        String failure(ImageKey key) {
+        public String failure(ImageKey key) {
             String reason = failed.get(key);
             return reason == null ? null : reason.isBlank() ? "no reason given" : reason;
         }
@@ -52,7 +51,7 @@ final class ScanTaskFailures {
     private final TaskOwner owner;
     private volatile CompletableFuture<?> listing;
 
-    ScanTaskFailures(TaskOwner owner) {
+    public ScanTaskFailures(TaskOwner owner) {
         this.owner = owner;
     }
 
@@ -60,7 +59,7 @@ final class ScanTaskFailures {
      * @param sent    the run's trigger; null for a resumed run, which does not keep it
      * @param targets the keys of the run's targets
      */
-    CompletableFuture<Failures> read(SharedTrigger.Sent sent, Collection<ImageKey> targets) {
+    public CompletableFuture<Failures> read(SharedTrigger.Sent sent, Collection<ImageKey> targets) {
         String why = sent == null ? EngineMessages.format("stop.resumed")
                 : !sent.alone() ? EngineMessages.format("task.not_own")
                 : sent.bound() == null ? EngineMessages.format("stop.no_service_time") : null;
@@ -80,7 +79,7 @@ final class ScanTaskFailures {
     }
 
     /** Withdraws the call if it is still queued: a cancelled run sends nothing more. */
-    void cancel() {
+    public void cancel() {
         CompletableFuture<?> call = listing;
         if (call != null) {
             call.cancel(false);

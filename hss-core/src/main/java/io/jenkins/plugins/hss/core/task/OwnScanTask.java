@@ -1,4 +1,4 @@
-package io.jenkins.plugins.hss.core.watch;
+package io.jenkins.plugins.hss.core.task;
 
 import io.jenkins.plugins.hss.core.EngineMessages;
 import io.jenkins.plugins.hss.core.budget.ApiName;
@@ -9,7 +9,6 @@ import io.jenkins.plugins.hss.core.model.GlobalImageType;
 import io.jenkins.plugins.hss.core.model.ImageScanTask;
 import io.jenkins.plugins.hss.core.model.TaskType;
 import io.jenkins.plugins.hss.core.poll.SharedPoller;
-import io.jenkins.plugins.hss.core.task.TaskOwner;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

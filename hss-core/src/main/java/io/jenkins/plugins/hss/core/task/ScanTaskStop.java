@@ -1,11 +1,10 @@
-package io.jenkins.plugins.hss.core.watch;
+package io.jenkins.plugins.hss.core.task;
 
 import io.jenkins.plugins.hss.core.EngineMessages;
 import io.jenkins.plugins.hss.core.budget.ApiName;
 import io.jenkins.plugins.hss.core.budget.CallPolicy;
 import io.jenkins.plugins.hss.core.model.ImageScanTask;
 import io.jenkins.plugins.hss.core.poll.SharedPoller;
-import io.jenkins.plugins.hss.core.task.TaskOwner;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -17,10 +16,10 @@ import java.util.concurrent.CompletableFuture;
  * run to their end. A trigger that served other runs too is never stopped, since their scans are
  * in the same task.
  */
-final class ScanTaskStop {
+public final class ScanTaskStop {
 
     /** How long finding and stopping the task may wait for the budget: the build is ending. */
-    static final Duration TIME = Duration.ofMinutes(2);
+    public static final Duration TIME = Duration.ofMinutes(2);
 
     /**
      * What was done: the task stopped, with what it said of the images it could not scan, or why none was.
@@ -29,7 +28,7 @@ final class ScanTaskStop {
      * @param failedImages the task's failed images, as {@code reference: reason}
      * @param why          why none was stopped; null when {@code taskId} was
      */
-    record Outcome(String taskId, List<String> failedImages, String why) {
+    public record Outcome(String taskId, List<String> failedImages, String why) {
 
         static Outcome stopped(String taskId, List<String> failedImages) {
             return new Outcome(taskId, List.copyOf(failedImages), null);
@@ -39,19 +38,19 @@ final class ScanTaskStop {
             return new Outcome(null, List.of(), why);
         }
 
-        boolean isStopped() {
+        public boolean isStopped() {
             return taskId != null;
         }
     }
 
     private final TaskOwner owner;
 
-    ScanTaskStop(TaskOwner owner) {
+    public ScanTaskStop(TaskOwner owner) {
         this.owner = owner;
     }
 
     /** Finds and stops the task of a trigger that went out alone at {@code bound} (epoch ms, the service's clock). */
-    CompletableFuture<Outcome> stop(long bound) {
+    public CompletableFuture<Outcome> stop(long bound) {
         CallPolicy policy = CallPolicy.read(owner.poller().clock().instant().plus(TIME));
         return OwnScanTask.find(owner, bound, policy).thenCompose(own -> stopOne(own, policy))
                 .exceptionally(error -> Outcome.notStopped(String.valueOf(unwrapped(error).getMessage())));
