@@ -16,6 +16,7 @@ import io.jenkins.plugins.hss.core.model.SwrImage;
 import io.jenkins.plugins.hss.core.poll.PagedCall;
 import io.jenkins.plugins.hss.core.poll.SharedPoller;
 import io.jenkins.plugins.hss.core.report.ScanReport;
+import io.jenkins.plugins.hss.core.sync.SyncMember;
 import io.jenkins.plugins.hss.core.task.TaskOwner;
 import io.jenkins.plugins.hss.core.trigger.Trigger;
 import io.jenkins.plugins.hss.core.trigger.TriggerCheck;
@@ -35,7 +36,7 @@ import java.util.concurrent.CompletableFuture;
  *                 older version, its trigger) plus the wait's timeout
  */
 record RunContext(ScanSettings settings, BatchScanRequest request, SharedPoller poller, WatchListener listener,
-                  RunRequests requests, Instant deadline) implements TriggerMember, TaskOwner {
+                  RunRequests requests, Instant deadline) implements TriggerMember, TaskOwner, SyncMember {
 
     /** This run on another poller of the same budget: that of the API it uses. */
     RunContext withPoller(SharedPoller other) {
@@ -79,6 +80,31 @@ record RunContext(ScanSettings settings, BatchScanRequest request, SharedPoller 
     }
 
     @Override
+    public void syncRequested(String imageType, boolean allRegistries, List<String> references) {
+        listener.onEvent(new WatchEvent.SyncRequested(imageType, allRegistries, references));
+    }
+
+    @Override
+    public void syncNotStarted(String answer) {
+        listener.onEvent(new WatchEvent.SyncNotStarted(answer));
+    }
+
+    @Override
+    public void syncFound(List<String> references, Duration after) {
+        listener.onEvent(new WatchEvent.SyncFound(references, after));
+    }
+
+    @Override
+    public void syncGaveUp(List<String> references, Duration waited, String why) {
+        listener.onEvent(new WatchEvent.SyncGaveUp(references, waited, why));
+    }
+
+    @Override
+    public void syncFailed(List<String> references, String error) {
+        listener.onEvent(new WatchEvent.SyncFailed(references, error));
+    }
+
+    @Override
     public String enterpriseProjectId() {
         return settings.enterpriseProjectId();
     }
@@ -107,7 +133,8 @@ record RunContext(ScanSettings settings, BatchScanRequest request, SharedPoller 
     }
 
     /** Every image {@code query} lists, for this run, through the list budget. */
-    CompletableFuture<List<SwrImage>> list(SwrImageQuery query) {
+    @Override
+    public CompletableFuture<List<SwrImage>> list(SwrImageQuery query) {
         return poller.listAll(poller.listApi(), read(), counted(poller.listApi(), poller.pages(query)))
                 .thenApply(PagedCall.Listing::items);
     }

@@ -324,8 +324,8 @@ public final class ScanRun {
         if (cancelled || result.isDone()) {
             return CompletableFuture.completedFuture(resolution);
         }
-        sync = new Synchronization(context, resolution);
-        return sync.run();
+        sync = new Synchronization(context, resolution.missing());
+        return sync.run().thenApply(resolution::synced);
     }
 
     /**
@@ -351,10 +351,11 @@ public final class ScanRun {
         if (cancelled || result.isDone()) {
             return;
         }
-        Synchronization late = new Synchronization(context,
-                new TargetResolver.Resolution(absent.stream().map(TargetState::notFound).toList(), NamedTargets.INSTANCE, null));
+        TargetResolver.Resolution unsynced = new TargetResolver.Resolution(
+                absent.stream().map(TargetState::notFound).toList(), NamedTargets.INSTANCE, null);
+        Synchronization late = new Synchronization(context, absent);
         lateSyncs.add(late);
-        late.run().whenComplete((resolution, error) -> synced(absent, resolution, error));
+        late.run().thenApply(unsynced::synced).whenComplete((resolution, error) -> synced(absent, resolution, error));
     }
 
     private synchronized void synced(List<ImageKey> absent, TargetResolver.Resolution resolution, Throwable error) {

@@ -35,6 +35,25 @@ final class TargetResolver {
      */
     record Resolution(List<TargetState> targets, TargetSet targetSet, SwrImageQuery listedBy) {
 
+        /** The targets HSS does not list (yet): what a sync before the scan looks for. */
+        List<ImageKey> missing() {
+            return targets.stream().filter(target -> !target.found()).map(TargetState::key).toList();
+        }
+
+        /**
+         * These targets after the sync before the scan: each missing image that showed recorded by
+         * its row, each other one it looked for not found, with why.
+         */
+        Resolution synced(Synchronization.Synced synced) {
+            List<TargetState> after = targets.stream().map(target -> {
+                SwrImage row = target.found() ? null : synced.shown().get(target.key());
+                String why = target.found() ? null : synced.notFound().get(target.key());
+                return row != null ? TargetState.recorded(target.key(), row)
+                        : why != null ? TargetState.notFound(target.key(), why) : target;
+            }).toList();
+            return new Resolution(after, targetSet, listedBy);
+        }
+
         /** How many images the trigger will scan. */
         int selected() {
             int found = (int) targets.stream().filter(TargetState::found).count();
