@@ -14,6 +14,8 @@ import io.jenkins.plugins.hss.core.poll.ScanPort;
 import io.jenkins.plugins.hss.core.poll.SharedPoller;
 import io.jenkins.plugins.hss.core.report.ScanReport;
 import io.jenkins.plugins.hss.core.report.VulnerabilityDetails;
+import io.jenkins.plugins.hss.core.sync.SyncPlan;
+import io.jenkins.plugins.hss.core.sync.Synchronization;
 import io.jenkins.plugins.hss.core.task.ScanTaskFailures;
 import io.jenkins.plugins.hss.core.task.ScanTaskStop;
 import io.jenkins.plugins.hss.core.time.Cancellable;

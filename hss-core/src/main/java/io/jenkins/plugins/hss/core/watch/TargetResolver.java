@@ -11,6 +11,7 @@ import io.jenkins.plugins.hss.core.poll.ImageKey;
 import io.jenkins.plugins.hss.core.poll.Interest;
 import io.jenkins.plugins.hss.core.poll.ListedRows;
 import io.jenkins.plugins.hss.core.selection.CountedSelection;
+import io.jenkins.plugins.hss.core.sync.Synchronization;
 import io.jenkins.plugins.hss.core.time.ServiceClock;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.hss.core.watch;
+package io.jenkins.plugins.hss.core.sync;
 
 import io.jenkins.plugins.hss.core.model.ChosenRegistry;
 import io.jenkins.plugins.hss.core.model.ImageSyncRequest;
@@ -13,7 +13,6 @@ import io.jenkins.plugins.hss.core.poll.CoverageQuery;
 import io.jenkins.plugins.hss.core.poll.ImageKey;
 import io.jenkins.plugins.hss.core.poll.Interest;
 import io.jenkins.plugins.hss.core.poll.ListedRows;
-import io.jenkins.plugins.hss.core.sync.SyncMember;
 import io.jenkins.plugins.hss.core.time.Cancellable;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,7 +42,7 @@ import java.util.concurrent.CompletionException;
  * so it is asked again every {@link #RESEND_INTERVAL} while images are missing. A second sync
  * while one runs starts none. Every call goes through the user's budget, each sync API its own.
  */
-final class Synchronization {
+public final class Synchronization {
 
     /** How often the sync that answers nothing is asked again while images are missing. */
     static final Duration RESEND_INTERVAL = Duration.ofMinutes(1);
@@ -55,9 +54,9 @@ final class Synchronization {
      * @param notFound why each other one stays not found; none when the sync did not look for them
      *                 (nothing missing, or a selection, which names no image to wait for)
      */
-    record Synced(Map<ImageKey, SwrImage> shown, Map<ImageKey, String> notFound) {
+    public record Synced(Map<ImageKey, SwrImage> shown, Map<ImageKey, String> notFound) {
 
-        Synced {
+        public Synced {
             shown = Map.copyOf(shown);
             notFound = Map.copyOf(notFound);
         }
@@ -79,14 +78,14 @@ final class Synchronization {
     private Cancellable timer = () -> { };
 
     /** @param missing the images the run lacked: not listed by HSS (yet) */
-    Synchronization(SyncMember context, List<ImageKey> missing) {
+    public Synchronization(SyncMember context, List<ImageKey> missing) {
         this.context = context;
         this.plan = SyncPlan.of(context.settings());
         this.missing.addAll(missing);
     }
 
     /** Completes with what became of the missing images once every one showed, or the sync's wait ended. */
-    synchronized CompletableFuture<Synced> run() {
+    public synchronized CompletableFuture<Synced> run() {
         if (missing.isEmpty() || plan.kind() == SyncPlan.Kind.SELECTION) {
             result.complete(new Synced(Map.of(), Map.of()));
         } else if (!plan.syncs()) {
@@ -103,7 +102,7 @@ final class Synchronization {
     }
 
     /** Withdraws the call or the look still waiting: nothing more is sent. */
-    synchronized void cancel() {
+    public synchronized void cancel() {
         timer.cancel();
         step.cancel(false);
     }
