@@ -113,6 +113,19 @@ class WatchStateTest {
         assertThat(roundTrip(state).deadline(WaitOptions.defaults())).isEqualTo(deadline);
     }
 
+    /** A counted selection's state keeps its count: a resumed wait still expects the images no poll named. */
+    @Test
+    void aCountedStateKeepsWhatItCountedAcrossARestart() throws Exception {
+        Instant triggered = Instant.parse("2026-01-01T00:05:00Z");
+        WatchState state = new WatchState(triggered, false, List.of(TargetState.recorded(KEY, image("success", 1_000L))),
+                new CountedTargets(new CountedSelection(5, 1_000L, 2_000L)), null);
+
+        WatchState copy = roundTrip(state);
+
+        assertThat(copy.targetSet().unseen(copy.targets().size())).isEqualTo(4);
+        assertThat(copy.deadline(WaitOptions.defaults())).isEqualTo(triggered.plus(WaitOptions.defaults().timeoutFor(5)));
+    }
+
     static SwrImage image(String status, Long scanTime) {
         return new SwrImage(1L, "team-a", "app", "img-1", "sha256:1", "1.0", "private_image", true, status, null,
                 10L, 1L, scanTime, 0, 0, 0, null, null, true, null, null, null, List.of());
