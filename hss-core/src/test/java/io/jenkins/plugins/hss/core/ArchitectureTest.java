@@ -43,7 +43,9 @@ class ArchitectureTest {
             .because("the engine knows nothing of Jenkins, the CLI or the simulator (ARCHITECTURE.md)");
 
     /**
-     * From the run down to the values: a run ({@code watch}) uses everything; its batch scans are
+     * From the run down to the values: a run ({@code watch}) uses everything; the lookups of the
+     * scan task it started ({@code task}) read that task and stop it; the sync before its scan
+     * ({@code sync}) asks HSS to sync the images it does not list yet; its batch scans are
      * shared with other runs' ({@code trigger}); the counted selection ({@code selection}) narrows
      * the shared poll's listings; the poll ({@code poll})
      * lists for every wait of a project through the user's call budget ({@code budget}), which
@@ -54,6 +56,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule PACKAGES_POINT_ONE_WAY = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("watch").definedBy("io.jenkins.plugins.hss.core.watch..")
+            .layer("task").definedBy("io.jenkins.plugins.hss.core.task..")
+            .layer("sync").definedBy("io.jenkins.plugins.hss.core.sync..")
             .layer("report").definedBy("io.jenkins.plugins.hss.core.report..")
             .layer("trigger").definedBy("io.jenkins.plugins.hss.core.trigger..")
             .layer("selection").definedBy("io.jenkins.plugins.hss.core.selection..")
@@ -65,17 +69,20 @@ class ArchitectureTest {
             .layer("auth").definedBy("io.jenkins.plugins.hss.core.auth..")
             .layer("model").definedBy("io.jenkins.plugins.hss.core.model..")
             .whereLayer("watch").mayNotBeAccessedByAnyLayer()
-            .whereLayer("report").mayOnlyBeAccessedByLayers("watch")
-            .whereLayer("trigger").mayOnlyBeAccessedByLayers("watch")
+            .whereLayer("task").mayOnlyBeAccessedByLayers("watch")
+            .whereLayer("sync").mayOnlyBeAccessedByLayers("watch")
+            .whereLayer("report").mayOnlyBeAccessedByLayers("task", "watch")
+            .whereLayer("trigger").mayOnlyBeAccessedByLayers("task", "watch")
             .whereLayer("selection").mayOnlyBeAccessedByLayers("watch")
-            .whereLayer("poll").mayOnlyBeAccessedByLayers("selection", "trigger", "watch")
-            .whereLayer("budget").mayOnlyBeAccessedByLayers("poll", "selection", "trigger", "watch")
-            .whereLayer("time").mayOnlyBeAccessedByLayers("budget", "poll", "selection", "trigger", "watch")
+            .whereLayer("poll").mayOnlyBeAccessedByLayers("selection", "sync", "task", "trigger", "watch")
+            .whereLayer("budget").mayOnlyBeAccessedByLayers("poll", "selection", "sync", "task", "trigger", "watch")
+            .whereLayer("time").mayOnlyBeAccessedByLayers("budget", "poll", "selection", "sync", "trigger", "watch")
             .whereLayer("gate").mayOnlyBeAccessedByLayers("report", "watch")
-            .whereLayer("client").mayOnlyBeAccessedByLayers("budget", "poll", "selection", "trigger", "watch")
+            .whereLayer("client").mayOnlyBeAccessedByLayers("budget", "poll", "selection", "sync", "task", "trigger",
+                    "watch")
             .whereLayer("auth").mayOnlyBeAccessedByLayers("client", "budget", "report", "watch")
-            .whereLayer("model").mayOnlyBeAccessedByLayers("client", "gate", "report", "poll", "selection", "trigger",
-                    "watch");
+            .whereLayer("model").mayOnlyBeAccessedByLayers("client", "gate", "report", "poll", "selection", "sync",
+                    "task", "trigger", "watch");
 
     @ArchTest
     static final ArchRule NO_PACKAGE_CYCLES = slices().matching("io.jenkins.plugins.hss.core.(*)..")
@@ -92,7 +99,9 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule ONLY_THE_RUN_CALLS_HSS = noClasses()
             .that().resideOutsideOfPackages("io.jenkins.plugins.hss.core.client..", "io.jenkins.plugins.hss.core.poll..",
-                    "io.jenkins.plugins.hss.core.trigger..", "io.jenkins.plugins.hss.core.watch..")
+                    "io.jenkins.plugins.hss.core.sync..", "io.jenkins.plugins.hss.core.task..",
+                    "io.jenkins.plugins.hss.core.trigger..",
+                    "io.jenkins.plugins.hss.core.watch..")
             .should().dependOnClassesThat().areAssignableTo(HssApi.class)
             .because("every call goes through the user's budget, which the run's queues keep");
 

@@ -38,7 +38,10 @@ public final class EngineFacade {
             // watch: the engine, its runs, their events and persisted state
             CORE + "watch.HssEngine", CORE + "watch.ScanRun", CORE + "watch.Connection", CORE + "watch.WatchListener",
             CORE + "watch.WatchEvent", CORE + "watch.WaitSnapshot", CORE + "watch.PerImageLineLimit",
-            CORE + "watch.SyncPlan", CORE + "watch.TriggerPreview",
+            // sync: what the sync before a scan will do, for a dry run
+            CORE + "sync.SyncPlan",
+            // trigger: the batch scan a run would send, for a dry run
+            CORE + "trigger.TriggerPreview",
             // budget: the user's call budget a face may set, and the deadline a run can end at
             CORE + "budget.CallBudget", CORE + "budget.RateLimit", CORE + "budget.RunTimedOutException",
             // time: the scheduler a face lends the engine (and tests' virtual time)

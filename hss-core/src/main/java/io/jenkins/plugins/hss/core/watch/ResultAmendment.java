@@ -4,7 +4,7 @@ import io.jenkins.plugins.hss.core.gate.ImageResult;
 
 /**
  * What the run learns of an image after its row, before the gate judges it: its CVEs
- * ({@link CveListing}), the failure its scan task lists ({@link ScanTaskFailures}).
+ * ({@link CveListing}), the failure its scan task lists ({@link io.jenkins.plugins.hss.core.task.ScanTaskFailures}).
  */
 @FunctionalInterface
 interface ResultAmendment {

@@ -16,7 +16,8 @@ import io.jenkins.plugins.hss.core.model.SwrImage;
 import io.jenkins.plugins.hss.core.poll.PagedCall;
 import io.jenkins.plugins.hss.core.poll.SharedPoller;
 import io.jenkins.plugins.hss.core.report.ScanReport;
-import io.jenkins.plugins.hss.core.selection.CountedSelection;
+import io.jenkins.plugins.hss.core.sync.SyncMember;
+import io.jenkins.plugins.hss.core.task.TaskOwner;
 import io.jenkins.plugins.hss.core.trigger.Trigger;
 import io.jenkins.plugins.hss.core.trigger.TriggerCheck;
 import io.jenkins.plugins.hss.core.trigger.TriggerMember;
@@ -35,7 +36,7 @@ import java.util.concurrent.CompletableFuture;
  *                 older version, its trigger) plus the wait's timeout
  */
 record RunContext(ScanSettings settings, BatchScanRequest request, SharedPoller poller, WatchListener listener,
-                  RunRequests requests, Instant deadline) implements TriggerMember {
+                  RunRequests requests, Instant deadline) implements TriggerMember, TaskOwner, SyncMember {
 
     /** This run on another poller of the same budget: that of the API it uses. */
     RunContext withPoller(SharedPoller other) {
@@ -78,13 +79,45 @@ record RunContext(ScanSettings settings, BatchScanRequest request, SharedPoller 
         listener.onEvent(new WatchEvent.TriggerResent(poller.port().triggerName(), send, limit));
     }
 
+    @Override
+    public void syncRequested(String imageType, boolean allRegistries, List<String> references) {
+        listener.onEvent(new WatchEvent.SyncRequested(imageType, allRegistries, references));
+    }
+
+    @Override
+    public void syncNotStarted(String answer) {
+        listener.onEvent(new WatchEvent.SyncNotStarted(answer));
+    }
+
+    @Override
+    public void syncFound(List<String> references, Duration after) {
+        listener.onEvent(new WatchEvent.SyncFound(references, after));
+    }
+
+    @Override
+    public void syncGaveUp(List<String> references, Duration waited, String why) {
+        listener.onEvent(new WatchEvent.SyncGaveUp(references, waited, why));
+    }
+
+    @Override
+    public void syncFailed(List<String> references, String error) {
+        listener.onEvent(new WatchEvent.SyncFailed(references, error));
+    }
+
+    @Override
+    public String enterpriseProjectId() {
+        return settings.enterpriseProjectId();
+    }
+
     /** The terms of the run's reads: sent again after a transient failure, until the deadline. */
-    CallPolicy read() {
+    @Override
+    public CallPolicy read() {
         return CallPolicy.read(deadline);
     }
 
     /** {@code call}, each attempt of which counts as one request of this run to {@code api}. */
-    <T> ApiCall<T> counted(ApiName api, ApiCall<T> call) {
+    @Override
+    public <T> ApiCall<T> counted(ApiName api, ApiCall<T> call) {
         return () -> {
             requests.add(api, 1);
             return call.call();
@@ -100,7 +133,8 @@ record RunContext(ScanSettings settings, BatchScanRequest request, SharedPoller 
     }
 
     /** Every image {@code query} lists, for this run, through the list budget. */
-    CompletableFuture<List<SwrImage>> list(SwrImageQuery query) {
+    @Override
+    public CompletableFuture<List<SwrImage>> list(SwrImageQuery query) {
         return poller.listAll(poller.listApi(), read(), counted(poller.listApi(), poller.pages(query)))
                 .thenApply(PagedCall.Listing::items);
     }
@@ -111,8 +145,8 @@ record RunContext(ScanSettings settings, BatchScanRequest request, SharedPoller 
     }
 
     /**
-     * The gate's verdict on the targets of {@code state} now, as the run's report; the targets a
-     * {@link CountedSelection} counted but no poll named are judged as a number.
+     * The gate's verdict on the targets of {@code state} now, as the run's report; the targets its
+     * {@link TargetSet} holds but no poll named are judged as a number.
      *
      * @param state  the targets known now, when the run triggered and how it counted its targets
      * @param waited whether the run waited for the scans (false: it only triggered them)
@@ -124,7 +158,7 @@ record RunContext(ScanSettings settings, BatchScanRequest request, SharedPoller 
     /** {@link #report(WaitSnapshot, boolean)}, each image's result as {@code amended} makes it (its CVEs, its task's failure). */
     ScanReport report(WaitSnapshot state, boolean waited, ResultAmendment amended) {
         List<TargetState> targets = state.targets();
-        int unnamed = state.selection().map(selection -> selection.unseen(found(targets))).orElse(0);
+        int unnamed = state.targetSet().unseen(found(targets));
         UnlistedImages unlisted = UnlistedImages.of(unnamed,
                 waited ? WaitEnd.TIMED_OUT : WaitEnd.NOT_WAITED);
         var verdict = new Gate(settings.gate()).evaluate(targets.stream().map(t -> amended.apply(t, t.result(waited)))

@@ -14,6 +14,10 @@ import io.jenkins.plugins.hss.core.poll.ScanPort;
 import io.jenkins.plugins.hss.core.poll.SharedPoller;
 import io.jenkins.plugins.hss.core.report.ScanReport;
 import io.jenkins.plugins.hss.core.report.VulnerabilityDetails;
+import io.jenkins.plugins.hss.core.sync.SyncPlan;
+import io.jenkins.plugins.hss.core.sync.Synchronization;
+import io.jenkins.plugins.hss.core.task.ScanTaskFailures;
+import io.jenkins.plugins.hss.core.task.ScanTaskStop;
 import io.jenkins.plugins.hss.core.time.Cancellable;
 import io.jenkins.plugins.hss.core.time.Scheduler;
 import io.jenkins.plugins.hss.core.trigger.SharedTrigger;
@@ -176,11 +180,17 @@ public final class ScanRun {
                 : !sent.alone() ? EngineMessages.format("stop.shared")
                 : sent.bound() == null ? EngineMessages.format("stop.no_service_time") : null;
         if (why != null) {
-            WatchEvent.ScanTaskNotStopped event = new WatchEvent.ScanTaskNotStopped(why);
-            context.listener().onEvent(event);
-            return CompletableFuture.completedFuture(event);
+            return CompletableFuture.completedFuture(told(new WatchEvent.ScanTaskNotStopped(why)));
         }
-        return new ScanTaskStop(context).stop(sent.bound());
+        return new ScanTaskStop(context).stop(sent.bound()).thenApply(outcome -> told(outcome.isStopped()
+                ? new WatchEvent.ScanTaskStopped(outcome.taskId(), outcome.failedImages())
+                : new WatchEvent.ScanTaskNotStopped(outcome.why())));
+    }
+
+    /** What was done of the scan task, told to the run's listener too. */
+    private WatchEvent told(WatchEvent event) {
+        context.listener().onEvent(event);
+        return event;
     }
 
     /** Until the wait (which keeps the same deadline) takes over, the run itself ends at its deadline. */
@@ -316,8 +326,8 @@ public final class ScanRun {
         if (cancelled || result.isDone()) {
             return CompletableFuture.completedFuture(resolution);
         }
-        sync = new Synchronization(context, resolution);
-        return sync.run();
+        sync = new Synchronization(context, resolution.missing());
+        return sync.run().thenApply(resolution::synced);
     }
 
     /**
@@ -329,7 +339,8 @@ public final class ScanRun {
         List<ImageKey> keys = context.settings().images().stream().map(ref -> ImageKey.of(ref, context.request()))
                 .distinct().toList();
         send(context.request(), null, keys.size(), sent -> new WaitSnapshot(sent.at(), false,
-                keys.stream().map(key -> TargetState.triggered(key, sent.bound())).toList(), null, context.deadline()));
+                keys.stream().map(key -> TargetState.triggered(key, sent.bound())).toList(), NamedTargets.INSTANCE,
+                context.deadline()));
     }
 
     /**
@@ -342,10 +353,11 @@ public final class ScanRun {
         if (cancelled || result.isDone()) {
             return;
         }
-        Synchronization late = new Synchronization(context,
-                new TargetResolver.Resolution(absent.stream().map(TargetState::notFound).toList(), null, null));
+        TargetResolver.Resolution unsynced = new TargetResolver.Resolution(
+                absent.stream().map(TargetState::notFound).toList(), NamedTargets.INSTANCE, null);
+        Synchronization late = new Synchronization(context, absent);
         lateSyncs.add(late);
-        late.run().whenComplete((resolution, error) -> synced(absent, resolution, error));
+        late.run().thenApply(unsynced::synced).whenComplete((resolution, error) -> synced(absent, resolution, error));
     }
 
     private synchronized void synced(List<ImageKey> absent, TargetResolver.Resolution resolution, Throwable error) {
@@ -393,15 +405,14 @@ public final class ScanRun {
         int selected = resolution.selected();
         context.listener().onEvent(new WatchEvent.Resolved(selected + missing.size(), missing));
         if (selected == 0) {
-            report(new WaitSnapshot(context.poller().clock().instant(), true, targets, null, context.deadline()), false);
+            report(new WaitSnapshot(context.poller().clock().instant(), true, targets, resolution.targetSet(),
+                    context.deadline()), false);
             return;
         }
-        if (resolution.selection() != null) {
-            extendDeadline(resolution.selected());
-        }
+        extendDeadline(resolution.targetSet().deadline(context.deadline(), context.settings().waitOptions(), selected));
         BatchScanRequest request = request(targets.stream().filter(TargetState::found).toList());
         TriggerCheck check = request.selectsByFilter() ? new SelectionCheck(context, resolution) : null;
-        send(request, check, selected, sent -> new WaitSnapshot(sent.at(), false, targets, resolution.selection(),
+        send(request, check, selected, sent -> new WaitSnapshot(sent.at(), false, targets, resolution.targetSet(),
                 context.deadline()));
     }
 
@@ -423,13 +434,8 @@ public final class ScanRun {
         });
     }
 
-    /**
-     * A counted selection's default timeout grows with what it counted, which was not known when
-     * the run started; a timeout that was set stays as it is.
-     */
-    private void extendDeadline(int targets) {
-        Instant started = context.deadline().minus(context.settings().waitOptions().timeoutFor(0));
-        Instant deadline = started.plus(context.settings().waitOptions().timeoutFor(targets));
+    /** The deadline the targets make of the run's once they are known ({@link TargetSet#deadline}). */
+    private void extendDeadline(Instant deadline) {
         if (deadline.isAfter(context.deadline())) {
             context = context.withDeadline(deadline);
             deadlineBeforeWait.cancel();
@@ -490,7 +496,11 @@ public final class ScanRun {
         }
         ScanTaskFailures reading = new ScanTaskFailures(context);
         taskReading = reading;
-        return reading.report(sent, state, amended);
+        List<ImageKey> keys = state.targets().stream().map(TargetState::key).toList();
+        return reading.read(sent, keys).thenApply(task -> context.report(state, true, amended.then((target, result) -> {
+            String failure = task.failure(target.key());
+            return failure == null ? result : result.withTaskFailure(failure);
+        })).withScanTask(task.reading()));
     }
 
     /** Null when an image a poll after the trigger shows HSS does not list is simply not found. */

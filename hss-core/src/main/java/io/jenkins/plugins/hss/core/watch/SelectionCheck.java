@@ -1,12 +1,8 @@
 package io.jenkins.plugins.hss.core.watch;
 
-import io.jenkins.plugins.hss.core.client.SwrImageQuery;
-import io.jenkins.plugins.hss.core.model.BatchScanRequest;
-import io.jenkins.plugins.hss.core.model.ScanStatus;
 import io.jenkins.plugins.hss.core.model.SwrImage;
 import io.jenkins.plugins.hss.core.poll.ImageKey;
 import io.jenkins.plugins.hss.core.poll.ListedRows;
-import io.jenkins.plugins.hss.core.selection.CountedSelection;
 import io.jenkins.plugins.hss.core.trigger.TriggerCheck;
 import java.util.List;
 import java.util.Map;
@@ -38,16 +34,8 @@ final class SelectionCheck implements TriggerCheck {
     public CompletableFuture<Integer> started() {
         CompletableFuture<Integer> named = resolution.listedBy() == null ? CompletableFuture.completedFuture(0)
                 : context.list(resolution.listedBy()).thenApply(this::moved);
-        CountedSelection selection = resolution.selection();
-        if (selection == null) {
-            return named;
-        }
-        BatchScanRequest request = context.request();
-        SwrImageQuery all = CountedSelection.selecting(request, selection.updatedBy());
         return named.thenCompose(moved -> moved > 0 ? CompletableFuture.completedFuture(moved)
-                : context.count(all.toBuilder().scanStatus(ScanStatus.SCANNING).build())
-                .thenCompose(scanning -> scanning > 0 ? CompletableFuture.completedFuture(scanning)
-                        : context.count(all.toBuilder().scanStatus(ScanStatus.WAITING_FOR_SCAN).build())));
+                : resolution.targetSet().startedUnrecorded(context));
     }
 
     /** The recorded targets the listing shows past their record. */
@@ -57,7 +45,7 @@ final class SelectionCheck implements TriggerCheck {
         int moved = 0;
         for (Map.Entry<ImageKey, SwrImage> row : ListedRows.of(listed, imageType).images().entrySet()) {
             TargetState target = recorded.get(row.getKey());
-            boolean newer = target == null && resolution.selection() != null;
+            boolean newer = target == null && resolution.targetSet().listedUnrecordedStarted();
             moved += newer || target != null && target.observe(row.getValue()).started() ? 1 : 0;
         }
         return moved;

@@ -11,6 +11,7 @@ import io.jenkins.plugins.hss.core.poll.ImageKey;
 import io.jenkins.plugins.hss.core.poll.Interest;
 import io.jenkins.plugins.hss.core.poll.ListedRows;
 import io.jenkins.plugins.hss.core.selection.CountedSelection;
+import io.jenkins.plugins.hss.core.sync.Synchronization;
 import io.jenkins.plugins.hss.core.time.ServiceClock;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,17 +29,36 @@ import java.util.concurrent.CompletionException;
 final class TargetResolver {
 
     /**
-     * The targets recorded one by one, and how the others were counted.
+     * The targets recorded one by one, and which targets they are of.
      *
-     * @param selection null when {@code targets} are all of them
+     * @param targetSet all of {@code targets}, or the counted selection they are part of
      * @param listedBy  the query that listed the targets recorded one by one; null when there were none to list
      */
-    record Resolution(List<TargetState> targets, CountedSelection selection, SwrImageQuery listedBy) {
+    record Resolution(List<TargetState> targets, TargetSet targetSet, SwrImageQuery listedBy) {
+
+        /** The targets HSS does not list (yet): what a sync before the scan looks for. */
+        List<ImageKey> missing() {
+            return targets.stream().filter(target -> !target.found()).map(TargetState::key).toList();
+        }
+
+        /**
+         * These targets after the sync before the scan: each missing image that showed recorded by
+         * its row, each other one it looked for not found, with why.
+         */
+        Resolution synced(Synchronization.Synced synced) {
+            List<TargetState> after = targets.stream().map(target -> {
+                SwrImage row = target.found() ? null : synced.shown().get(target.key());
+                String why = target.found() ? null : synced.notFound().get(target.key());
+                return row != null ? TargetState.recorded(target.key(), row)
+                        : why != null ? TargetState.notFound(target.key(), why) : target;
+            }).toList();
+            return new Resolution(after, targetSet, listedBy);
+        }
 
         /** How many images the trigger will scan. */
         int selected() {
             int found = (int) targets.stream().filter(TargetState::found).count();
-            return selection == null ? found : found + selection.unseen(found);
+            return found + targetSet.unseen(found);
         }
     }
 
@@ -57,16 +77,16 @@ final class TargetResolver {
         }
         if (request.selectsByFilter()) {
             SwrImageQuery query = SwrImageQuery.selecting(request);
-            return context.list(query).thenApply(images -> new Resolution(recorded(images, imageType), null, query));
+            return context.list(query).thenApply(images -> new Resolution(recorded(images, imageType), NamedTargets.INSTANCE, query));
         }
         List<ImageKey> keys = settings.images().stream().map(ref -> ImageKey.of(ref, request)).distinct().toList();
         if (keys.isEmpty()) {
-            return CompletableFuture.completedFuture(new Resolution(List.of(), null, null));
+            return CompletableFuture.completedFuture(new Resolution(List.of(), NamedTargets.INSTANCE, null));
         }
         List<Interest> interests = keys.stream()
                 .map(key -> Interest.once(key, settings.enterpriseProjectId())).toList();
         SwrImageQuery query = CoverageQuery.cover(interests).get(0).query();
-        return context.list(query).thenApply(images -> new Resolution(match(keys, images, imageType), null, query));
+        return context.list(query).thenApply(images -> new Resolution(match(keys, images, imageType), NamedTargets.INSTANCE, query));
     }
 
     /**
@@ -84,7 +104,7 @@ final class TargetResolver {
                     .minus(ServiceClock.CLOCK_SKEW_ALLOWANCE).toEpochMilli();
             SwrImageQuery recent = CountedSelection.scannedSince(request, updatedBy, recordedBefore);
             return context.list(recent).thenApply(images -> new Resolution(recorded(images, imageType),
-                    new CountedSelection(total, recordedBefore, updatedBy), recent));
+                    new CountedTargets(new CountedSelection(total, recordedBefore, updatedBy)), recent));
         });
     }
 

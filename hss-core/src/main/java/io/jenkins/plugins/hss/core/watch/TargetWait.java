@@ -4,23 +4,18 @@ import io.jenkins.plugins.hss.core.EngineMessages;
 import io.jenkins.plugins.hss.core.budget.RunRequests;
 import io.jenkins.plugins.hss.core.client.MalformedResponseException;
 import io.jenkins.plugins.hss.core.client.SwrImageQuery;
-import io.jenkins.plugins.hss.core.model.SwrImage;
 import io.jenkins.plugins.hss.core.model.WaitOptions;
 import io.jenkins.plugins.hss.core.poll.ImageKey;
 import io.jenkins.plugins.hss.core.poll.Interest;
-import io.jenkins.plugins.hss.core.poll.ListedRows;
 import io.jenkins.plugins.hss.core.poll.PollSubscriber;
 import io.jenkins.plugins.hss.core.poll.SharedPoller;
 import io.jenkins.plugins.hss.core.poll.Sweep;
 import io.jenkins.plugins.hss.core.report.ScanReport;
-import io.jenkins.plugins.hss.core.selection.CountedSelection;
-import io.jenkins.plugins.hss.core.selection.SelectionPolls;
 import io.jenkins.plugins.hss.core.time.Cancellable;
-import io.jenkins.plugins.hss.core.time.ServiceClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,18 +31,17 @@ import java.util.function.BiFunction;
  * deadline, at an answer that proves nothing, or never (when cancelled). A failure of its own
  * ends the run with that error rather than leaving it waiting for ever.
  *
- * <p>An image list triggered without a listing before ({@link TargetState#triggered}) learns at
- * its first complete listing which images exist: one the listing does not hold is not found, or,
- * with sync before scan on, handed to the run's {@link LateSync} (which asks HSS to sync and
- * triggers the image once it shows) and kept waiting until the run says what became of it.
- * Every poll narrows the scan times it asks for to what may still be news: once a complete
- * listing showed every result that had ended by the time it went out (less a settling margin), a
- * target it did not show finished will finish later.
+ * <p>What its polls ask for and how they change the targets is its {@link TargetSet}'s
+ * ({@link TargetPolls}): named targets are named, a counted selection's are discovered as they
+ * finish. An image list triggered without a listing before ({@link TargetState#triggered})
+ * learns at its first complete listing which images exist: one the listing does not hold is not
+ * found, or, with sync before scan on, handed to the run's {@link LateSync} (which asks HSS to
+ * sync and triggers the image once it shows) and kept waiting until the run says what became of it.
  *
  * <p>What a poll costs the engine is what it changed: the targets still pending, the progress
  * counts and the targets awaiting their vulnerability counts are kept as targets change.
  */
-final class TargetWait implements PollSubscriber {
+final class TargetWait implements PollSubscriber, TargetPolls.Wait {
 
     /** What the run does with images of its list that a complete listing after the trigger did not hold. */
     @FunctionalInterface
@@ -59,7 +53,6 @@ final class TargetWait implements PollSubscriber {
     private final RunContext context;
     private final SharedPoller poller;
     private final WaitOptions options;
-    private final String enterpriseProjectId;
     private final WatchListener listener;
     private final RunRequests requests;
     private final CompletableFuture<ScanReport> result;
@@ -69,18 +62,16 @@ final class TargetWait implements PollSubscriber {
     private final Map<ImageKey, TargetState> pending = new LinkedHashMap<>();
     /** How many targets no listing showed yet (image lists triggered without a listing). */
     private int unlisted;
-    /** Per pending target, the scan time before which a complete listing showed it had not finished. */
-    private final Map<ImageKey, Long> seenUntil = new HashMap<>();
-    /** Null when {@link #targets} are all of them; else how they were counted. */
-    private final CountedSelection selection;
+    private final Map<ImageKey, TargetState> pendingView = Collections.unmodifiableMap(pending);
+    /** Which targets the run has: what the polls ask for and how many targets they did not name yet. */
+    private final TargetSet targetSet;
+    private final TargetPolls polls;
     /** Null when an image the listing does not hold is simply not found. */
     private final LateSync lateSync;
     /** Makes the report of the wait's final state: at once, or after reading the run's scan task. */
     private final BiFunction<WaitSnapshot, ResultAmendment, CompletableFuture<ScanReport>> reporting;
     /** The absent targets handed to {@link #lateSync}, waiting for its answer. */
     private final Set<ImageKey> syncing = new HashSet<>();
-    /** What the polls list for {@link #selection}; null without one. */
-    private final SelectionPolls selectionPolls;
     private final ProgressTracker progress = new ProgressTracker();
     private final NecessityCounts necessity;
     private final CveListing cves;
@@ -99,7 +90,6 @@ final class TargetWait implements PollSubscriber {
         this.lateSync = lateSync;
         this.poller = context.poller();
         this.options = context.settings().waitOptions();
-        this.enterpriseProjectId = context.settings().enterpriseProjectId();
         this.listener = context.listener();
         this.requests = context.requests();
         this.result = result;
@@ -107,11 +97,10 @@ final class TargetWait implements PollSubscriber {
         this.graceReported = state.graceReported();
         this.necessity = new NecessityCounts(context, context.settings().gate());
         this.cves = new CveListing(context, context.settings().gate());
+        this.targetSet = state.targetSet();
+        this.polls = targetSet.polls(context, this, triggeredAt);
         state.targets().forEach(this::put);
         this.resolved = unlisted == 0;
-        this.selection = state.selection().orElse(null);
-        this.selectionPolls = selection == null ? null : new SelectionPolls(selection, context.request(),
-                ServiceClock.CLOCK_SKEW_ALLOWANCE, poller.serviceClock(), poller.pageSize());
         this.interval = options.initialPollInterval();
     }
 
@@ -126,7 +115,7 @@ final class TargetWait implements PollSubscriber {
     }
 
     synchronized WaitSnapshot state() {
-        return new WaitSnapshot(triggeredAt, graceReported, new ArrayList<>(targets.values()), selection, context.deadline());
+        return new WaitSnapshot(triggeredAt, graceReported, new ArrayList<>(targets.values()), targetSet, context.deadline());
     }
 
     synchronized void cancel() {
@@ -148,45 +137,14 @@ final class TargetWait implements PollSubscriber {
         return interval;
     }
 
-    /** A counted selection's poll lists every target it knows, so it names none of them again. */
     @Override
     public synchronized List<Interest> interests() {
-        if (selection != null || over) {
-            return List.of();
-        }
-        List<Interest> interests = new ArrayList<>(pending.size());
-        long afterTrigger = afterTrigger();
-        for (TargetState target : pending.values()) {
-            interests.add(new Interest(target.key(), enterpriseProjectId, floor(target, afterTrigger),
-                    image -> target.observe(image).over()));
-        }
-        return interests;
+        return over ? List.of() : polls.interests();
     }
 
     @Override
     public synchronized List<SwrImageQuery> selections() {
-        return selection == null || over ? List.of() : selectionPolls.queries(poller.clock().instant());
-    }
-
-    /**
-     * Once an image has started, only a scan time past both its record and (on the service's
-     * clock, less the skew allowance) the trigger can finish it, and none before what a complete
-     * listing already showed unfinished, so the poll may filter on that. Before, the wait must
-     * see the image whatever its time, to learn that it exists and that it started.
-     */
-    private Long floor(TargetState target, long afterTrigger) {
-        if (!target.started()) {
-            return null;
-        }
-        long afterRecord = target.recordedScanTime() == null ? 0 : target.recordedScanTime() + 1;
-        long floor = Math.max(afterRecord, afterTrigger);
-        Long seen = seenUntil.get(target.key());
-        return seen == null ? floor : Math.max(floor, seen);
-    }
-
-    /** The trigger on the service's clock, less the skew allowance: the lowest floor of any target, in epoch ms. */
-    private long afterTrigger() {
-        return poller.serviceClock().toService(triggeredAt).minus(ServiceClock.CLOCK_SKEW_ALLOWANCE).toEpochMilli();
+        return over ? List.of() : polls.selections(poller.clock().instant());
     }
 
     @Override
@@ -196,17 +154,8 @@ final class TargetWait implements PollSubscriber {
         }
         guarded(() -> {
             requests.addShared(poller.listApi(), sweep.requests(), sweep.served());
-            if (selection == null) {
-                learnBound();
-                observe(sweep);
-                narrow(sweep);
-                resolve(sweep);
-            } else {
-                List<SwrImage> listed = selectionPolls.read(sweep);
-                if (listed != null) {
-                    discover(listed);
-                }
-            }
+            polls.apply(sweep);
+            announceResolved();
             reportGrace(sweep.at());
             backOff(sweep.at());
             necessity.fetchMissing(this::counted).forEach(this::put);
@@ -216,87 +165,29 @@ final class TargetWait implements PollSubscriber {
         });
     }
 
-    /**
-     * The trigger's instant on the service's clock, for targets triggered before any response had
-     * told that clock: the poll's responses now have (see {@link ServiceClock}).
-     */
-    private void learnBound() {
-        List<TargetState> waiting = pending.values().stream().filter(TargetState::needsBound).toList();
-        if (waiting.isEmpty() || poller.serviceClock().now().isEmpty()) {
+    @Override
+    public TargetState target(ImageKey key) {
+        return targets.get(key);
+    }
+
+    @Override
+    public Map<ImageKey, TargetState> pending() {
+        return pendingView;
+    }
+
+    /** Not found, or (with sync before scan) handed to the run to sync: once per target. */
+    @Override
+    public void absent(List<ImageKey> absent) {
+        if (lateSync == null) {
+            absent.forEach(key -> put(TargetState.notFound(key, EngineMessages.format("sync.off"))));
             return;
         }
-        long bound = poller.serviceClock().toService(triggeredAt).toEpochMilli();
-        waiting.forEach(target -> put(target.withBound(bound)));
-    }
-
-    /** The pending targets this poll listed; it holds every wait's, so the smaller of the two is walked. */
-    private void observe(Sweep sweep) {
-        if (pending.size() <= sweep.images().size() + sweep.contradictions().size()) {
-            for (TargetState target : List.copyOf(pending.values())) {
-                observe(target, sweep.contradictions().get(target.key()), sweep.images().get(target.key()));
-            }
-            return;
+        List<ImageKey> unsynced = absent.stream().filter(key -> !syncing.contains(key)).toList();
+        if (!unsynced.isEmpty()) {
+            syncing.addAll(unsynced);
+            // As a task of its own: the run takes its lock, then this wait's, never the other way round.
+            poller.scheduler().schedule(() -> lateSync.synchronize(unsynced), Duration.ZERO);
         }
-        sweep.contradictions().forEach((key, why) -> {
-            TargetState target = pending.get(key);
-            if (target != null) {
-                observe(target, why, null);
-            }
-        });
-        sweep.images().forEach((key, image) -> {
-            TargetState target = pending.get(key);
-            if (target != null) {
-                observe(target, null, image);
-            }
-        });
-    }
-
-    private void observe(TargetState target, String contradiction, SwrImage image) {
-        if (target.needsBound()) {
-            return;
-        }
-        if (contradiction != null) {
-            observe(target, target.contradicted(contradiction));
-        } else if (image != null) {
-            observe(target, target.observe(image));
-        }
-    }
-
-    /** A complete listing that held a started target unfinished: its scan ends after what that listing showed. */
-    private void narrow(Sweep sweep) {
-        long afterTrigger = afterTrigger();
-        for (TargetState target : pending.values()) {
-            Sweep.Coverage coverage = sweep.coverage().get(target.key());
-            Long floor = floor(target, afterTrigger);
-            if (coverage != null && floor != null && coverage.covers(floor)) {
-                seenUntil.merge(target.key(), coverage.settledBefore(), Math::max);
-            }
-        }
-    }
-
-    /**
-     * The targets a complete listing of their whole range did not hold are not in the repository,
-     * or not yet: with sync before scan, the run asks HSS to sync for them.
-     */
-    private void resolve(Sweep sweep) {
-        if (unlisted > 0) {
-            List<ImageKey> absent = new ArrayList<>();
-            for (TargetState target : List.copyOf(pending.values())) {
-                Sweep.Coverage coverage = sweep.coverage().get(target.key());
-                if (target.unlisted() && coverage != null && coverage.provesAbsence() && !syncing.contains(target.key())
-                        && !sweep.images().containsKey(target.key()) && !sweep.contradictions().containsKey(target.key())) {
-                    absent.add(target.key());
-                }
-            }
-            if (lateSync == null) {
-                absent.forEach(key -> put(TargetState.notFound(key, EngineMessages.format("sync.off"))));
-            } else if (!absent.isEmpty()) {
-                syncing.addAll(absent);
-                // As a task of its own: the run takes its lock, then this wait's, never the other way round.
-                poller.scheduler().schedule(() -> lateSync.synchronize(absent), Duration.ZERO);
-            }
-        }
-        announceResolved();
     }
 
     /** Once no target is left unlisted, says which were not found: once per run. */
@@ -308,28 +199,15 @@ final class TargetWait implements PollSubscriber {
         }
     }
 
-    /** Each image the selection's poll listed is a target: known already, or new and (mostly) finished. */
-    private void discover(List<SwrImage> listed) {
-        String imageType = context.settings().imageType().wireName();
-        ListedRows rows = ListedRows.of(listed, imageType);
-        rows.contradictions().forEach((key, why) -> {
-            TargetState known = targets.get(key);
-            observe(known, known != null ? known.contradicted(why) : TargetState.contradictory(key, why));
-        });
-        rows.images().forEach((key, image) -> {
-            TargetState known = targets.get(key);
-            observe(known, known != null ? known.observe(image) : TargetState.discovered(key, image, selection.recordedBefore()));
-        });
-    }
-
-    /** @param before null for a target just discovered */
-    private void observe(TargetState before, TargetState after) {
+    @Override
+    public void observe(TargetState before, TargetState after) {
         put(after);
         announce(before, after);
     }
 
     /** Keeps {@code after} as its target's state, and what is counted of the targets with it. */
-    private void put(TargetState after) {
+    @Override
+    public void put(TargetState after) {
         ImageKey key = after.key();
         TargetState before = targets.put(key, after);
         progress.replaced(before, after);
@@ -339,7 +217,7 @@ final class TargetWait implements PollSubscriber {
             pending.put(key, after);
         } else {
             pending.remove(key);
-            seenUntil.remove(key);
+            polls.settled(key);
         }
     }
 
@@ -458,9 +336,9 @@ final class TargetWait implements PollSubscriber {
         }
     }
 
-    /** Targets a counted selection holds that no poll listed yet. */
+    /** Targets the set holds that no poll listed yet. */
     private int unseen() {
-        return selection == null ? 0 : selection.unseen(targets.size());
+        return targetSet.unseen(targets.size());
     }
 
     private void emitProgress() {

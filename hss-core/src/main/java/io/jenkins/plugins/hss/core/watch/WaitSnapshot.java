@@ -1,13 +1,11 @@
 package io.jenkins.plugins.hss.core.watch;
 
 import io.jenkins.plugins.hss.core.model.WaitOptions;
-import io.jenkins.plugins.hss.core.selection.CountedSelection;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A snapshot of a wait after its trigger: the targets with their pre-trigger records and what
@@ -22,28 +20,37 @@ public final class WaitSnapshot implements Serializable {
     private final Instant triggeredAt;
     private final boolean graceReported;
     private final ArrayList<TargetState> targets;
-    /** Null for a run that listed its targets before the trigger (and for a state saved before it existed). */
-    private final CountedSelection selection;
+    /** Which targets these are; null only in a state saved by a version before it existed (see {@link #readResolve}). */
+    private final TargetSet targetSet;
     /** When the run ends: its start plus the timeout. Null in a state saved by a version before it existed. */
     private final Instant deadline;
 
     public WaitSnapshot(Instant triggeredAt, boolean graceReported, List<TargetState> targets) {
-        this(triggeredAt, graceReported, targets, null, null);
+        this(triggeredAt, graceReported, targets, NamedTargets.INSTANCE, null);
     }
 
     /**
-     * @param selection how an {@code operate_all} run counted its targets, or null when {@code targets}
-     *                  are all of them
+     * @param targetSet which targets these are: all of them by name, or those a counted selection
+     *                  knows so far
      * @param deadline  when the run ends, absolute: its start plus the timeout (the listing before
      *                  the trigger counts against it); null for trigger plus timeout
      */
     public WaitSnapshot(Instant triggeredAt, boolean graceReported, List<TargetState> targets,
-                      CountedSelection selection, Instant deadline) {
+                      TargetSet targetSet, Instant deadline) {
         this.triggeredAt = Objects.requireNonNull(triggeredAt, "triggeredAt");
         this.graceReported = graceReported;
         this.targets = new ArrayList<>(targets);
-        this.selection = selection;
+        this.targetSet = Objects.requireNonNull(targetSet, "targetSet");
         this.deadline = deadline;
+    }
+
+    /**
+     * A state saved before it said which targets it held is read as named targets, so that no
+     * reader has to ask: the plugin was not released, the one such state kept (a test's) named its
+     * targets, and a counted selection saved then would be judged by the targets it knew.
+     */
+    private Object readResolve() {
+        return targetSet != null ? this : new WaitSnapshot(triggeredAt, graceReported, targets, NamedTargets.INSTANCE, deadline);
     }
 
     public Instant triggeredAt() {
@@ -58,7 +65,7 @@ public final class WaitSnapshot implements Serializable {
     public Instant deadline(WaitOptions options) {
         int known = targets.size();
         return deadline != null ? deadline
-                : triggeredAt.plus(options.timeoutFor(known + (selection == null ? 0 : selection.unseen(known))));
+                : triggeredAt.plus(options.timeoutFor(known + targetSet.unseen(known)));
     }
 
     /** Whether the images that did not start within the grace period were already reported. */
@@ -66,14 +73,14 @@ public final class WaitSnapshot implements Serializable {
         return graceReported;
     }
 
-    /** The targets known so far: all of them, unless {@link #selection()} counted them. */
+    /** The targets known so far: all of them, unless {@link #targetSet()} counted them. */
     public List<TargetState> targets() {
         return List.copyOf(targets);
     }
 
-    /** How the targets were counted, when they were not listed before the trigger. */
-    public Optional<CountedSelection> selection() {
-        return Optional.ofNullable(selection);
+    /** Which targets these are, and what follows from it for the wait and its report. */
+    TargetSet targetSet() {
+        return targetSet;
     }
 
     /** How many targets finished their scan. */

@@ -6,6 +6,7 @@ import io.jenkins.plugins.hss.core.JdkImmutables;
 import io.jenkins.plugins.hss.core.model.SwrImage;
 import io.jenkins.plugins.hss.core.model.WaitOptions;
 import io.jenkins.plugins.hss.core.poll.ImageKey;
+import io.jenkins.plugins.hss.core.selection.CountedSelection;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
@@ -46,7 +47,7 @@ class WaitSnapshotTest {
         WaitSnapshot state = new WaitSnapshot(Instant.parse("2026-01-01T00:00:00Z"), false,
                 List.of(scanned, TargetState.triggered(new ImageKey("private_image", "team-a", "new", "1"), 3_000L),
                         TargetState.notFound(new ImageKey("private_image", "team-a", "gone", "1"))),
-                null, Instant.parse("2026-01-01T01:00:00Z"));
+                new CountedTargets(new CountedSelection(5, 1_000L, 2_000L)), Instant.parse("2026-01-01T01:00:00Z"));
 
         assertThat(JdkImmutables.in(state)).isEmpty();
         assertThat(JdkImmutables.in(roundTrip(state))).isEmpty();
@@ -70,7 +71,7 @@ class WaitSnapshotTest {
     /**
      * A {@code WaitSnapshot} as 86fdca0 serialized it (one target, finished with {@code vul_num} 3,
      * triggered 2026-01-01T00:00:00Z), before states carried their deadline; only its class name is
-     * today's ({@code WatchState} then: the plugin is unreleased, so no state of that name needs to read).
+     * today's ({@code WaitSnapshot} then: the plugin is unreleased, so no state of that name needs to read).
      */
     private static final String SAVED_BEFORE_DEADLINES =
             "rO0ABXNyAC5pby5qZW5raW5zLnBsdWdpbnMuaHNzLmNvcmUud2F0Y2guV2FpdFNuYXBzaG90AAAAAAAAAAECAARaAA1ncmFjZVJl" +
@@ -108,9 +109,22 @@ class WaitSnapshotTest {
     @Test
     void aStateCarriesTheDeadlineOfItsRunAcrossARestart() throws Exception {
         Instant deadline = Instant.parse("2026-01-01T00:20:00Z");
-        WaitSnapshot state = new WaitSnapshot(Instant.parse("2026-01-01T00:05:00Z"), false, List.of(), null, deadline);
+        WaitSnapshot state = new WaitSnapshot(Instant.parse("2026-01-01T00:05:00Z"), false, List.of(), NamedTargets.INSTANCE, deadline);
 
         assertThat(roundTrip(state).deadline(WaitOptions.defaults())).isEqualTo(deadline);
+    }
+
+    /** A counted selection's state keeps its count: a resumed wait still expects the images no poll named. */
+    @Test
+    void aCountedStateKeepsWhatItCountedAcrossARestart() throws Exception {
+        Instant triggered = Instant.parse("2026-01-01T00:05:00Z");
+        WaitSnapshot state = new WaitSnapshot(triggered, false, List.of(TargetState.recorded(KEY, image("success", 1_000L))),
+                new CountedTargets(new CountedSelection(5, 1_000L, 2_000L)), null);
+
+        WaitSnapshot copy = roundTrip(state);
+
+        assertThat(copy.targetSet().unseen(copy.targets().size())).isEqualTo(4);
+        assertThat(copy.deadline(WaitOptions.defaults())).isEqualTo(triggered.plus(WaitOptions.defaults().timeoutFor(5)));
     }
 
     static SwrImage image(String status, Long scanTime) {

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.hss.core.watch;
+package io.jenkins.plugins.hss.core.task;
 
 import io.jenkins.plugins.hss.core.EngineMessages;
 import io.jenkins.plugins.hss.core.budget.ApiName;
@@ -35,18 +35,18 @@ record OwnScanTask(ImageScanTask task, String why) {
     private static final int PAGE = 200;
 
     /** Looks for the task of a trigger that went out alone at {@code bound} (epoch ms, the service's clock). */
-    static CompletableFuture<OwnScanTask> find(RunContext context, long bound, CallPolicy policy) {
-        return list(context, bound, policy).thenApply(page -> among(page, bound));
+    static CompletableFuture<OwnScanTask> find(TaskOwner owner, long bound, CallPolicy policy) {
+        return list(owner, bound, policy).thenApply(page -> among(page, bound));
     }
 
     /** The call that lists the tasks begun from just before {@code bound} on: cancelling it withdraws it. */
-    static CompletableFuture<ListPage<ImageScanTask>> list(RunContext context, long bound, CallPolicy policy) {
-        SharedPoller poller = context.poller();
+    static CompletableFuture<ListPage<ImageScanTask>> list(TaskOwner owner, long bound, CallPolicy policy) {
+        SharedPoller poller = owner.poller();
         ImageTaskQuery query = ImageTaskQuery.scans().taskType(TaskType.MANUAL).globalImageType(GlobalImageType.REGISTRY)
-                .createTime(bound - BEGUN_BEFORE.toMillis()).enterpriseProjectId(context.settings().enterpriseProjectId())
+                .createTime(bound - BEGUN_BEFORE.toMillis()).enterpriseProjectId(owner.enterpriseProjectId())
                 .build();
         return poller.call(ApiName.IMAGE_TASKS,
-                        context.counted(ApiName.IMAGE_TASKS, () -> poller.api().listImageTasks(poller.projectId(), query, 0, PAGE)),
+                        owner.counted(ApiName.IMAGE_TASKS, () -> poller.api().listImageTasks(poller.projectId(), query, 0, PAGE)),
                         policy);
     }
 

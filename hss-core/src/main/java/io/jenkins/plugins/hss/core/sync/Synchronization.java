@@ -1,4 +1,4 @@
-package io.jenkins.plugins.hss.core.watch;
+package io.jenkins.plugins.hss.core.sync;
 
 import io.jenkins.plugins.hss.core.model.ChosenRegistry;
 import io.jenkins.plugins.hss.core.model.ImageSyncRequest;
@@ -18,8 +18,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -31,7 +33,8 @@ import java.util.concurrent.CompletionException;
  * {@link SyncPlan#MAX_WAIT}, and at most half the time to the run's deadline, so that the trigger
  * and the scans keep the other half. An image that shows is recorded as any listed image (its
  * previous scan time, for the completion rule); one that does not, and every missing image when
- * the sync call fails or sync is off, stays not found, with what the run did in its reason.
+ * the sync call fails or sync is off, stays not found, with what the run did in its reason
+ * ({@link Synced}: the run makes its targets of it).
  *
  * <p>The sync is asked again only on evidence: RunImageSynchronize says whether a sync started
  * ({@code error_code} 0), and one that did not (a sync already running, which may have begun
@@ -39,18 +42,33 @@ import java.util.concurrent.CompletionException;
  * so it is asked again every {@link #RESEND_INTERVAL} while images are missing. A second sync
  * while one runs starts none. Every call goes through the user's budget, each sync API its own.
  */
-final class Synchronization {
+public final class Synchronization {
 
     /** How often the sync that answers nothing is asked again while images are missing. */
     static final Duration RESEND_INTERVAL = Duration.ofMinutes(1);
 
-    private final RunContext context;
-    private final TargetResolver.Resolution resolution;
+    /**
+     * What became of the images the run lacked.
+     *
+     * @param shown    the row of each one that showed
+     * @param notFound why each other one stays not found; none when the sync did not look for them
+     *                 (nothing missing, or a selection, which names no image to wait for)
+     */
+    public record Synced(Map<ImageKey, SwrImage> shown, Map<ImageKey, String> notFound) {
+
+        public Synced {
+            shown = Map.copyOf(shown);
+            notFound = Map.copyOf(notFound);
+        }
+    }
+
+    private final SyncMember context;
     private final SyncPlan plan;
-    private final List<TargetState> targets;
-    /** The missing targets by key, and where each is in {@link #targets}. */
-    private final Map<ImageKey, Integer> missing = new LinkedHashMap<>();
-    private final CompletableFuture<TargetResolver.Resolution> result = new CompletableFuture<>();
+    /** The images still missing, in the run's order. */
+    private final Set<ImageKey> missing = new LinkedHashSet<>();
+    private final Map<ImageKey, SwrImage> shown = new LinkedHashMap<>();
+    private final Map<ImageKey, String> notFound = new LinkedHashMap<>();
+    private final CompletableFuture<Synced> result = new CompletableFuture<>();
     private Instant began;
     private Instant waitEnds;
     private Instant lastAsked;
@@ -59,22 +77,17 @@ final class Synchronization {
     private CompletableFuture<?> step = CompletableFuture.completedFuture(null);
     private Cancellable timer = () -> { };
 
-    Synchronization(RunContext context, TargetResolver.Resolution resolution) {
+    /** @param missing the images the run lacked: not listed by HSS (yet) */
+    public Synchronization(SyncMember context, List<ImageKey> missing) {
         this.context = context;
-        this.resolution = resolution;
         this.plan = SyncPlan.of(context.settings());
-        this.targets = new ArrayList<>(resolution.targets());
-        for (int i = 0; i < targets.size(); i++) {
-            if (!targets.get(i).found()) {
-                missing.put(targets.get(i).key(), i);
-            }
-        }
+        this.missing.addAll(missing);
     }
 
-    /** Completes with the resolution once every image it lacked showed, or the sync's wait ended. */
-    synchronized CompletableFuture<TargetResolver.Resolution> run() {
+    /** Completes with what became of the missing images once every one showed, or the sync's wait ended. */
+    public synchronized CompletableFuture<Synced> run() {
         if (missing.isEmpty() || plan.kind() == SyncPlan.Kind.SELECTION) {
-            result.complete(resolution);
+            result.complete(new Synced(Map.of(), Map.of()));
         } else if (!plan.syncs()) {
             notFound(EngineMessages.format("sync.off"));
         } else {
@@ -82,15 +95,14 @@ final class Synchronization {
             Duration left = Duration.between(began, context.deadline());
             Duration half = left.isNegative() ? Duration.ZERO : left.dividedBy(2);
             waitEnds = began.plus(half.compareTo(SyncPlan.MAX_WAIT) < 0 ? half : SyncPlan.MAX_WAIT);
-            context.listener().onEvent(new WatchEvent.SyncRequested(plan.imageType().wireName(),
-                    plan.kind() == SyncPlan.Kind.ALL_REGISTRIES, references()));
+            context.syncRequested(plan.imageType().wireName(), plan.kind() == SyncPlan.Kind.ALL_REGISTRIES, references());
             ask();
         }
         return result;
     }
 
     /** Withdraws the call or the look still waiting: nothing more is sent. */
-    synchronized void cancel() {
+    public synchronized void cancel() {
         timer.cancel();
         step.cancel(false);
     }
@@ -128,13 +140,13 @@ final class Synchronization {
         }
         if (cause != null) {
             String why = String.valueOf(cause.getMessage());
-            context.listener().onEvent(new WatchEvent.SyncFailed(references(), why));
+            context.syncFailed(references(), why);
             notFound(EngineMessages.format("sync.failed", why));
             return;
         }
         lastAnswer = answer;
         if (answer != null && !answer.started()) {
-            context.listener().onEvent(new WatchEvent.SyncNotStarted(answer.describe()));
+            context.syncNotStarted(answer.describe());
         }
         lookLater();
     }
@@ -149,7 +161,7 @@ final class Synchronization {
         if (result.isDone()) {
             return;
         }
-        List<Interest> wanted = missing.keySet().stream()
+        List<Interest> wanted = missing.stream()
                 .map(key -> Interest.once(key, context.settings().enterpriseProjectId())).toList();
         CompletableFuture<List<SwrImage>> listed = CompletableFuture.completedFuture(List.of());
         for (CoverageQuery query : CoverageQuery.cover(wanted)) {
@@ -174,7 +186,7 @@ final class Synchronization {
         }
         ListedRows rows = ListedRows.of(images, plan.imageType().wireName());
         List<String> found = new ArrayList<>();
-        for (ImageKey key : List.copyOf(missing.keySet())) {
+        for (ImageKey key : List.copyOf(missing)) {
             if (rows.contradictions().containsKey(key)) {
                 result.completeExceptionally(MalformedResponseException.contradiction("GET " + ApiName.SWR_REPOSITORY.label(),
                         rows.contradictions().get(key)));
@@ -182,12 +194,13 @@ final class Synchronization {
             }
             SwrImage row = rows.images().get(key);
             if (row != null) {
-                targets.set(missing.remove(key), TargetState.recorded(key, row));
+                missing.remove(key);
+                shown.put(key, row);
                 found.add(key.reference());
             }
         }
         if (!found.isEmpty()) {
-            context.listener().onEvent(new WatchEvent.SyncFound(found, Duration.between(began, now())));
+            context.syncFound(found, Duration.between(began, now()));
         }
         if (missing.isEmpty()) {
             complete();
@@ -205,23 +218,23 @@ final class Synchronization {
         long waited = Duration.between(began, now()).toSeconds();
         String why = EngineMessages.format("sync.waited", waited) + (lastAnswer == null || lastAnswer.started() ? ""
                 : EngineMessages.format("sync.last_answer", lastAnswer.describe()));
-        context.listener().onEvent(new WatchEvent.SyncGaveUp(references(), Duration.between(began, now()), why));
+        context.syncGaveUp(references(), Duration.between(began, now()), why);
         notFound(why);
     }
 
     /** The images still missing stay not found, for {@code why}. */
     private void notFound(String why) {
-        missing.forEach((key, index) -> targets.set(index, TargetState.notFound(key, why)));
+        missing.forEach(key -> notFound.put(key, why));
         missing.clear();
         complete();
     }
 
     private void complete() {
-        result.complete(new TargetResolver.Resolution(List.copyOf(targets), resolution.selection(), resolution.listedBy()));
+        result.complete(new Synced(shown, notFound));
     }
 
     private List<String> references() {
-        return missing.keySet().stream().map(ImageKey::reference).toList();
+        return missing.stream().map(ImageKey::reference).toList();
     }
 
     private Instant now() {

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.hss.core.watch;
+package io.jenkins.plugins.hss.core.sync;
 
 import io.jenkins.plugins.hss.core.EngineMessages;
 import io.jenkins.plugins.hss.core.budget.ApiName;

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.hss.core.watch;
+package io.jenkins.plugins.hss.core.trigger;
 
 import io.jenkins.plugins.hss.core.EngineMessages;
 import io.jenkins.plugins.hss.core.model.ScanApi;
