@@ -8,6 +8,7 @@ import io.jenkins.plugins.hss.core.report.ScanTaskReading;
 import io.jenkins.plugins.hss.core.trigger.SharedTrigger;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -16,7 +17,7 @@ import java.util.concurrent.CompletionException;
 /**
  * The {@code failed_images} of a waited run's own scan task on {@code image-scan-tasks}, for its
  * report: one ListImageScanTask call after the wait, through the budget and within the run's
- * deadline, finds the task by the rule that stops it ({@link OwnScanTask}). An image the task
+ * deadline, finds the task by the rule that stops it ({@link OwnScanTasks}). An image the task
  * lists as failed is never passed, whatever its row says (the two answers contradict each other,
  * and a contradiction proves no pass). When no task is provably the run's (the trigger served
  * other runs, none or several began then, a resumed run), or the call fails, the reading says so
@@ -56,25 +57,24 @@ public final class ScanTaskFailures {
     }
 
     /**
-     * @param sent    the run's trigger; null for a resumed run, which does not keep it
+     * @param sends   the run's triggers, the first and the one after a sync; empty for a resumed
+     *                run, which does not keep them
      * @param targets the keys of the run's targets
      */
-    public CompletableFuture<Failures> read(SharedTrigger.Sent sent, Collection<ImageKey> targets) {
-        String why = sent == null ? EngineMessages.format("stop.resumed")
-                : !sent.alone() ? EngineMessages.format("task.not_own")
-                : sent.bound() == null ? EngineMessages.format("stop.no_service_time") : null;
+    public CompletableFuture<Failures> read(List<SharedTrigger.Sent> sends, Collection<ImageKey> targets) {
+        String why = OwnScanTasks.whyNotOwn(sends, "task.not_own");
         if (why != null) {
             return CompletableFuture.completedFuture(Failures.unread(why));
         }
-        long bound = sent.bound();
-        CompletableFuture<ListPage<ImageScanTask>> call = OwnScanTask.list(owner, bound, owner.read());
+        List<Long> bounds = sends.stream().map(SharedTrigger.Sent::bound).toList();
+        CompletableFuture<ListPage<ImageScanTask>> call = OwnScanTasks.list(owner, bounds, owner.read());
         listing = call;
         return call.handle((page, error) -> {
             if (error != null) {
                 return Failures.unread(String.valueOf(unwrap(error).getMessage()));
             }
-            OwnScanTask own = OwnScanTask.among(page, bound);
-            return own.task() == null ? Failures.unread(own.why()) : read(targets, own.task());
+            OwnScanTasks own = OwnScanTasks.among(page, bounds);
+            return own.why() != null ? Failures.unread(own.why()) : read(targets, own);
         });
     }
 
@@ -86,13 +86,14 @@ public final class ScanTaskFailures {
         }
     }
 
-    private static Failures read(Collection<ImageKey> targets, ImageScanTask task) {
+    private static Failures read(Collection<ImageKey> targets, OwnScanTasks own) {
         Map<ImageKey, String> failed = new LinkedHashMap<>();
         for (ImageKey key : targets) {
-            task.failedImages().stream().filter(image -> matches(image, key)).findFirst()
+            own.tasks().stream().flatMap(task -> task.failedImages().stream()).filter(image -> matches(image, key))
+                    .findFirst()
                     .ifPresent(image -> failed.put(key, Objects.requireNonNullElse(image.failedReason(), "")));
         }
-        return new Failures(ScanTaskReading.read(task.taskId(), failed.size()), failed);
+        return new Failures(ScanTaskReading.read(own.ids(), failed.size()), failed);
     }
 
     /** By names, and by registry where both name one: a failed image of another registry is not this one. */

@@ -32,6 +32,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -75,6 +76,8 @@ public final class ScanRun {
     private TargetWait wait;
     /** Volatile: the wait reads it when it reports, holding its own lock, which the run's never nests in. */
     private volatile SharedTrigger.Sent sent;
+    /** The triggers after a sync, of the images HSS listed only then; read without the run's lock (see {@link #sends()}). */
+    private final List<SharedTrigger.Sent> lateSent = new CopyOnWriteArrayList<>();
     /** The read of the run's scan task after the wait; withdrawn with the run. */
     private volatile ScanTaskFailures taskReading;
     private boolean cancelled;
@@ -176,13 +179,11 @@ public final class ScanRun {
      */
     public synchronized CompletableFuture<WatchEvent> stopScanTask() {
         String why = sent == null ? EngineMessages.format(wait != null ? "stop.resumed" : "stop.not_triggered")
-                : context.poller().port() != ScanPort.IMAGE_SCAN_TASKS ? EngineMessages.format("stop.batch_scan")
-                : !sent.alone() ? EngineMessages.format("stop.shared")
-                : sent.bound() == null ? EngineMessages.format("stop.no_service_time") : null;
+                : context.poller().port() != ScanPort.IMAGE_SCAN_TASKS ? EngineMessages.format("stop.batch_scan") : null;
         if (why != null) {
             return CompletableFuture.completedFuture(told(new WatchEvent.ScanTaskNotStopped(why)));
         }
-        return new ScanTaskStop(context).stop(sent.bound()).thenApply(outcome -> told(outcome.isStopped()
+        return new ScanTaskStop(context).stop(sends()).thenApply(outcome -> told(outcome.isStopped()
                 ? new WatchEvent.ScanTaskStopped(outcome.taskId(), outcome.failedImages())
                 : new WatchEvent.ScanTaskNotStopped(outcome.why())));
     }
@@ -381,12 +382,15 @@ public final class ScanRun {
         }
         Trigger again = context.trigger(request(shown), null);
         lateTriggers.add(again);
-        again.send().whenComplete((sent, failure) -> triggeredAfterSync(shown, failure));
+        again.send().whenComplete((done, failure) -> triggeredAfterSync(shown, done, failure));
     }
 
-    private synchronized void triggeredAfterSync(List<TargetState> shown, Throwable failure) {
+    private synchronized void triggeredAfterSync(List<TargetState> shown, SharedTrigger.Sent done, Throwable failure) {
         if (cancelled || result.isDone()) {
             return;
+        }
+        if (done != null) {
+            lateSent.add(done);
         }
         if (failure != null) {
             wait.cancel();
@@ -497,10 +501,23 @@ public final class ScanRun {
         ScanTaskFailures reading = new ScanTaskFailures(context);
         taskReading = reading;
         List<ImageKey> keys = state.targets().stream().map(TargetState::key).toList();
-        return reading.read(sent, keys).thenApply(task -> context.report(state, true, amended.then((target, result) -> {
+        return reading.read(sends(), keys).thenApply(task -> context.report(state, true, amended.then((target, result) -> {
             String failure = task.failure(target.key());
             return failure == null ? result : result.withTaskFailure(failure);
         })).withScanTask(task.reading()));
+    }
+
+    /**
+     * The run's triggers: none for a resumed run, which does not keep them; then the first, and
+     * those after a sync. Takes no lock: the report of the wait asks for them under the wait's.
+     */
+    private List<SharedTrigger.Sent> sends() {
+        List<SharedTrigger.Sent> sends = new ArrayList<>();
+        if (sent != null) {
+            sends.add(sent);
+            sends.addAll(lateSent);
+        }
+        return sends;
     }
 
     /** Null when an image a poll after the trigger shows HSS does not list is simply not found. */

@@ -51,6 +51,25 @@ class ScanTaskFailuresTest {
         assertThat(report.requests()).containsEntry(ApiName.IMAGE_TASKS.label(), 1);
     }
 
+    /**
+     * An image pushed just before the run is synced and triggered by a second scan task of the
+     * same run: both tasks are the run's own, and the second one's failed image is named.
+     */
+    @Test
+    void aRunThatTriggeredTwiceReadsBothOfItsTasks() {
+        cloud.hss.push("team-a/app:1.1", image -> image.outcome(ScanOutcome.FAILED).failureReason("image_file_broken"));
+
+        ScanReport report = cloud.finish(cloud.start(cloud.settings(ScanApi.IMAGE_SCAN_TASKS, "team-a/api:1.0",
+                "team-a/app:1.1").build()));
+
+        assertThat(cloud.requests(Endpoint.CREATE_IMAGE_SCAN_TASK)).as("the list at once, then the synced image").isEqualTo(2);
+        assertThat(report.scanTask().unread()).isNull();
+        assertThat(report.scanTask().failedImages()).isEqualTo(1);
+        assertThat(report.images()).filteredOn(image -> image.imageName().equals("app")).singleElement()
+                .satisfies(image -> assertThat(image.taskFailure()).isEqualTo("image_file_broken"));
+        assertThat(cloud.requests(Endpoint.LIST_IMAGE_TASKS)).as("one call finds both").isEqualTo(1);
+    }
+
     @Test
     void aTaskThatCannotBeReadIsSaidToBeAndTheRowsAloneDecide() {
         cloud.hss.faults().next(Endpoint.LIST_IMAGE_TASKS, Fault.status(403));

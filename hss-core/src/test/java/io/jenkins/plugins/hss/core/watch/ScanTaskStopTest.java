@@ -49,6 +49,24 @@ class ScanTaskStopTest {
         assertThat(cloud.events(WatchEvent.ScanTaskStopped.class)).as("the listener hears it too").hasSize(1);
     }
 
+    /** An image pushed just before the run is triggered by a second task once synced: the abort stops both. */
+    @Test
+    void anAbortAfterASyncStopsBothTasksOfTheRun() throws HssException {
+        cloud.hss.push("team-a/app:1.1", image -> image.scanDuration(Duration.ofHours(1)));
+        ScanRun run = cloud.start(cloud.settings(ScanApi.IMAGE_SCAN_TASKS, "team-a/api:1.0", "team-a/app:1.1").build());
+        // The second task is the run's once the run, having sent it, waits for the synced image again.
+        cloud.runUntil(() -> cloud.requests(Endpoint.CREATE_IMAGE_SCAN_TASK) == 2
+                && run.state().map(state -> state.targets().stream().allMatch(TargetState::found)).orElse(false));
+
+        WatchEvent outcome = stop(run);
+        run.cancel();
+
+        assertThat(cloud.requests(Endpoint.CREATE_IMAGE_SCAN_TASK)).isEqualTo(2);
+        assertThat(outcome).isInstanceOf(WatchEvent.ScanTaskStopped.class);
+        assertThat(tasks()).hasSize(2).extracting(ImageScanTask::state).containsOnly(TaskState.STOPPED);
+        assertThat(cloud.requests(Endpoint.STOP_IMAGE_SCAN_TASK)).isEqualTo(2);
+    }
+
     @Test
     void aTaskAnotherClientStartedAtTheSameTimeLeavesBothRunning() throws HssException {
         try (var other = cloud.client(CallListener.NONE)) {
