@@ -6,6 +6,7 @@ import io.jenkins.plugins.hss.core.client.HssEndpoints;
 import io.jenkins.plugins.hss.core.client.HssException;
 import io.jenkins.plugins.hss.core.model.InvalidSettingsException;
 import io.jenkins.plugins.hss.core.model.Problems;
+import io.jenkins.plugins.hss.core.model.ScanFields;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
 import io.jenkins.plugins.hss.core.model.ScanSettingsBuilder;
 import io.jenkins.plugins.hss.core.model.SettingsProblem;
@@ -196,12 +197,17 @@ public final class HssScanCommand implements Callable<Integer> {
     }
 
     private ScanSettingsBuilder settingsBuilder() {
-        ScanSettingsBuilder settings = ScanSettings.builder();
-        target.applyTo(settings, shell);
-        connection.applyTo(settings);
-        gate.applyTo(settings);
-        waiting.applyTo(settings);
-        return settings;
+        return ScanSettings.builder().fields(fields());
+    }
+
+    /** The scan the options describe, in the engine's text form: the one place the options meet the settings. */
+    ScanFields fields() {
+        ScanFields.Builder fields = ScanFields.builder();
+        target.putTo(fields, shell);
+        connection.putTo(fields);
+        gate.putTo(fields);
+        waiting.putTo(fields);
+        return fields.build();
     }
 
     /**

@@ -114,11 +114,11 @@ public final class ScanSettingsBuilder {
 
     /**
      * Replaces the image list with the references of {@code text}, one a line as the text form
-     * writes them ({@link ScanFields}): a line is one reference, even one that a list text would
-     * split, so that validation reports it as written.
+     * writes them ({@link ScanFields}): a line is one reference, even a blank one or one that a
+     * list text would split, so that validation reports it as written.
      */
     ScanSettingsBuilder imageLines(String text) {
-        return imageReferences(text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList());
+        return imageReferences(List.of(text.split("\n", -1)));
     }
 
     /** Replaces the image list with the references of a list text, as {@link ImageRef#splitList(String)} reads it. */
