@@ -130,7 +130,7 @@ record ScanRequest(
 
     /** The engine's settings; problems are reported by {@link ScanSettings#problems()}, not thrown here. */
     ScanSettings toSettings(String chosenProjectId) {
-        return ScanSettings.builder().fields(fields(chosenProjectId)).build();
+        return ScanSettings.of(fields(chosenProjectId));
     }
 
     /**

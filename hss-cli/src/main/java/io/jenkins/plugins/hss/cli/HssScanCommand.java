@@ -8,7 +8,6 @@ import io.jenkins.plugins.hss.core.model.InvalidSettingsException;
 import io.jenkins.plugins.hss.core.model.Problems;
 import io.jenkins.plugins.hss.core.model.ScanFields;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
-import io.jenkins.plugins.hss.core.model.ScanSettingsBuilder;
 import io.jenkins.plugins.hss.core.model.SettingsProblem;
 import io.jenkins.plugins.hss.core.report.TextReportWriter;
 import io.jenkins.plugins.hss.core.sync.SyncPlan;
@@ -169,7 +168,7 @@ public final class HssScanCommand implements Callable<Integer> {
             throw new InvalidInput("--demo-hostile works with --demo only: it makes the demo's simulated HSS hostile");
         }
         EndpointSettings where = connection.where();
-        ScanSettings settings = settings(settingsBuilder(),
+        ScanSettings settings = valid(ScanSettings.of(fields()),
                 new Problems().addAll(where.problems()).addAll(environmentDefaults.problems()).list());
         HssEndpoints endpoints = where.endpoints();
         if (dryRun) {
@@ -184,7 +183,8 @@ public final class HssScanCommand implements Callable<Integer> {
 
     private int runDemo() throws Exception {
         try (Demo run = Demo.start(spec.commandLine().getErr(), demoHostile)) {
-            ScanSettings settings = settings(run.apply(settingsBuilder(), target, gate, waiting), List.of());
+            ScanSettings settings = valid(run.apply(ScanSettings.builder().fields(fields()), target, gate, waiting).build(),
+                    List.of());
             EngineRun hss = run.connection();
             if (dryRun) {
                 return printRequest(settings, hss.connection().endpoints());
@@ -194,10 +194,6 @@ public final class HssScanCommand implements Callable<Integer> {
             run.explain(exitCode);
             return exitCode;
         }
-    }
-
-    private ScanSettingsBuilder settingsBuilder() {
-        return ScanSettings.builder().fields(fields());
     }
 
     /** The scan the options describe, in the engine's text form: the one place the options meet the settings. */
@@ -214,8 +210,7 @@ public final class HssScanCommand implements Callable<Integer> {
      * Valid settings, or every problem at once, theirs and {@code connectionProblems}, each under the
      * option that fixes it.
      */
-    private ScanSettings settings(ScanSettingsBuilder builder, List<SettingsProblem> connectionProblems) {
-        ScanSettings settings = builder.build();
+    private ScanSettings valid(ScanSettings settings, List<SettingsProblem> connectionProblems) {
         List<SettingsProblem> problems = new Problems()
                 .addAll(settings.problems()).addAll(connectionProblems).list();
         if (!problems.isEmpty()) {

@@ -54,11 +54,6 @@ public final class ScanFields {
         return texts;
     }
 
-    /** The text of {@code name}, or null. */
-    public String get(String name) {
-        return texts.get(name);
-    }
-
     /** Every name the engine reads, in the form's order. */
     public static List<String> names() {
         return Arrays.stream(ScanField.values()).map(ScanField::fieldName).toList();

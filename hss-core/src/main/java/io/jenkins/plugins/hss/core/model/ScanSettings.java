@@ -77,6 +77,11 @@ public record ScanSettings(
         return new ScanSettingsBuilder();
     }
 
+    /** The settings {@code fields} give, as {@link ScanSettingsBuilder#fields} reads them. */
+    public static ScanSettings of(ScanFields fields) {
+        return builder().fields(fields).build();
+    }
+
     public ScanSettingsBuilder toBuilder() {
         return new ScanSettingsBuilder(this);
     }
