@@ -35,7 +35,7 @@ final class ReportValue {
         LinkedHashMap<String, Object> value = map(new ScanReport(
                 new Verdict(verdict.outcome(), excerpt.images(), excerpt.reasons(), verdict.unlisted()),
                 report.triggeredAt(), report.finishedAt(), report.requests(), report.requestShares(), report.api(),
-                report.scanTask()));
+                report.scanTask(), report.settings()));
         value.put("totals", new LinkedHashMap<>(report.totals()));
         value.put("imagesOmitted", excerpt.imagesOmitted());
         value.put("reasonsOmitted", excerpt.reasonsOmitted());

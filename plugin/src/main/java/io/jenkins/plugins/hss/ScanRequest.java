@@ -1,8 +1,8 @@
 package io.jenkins.plugins.hss;
 
 import io.jenkins.plugins.hss.core.model.ImageRef;
+import io.jenkins.plugins.hss.core.model.ScanFields;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
-import io.jenkins.plugins.hss.core.model.WaitOptions;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.Duration;
@@ -130,45 +130,44 @@ record ScanRequest(
 
     /** The engine's settings; problems are reported by {@link ScanSettings#problems()}, not thrown here. */
     ScanSettings toSettings(String chosenProjectId) {
-        return ScanSettings.builder()
-                .imageType(imageType)
-                .imageReferences(images)
-                .operateAll(operateAll ? Boolean.TRUE : null)
-                .repoType(repoType)
-                .namespace(namespace)
-                .imageName(imageName)
-                .imageVersion(imageVersion)
-                .scanStatus(scanStatus)
-                .latestVersion(latestVersion ? Boolean.TRUE : null)
-                .imageSize(imageSize)
-                .startLatestUpdateTime(startLatestUpdateTime)
-                .endLatestUpdateTime(endLatestUpdateTime)
-                .startLatestScanTime(startLatestScanTime)
-                .endLatestScanTime(endLatestScanTime)
-                .projectId(chosenProjectId)
-                .enterpriseProjectId(enterpriseProjectId)
-                .instanceId(instanceId)
-                .api(api)
-                .registry(registry)
-                .synchronize(synchronize)
-                .thresholds(String.join("\n", gate))
-                .outcomes(String.join("\n", outcomes))
-                .countHandled(countHandled)
-                .waitOptions(waitOptions())
-                .maxPollInterval(maxPollInterval)
-                .startGracePeriod(startGracePeriod)
-                .build();
+        return ScanSettings.of(fields(chosenProjectId));
     }
 
-    /** The engine's defaults, with the job's choice to wait, and its timeout and poll interval where set (non-zero). */
-    private WaitOptions waitOptions() {
-        WaitOptions.Builder wait = WaitOptions.defaults().toBuilder().waitForResults(waitForResults);
-        if (timeoutMinutes != 0) {
-            wait.timeout(Duration.ofMinutes(timeoutMinutes));
-        }
-        if (pollIntervalSeconds != 0) {
-            wait.initialPollInterval(Duration.ofSeconds(pollIntervalSeconds));
-        }
-        return wait.build();
+    /**
+     * The scan in the engine's text form: the one place the step's typed values (flags, lists,
+     * whole minutes and seconds, where 0 is the engine's default) become its text.
+     */
+    ScanFields fields(String chosenProjectId) {
+        return ScanFields.builder()
+                .put("image_type", imageType)
+                .put("image_info_list", images)
+                .put("operate_all", operateAll ? Boolean.TRUE : null)
+                .put("repo_type", repoType)
+                .put("namespace", namespace)
+                .put("image_name", imageName)
+                .put("image_version", imageVersion)
+                .put("scan_status", scanStatus)
+                .put("latest_version", latestVersion ? Boolean.TRUE : null)
+                .put("image_size", imageSize)
+                .put("start_latest_update_time", startLatestUpdateTime)
+                .put("end_latest_update_time", endLatestUpdateTime)
+                .put("start_latest_scan_time", startLatestScanTime)
+                .put("end_latest_scan_time", endLatestScanTime)
+                .put("project_id", chosenProjectId)
+                .put("enterprise_project_id", enterpriseProjectId)
+                .put("instance_id", instanceId)
+                .put("api", api)
+                .put("registry", registry)
+                .put("synchronize", synchronize)
+                .put("gate.thresholds", gate)
+                .put("gate.outcomes", outcomes)
+                .put("gate.count_handled", countHandled)
+                .put("wait.wait_for_results", waitForResults)
+                .put("wait.timeout", timeoutMinutes == 0 ? null : Duration.ofMinutes(timeoutMinutes).toString())
+                .put("wait.initial_poll_interval",
+                        pollIntervalSeconds == 0 ? null : Duration.ofSeconds(pollIntervalSeconds).toString())
+                .put("wait.max_poll_interval", maxPollInterval)
+                .put("wait.start_grace_period", startGracePeriod)
+                .build();
     }
 }

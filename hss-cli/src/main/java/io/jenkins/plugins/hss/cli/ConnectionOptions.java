@@ -5,7 +5,7 @@ import io.jenkins.plugins.hss.core.budget.CallBudget;
 import io.jenkins.plugins.hss.core.budget.RateLimit;
 import io.jenkins.plugins.hss.core.client.EndpointSettings;
 import io.jenkins.plugins.hss.core.client.HssEndpoints;
-import io.jenkins.plugins.hss.core.model.ScanSettingsBuilder;
+import io.jenkins.plugins.hss.core.model.ScanFields;
 import io.jenkins.plugins.hss.core.watch.Connection;
 import java.time.Duration;
 import picocli.CommandLine.Option;
@@ -59,8 +59,8 @@ final class ConnectionOptions {
             description = "Read timeout of each HTTP call. Default: ${DEFAULT-VALUE}.")
     Duration readTimeout = Connection.DEFAULT_READ_TIMEOUT;
 
-    void applyTo(ScanSettingsBuilder settings) {
-        settings.projectId(projectId);
+    void putTo(ScanFields.Builder fields) {
+        fields.put("project_id", projectId);
     }
 
     /** The connection to {@code endpoints} with the credentials in {@code shell}; nothing is sent yet. */

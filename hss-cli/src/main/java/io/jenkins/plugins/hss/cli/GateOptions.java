@@ -1,7 +1,7 @@
 package io.jenkins.plugins.hss.cli;
 
 import io.jenkins.plugins.hss.core.model.OutcomeRule;
-import io.jenkins.plugins.hss.core.model.ScanSettingsBuilder;
+import io.jenkins.plugins.hss.core.model.ScanFields;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -58,9 +58,9 @@ final class GateOptions {
         return !thresholds.isEmpty();
     }
 
-    void applyTo(ScanSettingsBuilder settings) {
-        settings.thresholds(String.join("\n", thresholds)).outcomes(String.join("\n", outcomeRules()))
-                .countHandled(countHandled);
+    void putTo(ScanFields.Builder fields) {
+        fields.put("gate.thresholds", thresholds).put("gate.outcomes", outcomeRules())
+                .put("gate.count_handled", countHandled);
     }
 
     /** Every outcome rule given, aliases first: the engine applies them in order, so --outcome wins. */

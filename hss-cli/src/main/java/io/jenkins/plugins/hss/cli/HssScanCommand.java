@@ -6,8 +6,8 @@ import io.jenkins.plugins.hss.core.client.HssEndpoints;
 import io.jenkins.plugins.hss.core.client.HssException;
 import io.jenkins.plugins.hss.core.model.InvalidSettingsException;
 import io.jenkins.plugins.hss.core.model.Problems;
+import io.jenkins.plugins.hss.core.model.ScanFields;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
-import io.jenkins.plugins.hss.core.model.ScanSettingsBuilder;
 import io.jenkins.plugins.hss.core.model.SettingsProblem;
 import io.jenkins.plugins.hss.core.report.TextReportWriter;
 import io.jenkins.plugins.hss.core.sync.SyncPlan;
@@ -168,7 +168,7 @@ public final class HssScanCommand implements Callable<Integer> {
             throw new InvalidInput("--demo-hostile works with --demo only: it makes the demo's simulated HSS hostile");
         }
         EndpointSettings where = connection.where();
-        ScanSettings settings = settings(settingsBuilder(),
+        ScanSettings settings = valid(ScanSettings.of(fields()),
                 new Problems().addAll(where.problems()).addAll(environmentDefaults.problems()).list());
         HssEndpoints endpoints = where.endpoints();
         if (dryRun) {
@@ -183,7 +183,8 @@ public final class HssScanCommand implements Callable<Integer> {
 
     private int runDemo() throws Exception {
         try (Demo run = Demo.start(spec.commandLine().getErr(), demoHostile)) {
-            ScanSettings settings = settings(run.apply(settingsBuilder(), target, gate, waiting), List.of());
+            ScanSettings settings = valid(run.apply(ScanSettings.builder().fields(fields()), target, gate, waiting).build(),
+                    List.of());
             EngineRun hss = run.connection();
             if (dryRun) {
                 return printRequest(settings, hss.connection().endpoints());
@@ -195,21 +196,21 @@ public final class HssScanCommand implements Callable<Integer> {
         }
     }
 
-    private ScanSettingsBuilder settingsBuilder() {
-        ScanSettingsBuilder settings = ScanSettings.builder();
-        target.applyTo(settings, shell);
-        connection.applyTo(settings);
-        gate.applyTo(settings);
-        waiting.applyTo(settings);
-        return settings;
+    /** The scan the options describe, in the engine's text form: the one place the options meet the settings. */
+    ScanFields fields() {
+        ScanFields.Builder fields = ScanFields.builder();
+        target.putTo(fields, shell);
+        connection.putTo(fields);
+        gate.putTo(fields);
+        waiting.putTo(fields);
+        return fields.build();
     }
 
     /**
      * Valid settings, or every problem at once, theirs and {@code connectionProblems}, each under the
      * option that fixes it.
      */
-    private ScanSettings settings(ScanSettingsBuilder builder, List<SettingsProblem> connectionProblems) {
-        ScanSettings settings = builder.build();
+    private ScanSettings valid(ScanSettings settings, List<SettingsProblem> connectionProblems) {
         List<SettingsProblem> problems = new Problems()
                 .addAll(settings.problems()).addAll(connectionProblems).list();
         if (!problems.isEmpty()) {

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.hss.cli;
 
 import io.jenkins.plugins.hss.core.model.ImageRef;
-import io.jenkins.plugins.hss.core.model.ScanSettingsBuilder;
+import io.jenkins.plugins.hss.core.model.ScanFields;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,30 +129,31 @@ final class TargetOptions {
         return imageType != null;
     }
 
-    void applyTo(ScanSettingsBuilder settings, Shell shell) {
-        List<ImageRef> references = new ArrayList<>(images.stream().map(ImageRef::parse).toList());
+    /** The scan's fields these options set; the images of -i and --images-file one a line. */
+    void putTo(ScanFields.Builder fields, Shell shell) {
+        List<String> references = new ArrayList<>(images);
         if (imagesFile != null) {
-            references.addAll(ImageRef.parseList(readImagesFile(shell.resolve(imagesFile))));
+            references.addAll(ImageRef.splitList(readImagesFile(shell.resolve(imagesFile))));
         }
-        settings.images(references)
-                .operateAll(operateAll ? Boolean.TRUE : null)
-                .imageType(imageType)
-                .repoType(repoType)
-                .namespace(namespace)
-                .imageName(imageName)
-                .imageVersion(imageVersion)
-                .scanStatus(scanStatus)
-                .latestVersion(latestVersion ? Boolean.TRUE : null)
-                .imageSize(imageSize)
-                .startLatestUpdateTime(updatedAfter)
-                .endLatestUpdateTime(updatedBefore)
-                .startLatestScanTime(scannedAfter)
-                .endLatestScanTime(scannedBefore)
-                .enterpriseProjectId(enterpriseProjectId)
-                .instanceId(instanceId)
-                .synchronize(synchronize)
-                .api(api)
-                .registry(registry);
+        fields.put("image_info_list", references)
+                .put("operate_all", operateAll ? Boolean.TRUE : null)
+                .put("image_type", imageType)
+                .put("repo_type", repoType)
+                .put("namespace", namespace)
+                .put("image_name", imageName)
+                .put("image_version", imageVersion)
+                .put("scan_status", scanStatus)
+                .put("latest_version", latestVersion ? Boolean.TRUE : null)
+                .put("image_size", imageSize)
+                .put("start_latest_update_time", updatedAfter)
+                .put("end_latest_update_time", updatedBefore)
+                .put("start_latest_scan_time", scannedAfter)
+                .put("end_latest_scan_time", scannedBefore)
+                .put("enterprise_project_id", enterpriseProjectId)
+                .put("instance_id", instanceId)
+                .put("synchronize", synchronize)
+                .put("api", api)
+                .put("registry", registry);
     }
 
     /** Whether the command line names a registry. */

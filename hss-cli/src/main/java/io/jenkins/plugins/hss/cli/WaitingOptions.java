@@ -1,6 +1,6 @@
 package io.jenkins.plugins.hss.cli;
 
-import io.jenkins.plugins.hss.core.model.ScanSettingsBuilder;
+import io.jenkins.plugins.hss.core.model.ScanFields;
 import io.jenkins.plugins.hss.core.model.WaitOptions;
 import picocli.CommandLine.Option;
 
@@ -46,8 +46,9 @@ final class WaitingOptions {
         return timeout != null;
     }
 
-    void applyTo(ScanSettingsBuilder settings) {
-        settings.waitOptions(WaitOptions.builder().waitForResults(!noWait).build())
-                .timeout(timeout).pollInterval(pollInterval).maxPollInterval(maxPollInterval).startGracePeriod(startGrace);
+    void putTo(ScanFields.Builder fields) {
+        fields.put("wait.wait_for_results", !noWait).put("wait.timeout", timeout)
+                .put("wait.initial_poll_interval", pollInterval).put("wait.max_poll_interval", maxPollInterval)
+                .put("wait.start_grace_period", startGrace);
     }
 }

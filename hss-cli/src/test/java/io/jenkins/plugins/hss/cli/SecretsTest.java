@@ -29,6 +29,9 @@ class SecretsTest {
 
             assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.GATE_FAILED);
             assertNoSecretIn(run.output() + reports());
+            // The report records the scan's settings, and the check above covers them.
+            assertThat(Files.readString(dir.resolve("r/report.json")))
+                    .contains("\"settings\" : {", "\"gate.thresholds\" : \"malicious_files>0:failure\"");
         }
     }
 

@@ -77,8 +77,27 @@ public record ScanSettings(
         return new ScanSettingsBuilder();
     }
 
+    /** The settings {@code fields} give, as {@link ScanSettingsBuilder#fields} reads them. */
+    public static ScanSettings of(ScanFields fields) {
+        return builder().fields(fields).build();
+    }
+
     public ScanSettingsBuilder toBuilder() {
         return new ScanSettingsBuilder(this);
+    }
+
+    /**
+     * These settings in their text form: every field that is set, under its name. Read by
+     * {@link ScanSettingsBuilder#fields} into equal settings, except text the builder could not
+     * read (a problem keeps no value) and an image's own {@code instance_id} or
+     * {@code instance_url}, which no face sets and the list's text does not carry.
+     */
+    public ScanFields fields() {
+        ScanFields.Builder fields = ScanFields.builder();
+        for (ScanField field : ScanField.values()) {
+            fields.put(field.fieldName(), field.write(this));
+        }
+        return fields.build();
     }
 
     /** Whether the images are in an SWR Enterprise instance, which every call must name. */

@@ -68,6 +68,22 @@ public final class ScanSettingsBuilder {
         s.inputProblems().forEach(p -> inputProblems.put(p.field(), p));
     }
 
+    /**
+     * Sets every field that {@code fields} names, each from its text as its text setter reads it;
+     * a name that is no field of a scan is a problem of that name that lists the names.
+     */
+    public ScanSettingsBuilder fields(ScanFields fields) {
+        fields.asMap().forEach((name, text) -> {
+            ScanField field = ScanField.named(name);
+            if (field == null) {
+                inputProblems.put(name, new SettingsProblem(name, EngineMessages.format("field.unknown", name, ScanField.NAMES)));
+            } else {
+                field.read(this, text);
+            }
+        });
+        return this;
+    }
+
     /** {@code repo_type}; only {@code SWR} is valid. */
     public ScanSettingsBuilder repoType(String value) {
         repoType = blankToNull(value);
@@ -94,6 +110,15 @@ public final class ScanSettingsBuilder {
     /** Replaces the image list with references written {@code namespace/name:tag}. */
     public ScanSettingsBuilder imageReferences(List<String> references) {
         return images(references.stream().map(ImageRef::parse).toList());
+    }
+
+    /**
+     * Replaces the image list with the references of {@code text}, one a line as the text form
+     * writes them ({@link ScanFields}): a line is one reference, even a blank one or one that a
+     * list text would split, so that validation reports it as written.
+     */
+    ScanSettingsBuilder imageLines(String text) {
+        return imageReferences(List.of(text.split("\n", -1)));
     }
 
     /** Replaces the image list with the references of a list text, as {@link ImageRef#splitList(String)} reads it. */
@@ -308,6 +333,14 @@ public final class ScanSettingsBuilder {
         return this;
     }
 
+    /** {@code wait.wait_for_results}; null keeps the value. */
+    public ScanSettingsBuilder waitForResults(Boolean value) {
+        if (value != null) {
+            waitOptions = waitOptions.toBuilder().waitForResults(value).build();
+        }
+        return this;
+    }
+
     public ScanSettingsBuilder waitOptions(WaitOptions value) {
         waitOptions = value;
         return this;
@@ -367,6 +400,15 @@ public final class ScanSettingsBuilder {
                     EngineMessages.format("rules.invalid", field, String.join(" ", unreadable))));
         }
         return read;
+    }
+
+    /** {@code true} or {@code false} in any case; null for blank text, and with a problem of {@code field} for other text. */
+    Boolean flag(String field, String text) {
+        return read(field, text, t -> switch (t.toLowerCase(Locale.ROOT)) {
+            case "true" -> Optional.of(Boolean.TRUE);
+            case "false" -> Optional.of(Boolean.FALSE);
+            default -> Optional.<Boolean>empty();
+        }, "flag.invalid");
     }
 
     private Long time(String field, String text) {

@@ -10,6 +10,7 @@ import io.jenkins.plugins.hss.core.model.Outcome;
 import io.jenkins.plugins.hss.core.gate.UnlistedImages;
 import io.jenkins.plugins.hss.core.gate.Verdict;
 import io.jenkins.plugins.hss.core.model.RepairNecessity;
+import io.jenkins.plugins.hss.core.model.ScanFields;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.Instant;
@@ -47,7 +48,16 @@ public final class JsonReportReader {
         Map<String, Double> shares = new HashMap<>();
         root.path("requestShares").properties().forEach(e -> shares.put(e.getKey(), e.getValue().asDouble()));
         return new ScanReport(verdict, instant(root.get("triggeredAt")), instant(root.get("finishedAt")), requests,
-                shares, api(root), scanTask(root.get("scanTask")));
+                shares, api(root), scanTask(root.get("scanTask")), settings(root.get("settings")));
+    }
+
+    /** Absent in reports of versions before it: not known. */
+    private static ScanFields settings(JsonNode node) {
+        ScanFields.Builder settings = ScanFields.builder();
+        if (node != null) {
+            node.properties().forEach(e -> settings.put(e.getKey(), e.getValue().asText()));
+        }
+        return settings.build();
     }
 
     /** Absent on batch-scan and in reports of versions before it. */

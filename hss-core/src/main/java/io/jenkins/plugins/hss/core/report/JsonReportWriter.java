@@ -59,6 +59,10 @@ public final class JsonReportWriter implements ReportWriter {
             node.put("state", unlisted.state().wireName());
             node.put("outcome", unlisted.outcome().name());
         }
+        if (!report.settings().asMap().isEmpty()) {
+            ObjectNode settings = root.putObject("settings");
+            report.settings().asMap().forEach(settings::put);
+        }
         ArrayNode images = root.putArray("images");
         report.images().forEach(image -> images.add(image(image)));
         return root;

@@ -2,6 +2,7 @@ package io.jenkins.plugins.hss.core.report;
 
 import io.jenkins.plugins.hss.core.gate.ImageResult;
 import io.jenkins.plugins.hss.core.model.Outcome;
+import io.jenkins.plugins.hss.core.model.ScanFields;
 import io.jenkins.plugins.hss.core.gate.UnlistedImages;
 import io.jenkins.plugins.hss.core.gate.Verdict;
 import java.time.Duration;
@@ -27,9 +28,13 @@ import java.util.TreeMap;
  * @param scanTask      on {@code image-scan-tasks}, what the run read of its own scan task (its
  *                      {@code failed_images}) or why it did not; null on batch-scan and when the
  *                      run did not wait
+ * @param settings      the scan's settings in their text form ({@link io.jenkins.plugins.hss.core.model.ScanSettings#fields()}), which
+ *                      hold no secret; empty when not known (a report read from a version that did
+ *                      not record them)
  */
 public record ScanReport(Verdict verdict, Instant triggeredAt, Instant finishedAt, Map<String, Integer> requests,
-                         Map<String, Double> requestShares, String api, ScanTaskReading scanTask) {
+                         Map<String, Double> requestShares, String api, ScanTaskReading scanTask,
+                         ScanFields settings) {
 
     /** The version of the JSON form, see {@code docs/report-schema.md}. */
     public static final String SCHEMA = "hss-image-scan/report@1";
@@ -40,6 +45,13 @@ public record ScanReport(Verdict verdict, Instant triggeredAt, Instant finishedA
         Objects.requireNonNull(finishedAt, "finishedAt");
         requests = Map.copyOf(requests);
         requestShares = Map.copyOf(requestShares);
+        settings = Objects.requireNonNullElse(settings, ScanFields.none());
+    }
+
+    /** A report that does not record its settings. */
+    public ScanReport(Verdict verdict, Instant triggeredAt, Instant finishedAt, Map<String, Integer> requests,
+                      Map<String, Double> requestShares, String api, ScanTaskReading scanTask) {
+        this(verdict, triggeredAt, finishedAt, requests, requestShares, api, scanTask, ScanFields.none());
     }
 
     /** A report that read no scan task. */
@@ -50,7 +62,12 @@ public record ScanReport(Verdict verdict, Instant triggeredAt, Instant finishedA
 
     /** This report, with what the run read of its scan task. */
     public ScanReport withScanTask(ScanTaskReading reading) {
-        return new ScanReport(verdict, triggeredAt, finishedAt, requests, requestShares, api, reading);
+        return new ScanReport(verdict, triggeredAt, finishedAt, requests, requestShares, api, reading, settings);
+    }
+
+    /** This report, recording the settings of its scan. */
+    public ScanReport withSettings(ScanFields scan) {
+        return new ScanReport(verdict, triggeredAt, finishedAt, requests, requestShares, api, scanTask, scan);
     }
 
     /** A report that does not say which API it used. */

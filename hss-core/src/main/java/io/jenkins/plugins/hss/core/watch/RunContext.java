@@ -164,7 +164,7 @@ record RunContext(ScanSettings settings, BatchScanRequest request, SharedPoller 
         var verdict = new Gate(settings.gate()).evaluate(targets.stream().map(t -> amended.apply(t, t.result(waited)))
                 .toList(), unlisted);
         return new ScanReport(verdict, state.triggeredAt(), poller.clock().instant(), requests.byLabel(),
-                requests.sharesByLabel(), poller.port().api().wireName());
+                requests.sharesByLabel(), poller.port().api().wireName()).withSettings(settings.fields());
     }
 
     private static int found(Collection<TargetState> targets) {

@@ -3,8 +3,11 @@ package io.jenkins.plugins.hss.core.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.hss.core.model.ScanFields;
+import io.jenkins.plugins.hss.core.model.ScanSettings;
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class JsonReportTest {
@@ -91,6 +94,25 @@ class JsonReportTest {
         assertThat(older).doesNotContain("requestShares");
         assertThat(new JsonReportReader().read(new StringReader(older)).requestShares()).as("nothing was shared")
                 .isEqualTo(java.util.Map.of("batch-scan", 1.0, "swr-repository", 4.0));
+    }
+
+    @Test
+    void theScansSettingsAreWrittenInTheirTextFormAndReadBackAndAnOlderReportHasNone() throws IOException {
+        ScanSettings settings = ScanSettings.builder().imageType("private_image")
+                .imageReferences(List.of("team-a/nginx:1.25", "team-a/app:2")).projectId("p")
+                .thresholds("immediate_repair>0:failure").timeout("45m").build();
+        ScanReport report = Reports.mixed().withSettings(settings.fields());
+
+        String json = new JsonReportWriter().render(report);
+        ScanReport read = new JsonReportReader().read(new StringReader(json));
+
+        assertThat(json).contains("\"settings\" : {", "\"image_info_list\" : \"team-a/nginx:1.25\\nteam-a/app:2\"",
+                "\"wait.timeout\" : \"PT45M\"", "\"gate.thresholds\" : \"immediate_repair>0:failure\"");
+        assertThat(read).isEqualTo(report);
+        assertThat(ScanSettings.builder().fields(read.settings()).build()).isEqualTo(settings);
+        assertThat(new JsonReportWriter().render(Reports.mixed())).doesNotContain("\"settings\"");
+        assertThat(new JsonReportReader().read(new StringReader(new JsonReportWriter().render(Reports.mixed())))
+                .settings()).isEqualTo(ScanFields.none());
     }
 
     @Test
