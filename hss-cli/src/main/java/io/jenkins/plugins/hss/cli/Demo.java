@@ -12,6 +12,8 @@ import io.jenkins.plugins.hss.simulator.MutableClock;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * {@code hss-scan --demo}: the {@link DemoRepository} on a simulator in this process, reached over
@@ -120,6 +122,13 @@ final class Demo implements AutoCloseable {
         return exitCode == ExitCode.PASS ? "; in CI the job goes on." : "; in CI that fails the job.";
     }
 
+    /** Calls a run makes only for some settings: named in the footer when it made them. */
+    private static final Map<Endpoint, String> OTHER_CALLS = new EnumMap<>(Map.of(
+            Endpoint.LIST_GENERAL_IMAGE_VULNERABILITIES, "images/vulnerabilities",
+            Endpoint.LIST_REGISTRIES, "registries",
+            Endpoint.LIST_IMAGE_TASKS, "image/tasks",
+            Endpoint.STOP_IMAGE_SCAN_TASK, "image-scan/tasks/stop"));
+
     private void requests() {
         err.println("  Requests HSS received: synchronize " + simulator.requestCount(Endpoint.RUN_IMAGE_SYNCHRONIZE)
                 + ", " + requestsReceived());
@@ -136,13 +145,20 @@ final class Demo implements AutoCloseable {
         err.flush();
     }
 
-    /** The scan calls of either API, and the vulnerability lists. */
+    /** The scan calls of either API and the vulnerability lists, then every other call the run made. */
     private String requestsReceived() {
-        return "batch-scan " + simulator.requestCount(Endpoint.BATCH_SCAN)
+        StringBuilder text = new StringBuilder("batch-scan " + simulator.requestCount(Endpoint.BATCH_SCAN)
                 + ", swr-repository " + simulator.requestCount(Endpoint.LIST_SWR_IMAGES)
                 + ", image-scan/tasks " + simulator.requestCount(Endpoint.CREATE_IMAGE_SCAN_TASK)
                 + ", registries/images " + simulator.requestCount(Endpoint.LIST_REGISTRY_IMAGES)
-                + ", vulnerabilities " + simulator.requestCount(Endpoint.LIST_IMAGE_VULNERABILITIES) + ".";
+                + ", vulnerabilities " + simulator.requestCount(Endpoint.LIST_IMAGE_VULNERABILITIES));
+        OTHER_CALLS.forEach((endpoint, name) -> {
+            long count = simulator.requestCount(endpoint);
+            if (count > 0) {
+                text.append(", ").append(name).append(' ').append(count);
+            }
+        });
+        return text.append('.').toString();
     }
 
     @Override

@@ -37,6 +37,16 @@ class DemoTest {
         assertThat(verdicts(newerJson)).isEqualTo(verdicts(batchJson));
     }
 
+    /** The footer counts every call the run made: the CVE list of a cvss rule, the scan tasks read. */
+    @Test
+    void theDemosFooterNamesTheCallsOnlySomeSettingsMake() {
+        CommandRun cves = CommandRun.of(Map.of(), dir, "--demo", "--gate", "cvss>8.9");
+        CommandRun plain = CommandRun.of(Map.of(), dir, "--demo");
+
+        assertThat(cves.err()).containsPattern("Requests HSS received: .*, images/vulnerabilities [1-9]");
+        assertThat(plain.err()).contains("Requests HSS received: ").doesNotContain("images/vulnerabilities");
+    }
+
     @Test
     void theDemosHarborRegistryIsScannedByNameWithTheSameVerdicts() {
         CommandRun swr = CommandRun.of(Map.of(), dir, "--demo", "--api", "image-scan-tasks", "--report-json", "swr.json");
