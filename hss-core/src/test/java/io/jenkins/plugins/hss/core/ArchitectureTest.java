@@ -76,7 +76,8 @@ class ArchitectureTest {
             .whereLayer("selection").mayOnlyBeAccessedByLayers("watch")
             .whereLayer("poll").mayOnlyBeAccessedByLayers("selection", "sync", "task", "trigger", "watch")
             .whereLayer("budget").mayOnlyBeAccessedByLayers("poll", "selection", "sync", "task", "trigger", "watch")
-            .whereLayer("time").mayOnlyBeAccessedByLayers("budget", "poll", "selection", "sync", "trigger", "watch")
+            .whereLayer("time").mayOnlyBeAccessedByLayers("budget", "poll", "selection", "sync", "task", "trigger",
+                    "watch")
             .whereLayer("gate").mayOnlyBeAccessedByLayers("report", "watch")
             .whereLayer("client").mayOnlyBeAccessedByLayers("budget", "poll", "selection", "sync", "task", "trigger",
                     "watch")

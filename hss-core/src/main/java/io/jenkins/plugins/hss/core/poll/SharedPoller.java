@@ -10,6 +10,7 @@ import io.jenkins.plugins.hss.core.client.SwrImageQuery;
 import io.jenkins.plugins.hss.core.model.BatchScanRequest;
 import io.jenkins.plugins.hss.core.model.SwrImage;
 import io.jenkins.plugins.hss.core.time.Cancellable;
+import io.jenkins.plugins.hss.core.time.Futures;
 import io.jenkins.plugins.hss.core.time.Scheduler;
 import io.jenkins.plugins.hss.core.time.ServiceClock;
 import java.time.Clock;
@@ -288,11 +289,10 @@ public final class SharedPoller {
         if (error == null) {
             subscribers.forEach(subscriber -> subscriber.onSweep(sweep));
         } else if (!(error instanceof java.util.concurrent.CancellationException)) {
-            Throwable cause = error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
+            Throwable cause = Futures.cause(error);
             int served = Math.max(1, subscribers.size());
             subscribers.forEach(subscriber -> subscriber.onPollFailed(cause, requests, served));
         }
         arm();
     }
-
 }

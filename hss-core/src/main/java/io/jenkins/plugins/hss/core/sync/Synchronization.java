@@ -1,19 +1,20 @@
 package io.jenkins.plugins.hss.core.sync;
 
-import io.jenkins.plugins.hss.core.model.ChosenRegistry;
-import io.jenkins.plugins.hss.core.model.ImageSyncRequest;
 import io.jenkins.plugins.hss.core.EngineMessages;
 import io.jenkins.plugins.hss.core.budget.ApiCall;
 import io.jenkins.plugins.hss.core.budget.ApiName;
 import io.jenkins.plugins.hss.core.budget.CallPolicy;
 import io.jenkins.plugins.hss.core.client.MalformedResponseException;
 import io.jenkins.plugins.hss.core.client.SyncAnswer;
+import io.jenkins.plugins.hss.core.model.ChosenRegistry;
+import io.jenkins.plugins.hss.core.model.ImageSyncRequest;
 import io.jenkins.plugins.hss.core.model.SwrImage;
 import io.jenkins.plugins.hss.core.poll.CoverageQuery;
 import io.jenkins.plugins.hss.core.poll.ImageKey;
 import io.jenkins.plugins.hss.core.poll.Interest;
 import io.jenkins.plugins.hss.core.poll.ListedRows;
 import io.jenkins.plugins.hss.core.time.Cancellable;
+import io.jenkins.plugins.hss.core.time.Futures;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,7 +25,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * Sync before scan, between the resolution and the trigger: the listed images that HSS does not
@@ -134,7 +134,7 @@ public final class Synchronization {
     }
 
     private synchronized void asked(SyncAnswer answer, Throwable error) {
-        Throwable cause = unwrap(error);
+        Throwable cause = Futures.cause(error);
         if (cause instanceof CancellationException || result.isDone()) {
             return;
         }
@@ -176,7 +176,7 @@ public final class Synchronization {
     }
 
     private synchronized void looked(List<SwrImage> images, Throwable error) {
-        Throwable cause = unwrap(error);
+        Throwable cause = Futures.cause(error);
         if (cause instanceof CancellationException || result.isDone()) {
             return;
         }
@@ -239,9 +239,5 @@ public final class Synchronization {
 
     private Instant now() {
         return context.poller().clock().instant();
-    }
-
-    private static Throwable unwrap(Throwable error) {
-        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
     }
 }

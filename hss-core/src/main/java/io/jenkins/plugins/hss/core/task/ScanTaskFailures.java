@@ -5,6 +5,7 @@ import io.jenkins.plugins.hss.core.client.ListPage;
 import io.jenkins.plugins.hss.core.model.ImageScanTask;
 import io.jenkins.plugins.hss.core.poll.ImageKey;
 import io.jenkins.plugins.hss.core.report.ScanTaskReading;
+import io.jenkins.plugins.hss.core.time.Futures;
 import io.jenkins.plugins.hss.core.trigger.SharedTrigger;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * The {@code failed_images} of a waited run's own scan task on {@code image-scan-tasks}, for its
@@ -71,7 +71,7 @@ public final class ScanTaskFailures {
         listing = call;
         return call.handle((page, error) -> {
             if (error != null) {
-                return Failures.unread(String.valueOf(unwrap(error).getMessage()));
+                return Failures.unread(String.valueOf(Futures.cause(error).getMessage()));
             }
             OwnScanTasks own = OwnScanTasks.among(page, bounds);
             return own.why() != null ? Failures.unread(own.why()) : read(targets, own);
@@ -101,9 +101,5 @@ public final class ScanTaskFailures {
         return key.namespace().equals(image.namespace()) && key.imageName().equals(image.imageName())
                 && key.imageVersion().equals(image.imageVersion())
                 && (key.registryId() == null || image.registryId() == null || key.registryId().equals(image.registryId()));
-    }
-
-    private static Throwable unwrap(Throwable error) {
-        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
     }
 }

@@ -5,6 +5,7 @@ import io.jenkins.plugins.hss.core.budget.ApiName;
 import io.jenkins.plugins.hss.core.budget.CallPolicy;
 import io.jenkins.plugins.hss.core.model.ImageScanTask;
 import io.jenkins.plugins.hss.core.poll.SharedPoller;
+import io.jenkins.plugins.hss.core.time.Futures;
 import io.jenkins.plugins.hss.core.trigger.SharedTrigger;
 import java.time.Duration;
 import java.util.List;
@@ -62,7 +63,7 @@ public final class ScanTaskStop {
         List<Long> bounds = sends.stream().map(SharedTrigger.Sent::bound).toList();
         CallPolicy policy = CallPolicy.read(owner.poller().clock().instant().plus(TIME));
         return OwnScanTasks.find(owner, bounds, policy).thenCompose(own -> stopRunning(own, policy))
-                .exceptionally(error -> Outcome.notStopped(String.valueOf(unwrapped(error).getMessage())));
+                .exceptionally(error -> Outcome.notStopped(String.valueOf(Futures.cause(error).getMessage())));
     }
 
     private CompletableFuture<Outcome> stopRunning(OwnScanTasks own, CallPolicy policy) {
@@ -87,10 +88,5 @@ public final class ScanTaskStop {
     private static List<String> failedImages(ImageScanTask task) {
         return task.failedImages().stream().map(image -> image.namespace() + "/" + image.imageName() + ":"
                 + image.imageVersion() + ": " + image.failedReason()).toList();
-    }
-
-    private static Throwable unwrapped(Throwable error) {
-        return error instanceof java.util.concurrent.CompletionException && error.getCause() != null
-                ? error.getCause() : error;
     }
 }

@@ -11,6 +11,7 @@ import io.jenkins.plugins.hss.core.model.BatchScanRequest;
 import io.jenkins.plugins.hss.core.model.ImageRef;
 import io.jenkins.plugins.hss.core.poll.SharedPoller;
 import io.jenkins.plugins.hss.core.time.Cancellable;
+import io.jenkins.plugins.hss.core.time.Futures;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /**
@@ -249,7 +249,7 @@ public final class SharedTrigger implements SharedPoller.OpenTrigger<SharedTrigg
             succeeded();
             return;
         }
-        Throwable cause = unwrapped(error);
+        Throwable cause = Futures.cause(error);
         synchronized (this) {
             if (cause instanceof CancellationException) {
                 return;
@@ -311,8 +311,8 @@ public final class SharedTrigger implements SharedPoller.OpenTrigger<SharedTrigg
         checking.whenComplete((started, failed) -> {
             if (failed == null) {
                 checked(started, error);
-            } else if (!(unwrapped(failed) instanceof CancellationException)) {
-                failed(unwrapped(failed));
+            } else if (!(Futures.cause(failed) instanceof CancellationException)) {
+                failed(Futures.cause(failed));
             }
         });
     }
@@ -383,9 +383,5 @@ public final class SharedTrigger implements SharedPoller.OpenTrigger<SharedTrigg
     private static boolean mayHaveExecuted(Throwable error) {
         return error instanceof HssApiException api && api.status() >= 500
                 || error instanceof HssConnectionException connection && connection.mayHaveReachedService();
-    }
-
-    private static Throwable unwrapped(Throwable error) {
-        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
     }
 }

@@ -13,6 +13,7 @@ import io.jenkins.plugins.hss.core.model.GeneralImageVulnerability;
 import io.jenkins.plugins.hss.core.model.GlobalImageType;
 import io.jenkins.plugins.hss.core.model.VulnerabilityType;
 import io.jenkins.plugins.hss.core.poll.PagedCall;
+import io.jenkins.plugins.hss.core.time.Futures;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -21,7 +22,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
 /**
@@ -92,7 +92,7 @@ final class CveListing {
         }
         context.listener().onEvent(new WatchEvent.ReadingCves(joined));
         CompletableFuture.allOf(listings.toArray(CompletableFuture[]::new)).whenComplete((ignored, error) -> {
-            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            Throwable cause = Futures.cause(error);
             if (cause instanceof CancellationException) {
                 return;
             }

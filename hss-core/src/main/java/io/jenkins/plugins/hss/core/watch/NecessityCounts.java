@@ -13,6 +13,7 @@ import io.jenkins.plugins.hss.core.model.ImageType;
 import io.jenkins.plugins.hss.core.model.ThresholdScope;
 import io.jenkins.plugins.hss.core.model.Vulnerability;
 import io.jenkins.plugins.hss.core.poll.ImageKey;
+import io.jenkins.plugins.hss.core.time.Futures;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,7 +23,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /**
@@ -124,7 +124,7 @@ final class NecessityCounts {
                         context.poller().api().listImageVulnerabilities(context.poller().projectId(), query, offset, limit)));
         inFlight.put(key, listing);
         listing.whenComplete((found, error) -> {
-            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            Throwable cause = Futures.cause(error);
             if (cause == null && accountsForAll(target, found.items())) {
                 done(key);
                 counted.accept(counts(target, found.items(), null));
@@ -161,7 +161,7 @@ final class NecessityCounts {
         inFlight.put(key, counting);
         counting.whenComplete((count, error) -> {
             done(key);
-            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            Throwable cause = Futures.cause(error);
             if (cause == null) {
                 counted.accept(counts(target, listed, count));
             } else {

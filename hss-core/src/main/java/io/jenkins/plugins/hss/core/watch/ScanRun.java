@@ -5,10 +5,10 @@ import io.jenkins.plugins.hss.core.budget.ApiName;
 import io.jenkins.plugins.hss.core.budget.RunRequests;
 import io.jenkins.plugins.hss.core.budget.RunTimedOutException;
 import io.jenkins.plugins.hss.core.client.MalformedResponseException;
+import io.jenkins.plugins.hss.core.model.BatchScanRequest;
 import io.jenkins.plugins.hss.core.model.ChosenRegistry;
 import io.jenkins.plugins.hss.core.model.ScanApi;
 import io.jenkins.plugins.hss.core.model.ScanSettings;
-import io.jenkins.plugins.hss.core.model.BatchScanRequest;
 import io.jenkins.plugins.hss.core.poll.ImageKey;
 import io.jenkins.plugins.hss.core.poll.ScanPort;
 import io.jenkins.plugins.hss.core.poll.SharedPoller;
@@ -19,6 +19,7 @@ import io.jenkins.plugins.hss.core.sync.Synchronization;
 import io.jenkins.plugins.hss.core.task.ScanTaskFailures;
 import io.jenkins.plugins.hss.core.task.ScanTaskStop;
 import io.jenkins.plugins.hss.core.time.Cancellable;
+import io.jenkins.plugins.hss.core.time.Futures;
 import io.jenkins.plugins.hss.core.time.Scheduler;
 import io.jenkins.plugins.hss.core.trigger.SharedTrigger;
 import io.jenkins.plugins.hss.core.trigger.Trigger;
@@ -365,7 +366,7 @@ public final class ScanRun {
         if (cancelled || result.isDone() || wait == null) {
             return;
         }
-        Throwable cause = unwrap(error);
+        Throwable cause = Futures.cause(error);
         if (cause != null) {
             // The sync's looks failed for good: a malformed answer proves nothing of the images, any other
             // failure leaves them not found, with the sync's error as the reason (as before a trigger).
@@ -530,12 +531,6 @@ public final class ScanRun {
     }
 
     private void fail(Throwable error) {
-        result.completeExceptionally(unwrap(error));
-    }
-
-    /** What a stage failed with, not the wrapper its future's completion put around it; null for none. */
-    private static Throwable unwrap(Throwable error) {
-        return error instanceof java.util.concurrent.CompletionException && error.getCause() != null
-                ? error.getCause() : error;
+        result.completeExceptionally(Futures.cause(error));
     }
 }
